@@ -1,0 +1,42 @@
+package dev.camroll.core.metadata;
+
+import dev.camroll.api.Location;
+import dev.camroll.api.MediaSubtype;
+import dev.camroll.api.MediaType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the scan learns of one media file: everything an Asset needs, so that listing never opens
+ * the file again.
+ *
+ * @param width as displayed (EXIF orientations 5 to 8 and video rotations of 90/270 swap), 0 when
+ *     unknown
+ * @param height as displayed, 0 when unknown
+ * @param orientation EXIF orientation 1 to 8 (1 when absent)
+ * @param capturedAt epoch ms from EXIF DateTimeOriginal (with OffsetTimeOriginal when present) or
+ *     the container's creation time; null when the file says nothing
+ * @param durationSeconds 0 for photos
+ * @param location null when absent or invalid
+ * @param make camera make, or null
+ * @param model camera model, or null
+ * @param warnings what could not be read; empty for a healthy file
+ */
+public record MediaFacts(
+        MediaFormat format,
+        MediaType mediaType,
+        int width,
+        int height,
+        int orientation,
+        Long capturedAt,
+        double durationSeconds,
+        Location location,
+        String make,
+        String model,
+        Set<MediaSubtype> subtypes,
+        List<String> warnings) {
+    public MediaFacts {
+        subtypes = Set.copyOf(subtypes);
+        warnings = List.copyOf(warnings);
+    }
+}
