@@ -12,7 +12,7 @@ import java.util.Map;
 /** What the scan reads from and writes to the index. */
 public final class ScanStore {
     private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT + ") VALUES (?"
-            + ", ?".repeat(AssetColumns.CONTENT_COUNT) + ")";
+            + ", ?".repeat(AssetColumns.CONTENT_COUNT) + ") RETURNING id";
     private static final String UPDATE = "UPDATE assets SET (" + AssetColumns.CONTENT + ") = ("
             + "?, ".repeat(AssetColumns.CONTENT_COUNT - 1) + "?) WHERE id = ?";
 
@@ -104,7 +104,7 @@ public final class ScanStore {
         }
         return database.write(connection -> {
             List<Long> inserted = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT);
                     PreparedStatement update = connection.prepareStatement(UPDATE);
                     PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE id = ?");
                     PreparedStatement skip = connection.prepareStatement(
@@ -117,8 +117,7 @@ public final class ScanStore {
                         case ScanChange.Insert(NewAsset asset) -> {
                             insert.setString(1, PublicIds.next());
                             AssetColumns.bindContent(insert, 2, asset);
-                            insert.executeUpdate();
-                            try (ResultSet keys = insert.getGeneratedKeys()) {
+                            try (ResultSet keys = insert.executeQuery()) {
                                 keys.next();
                                 inserted.add(keys.getLong(1));
                             }
