@@ -1,7 +1,9 @@
 -- The first schema of the index. Sort columns are NOT NULL so that keyset paging never meets a
 -- NULL (photos have duration 0, unknown dimensions are 0).
 CREATE TABLE albums (
-    id         INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: a removed folder's row id is never given to another folder, so ids
+    -- cached by a long-running process cannot come to mean a different folder.
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     public_id  TEXT    NOT NULL UNIQUE,
     rel_path   TEXT    NOT NULL UNIQUE,
     title      TEXT    NOT NULL
