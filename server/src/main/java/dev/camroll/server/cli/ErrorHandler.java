@@ -1,6 +1,7 @@
 package dev.camroll.server.cli;
 
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.InvalidArgumentException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -11,7 +12,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every error into one line on stderr that starts with {@code camroll: }. A bad command
- * line exits with 2; a command that fails exits with 1. Only unexpected exceptions (not a {@link
+ * line, or a value the engine refuses ({@link InvalidArgumentException}), exits with 2; a command
+ * that fails exits with 1. Only unexpected exceptions (not a {@link
  * CamrollException}, whose messages are written for users) get a hint, and their stack trace
  * with {@code --debug} or {@code CAMROLL_DEBUG=1}.
  */
@@ -51,6 +53,12 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean debug = debug(commandLine);
+        if (ex instanceof InvalidArgumentException) {
+            // A value of the command line the engine refused, such as a cursor of another query.
+            err.println(PREFIX + oneLine(ex.getMessage()));
+            err.flush();
+            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+        }
         if (ex instanceof CamrollException) {
             err.println(PREFIX + oneLine(ex.getMessage()));
         } else {

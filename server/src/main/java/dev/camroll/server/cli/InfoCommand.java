@@ -62,16 +62,19 @@ final class InfoCommand implements Callable<Integer> {
         fields.row("localUri", TextFormat.text(info.localUri()));
         fields.row("mimeType", TextFormat.text(info.mimeType()));
         fields.row("fileSize", TextFormat.fileSize(info.fileSize()) + " (" + info.fileSize() + " bytes)");
-        fields.row("camera", camera(info));
-        fields.row(
-                "location",
-                info.location() == null
-                        ? ""
-                        : String.format(
-                                Locale.ROOT,
-                                "%.6f, %.6f",
-                                info.location().latitude(),
-                                info.location().longitude()));
+        String camera = camera(info);
+        if (!camera.isEmpty()) {
+            fields.row("camera", camera);
+        }
+        if (info.location() != null) {
+            fields.row(
+                    "location",
+                    String.format(
+                            Locale.ROOT,
+                            "%.6f, %.6f",
+                            info.location().latitude(),
+                            info.location().longitude()));
+        }
         fields.row("orientation", Integer.toString(info.orientation()));
         fields.row("favorite", info.isFavorite() ? "yes" : "no");
         StringBuilder text = new StringBuilder(fields.toString());

@@ -3,6 +3,7 @@ package dev.camroll.server.cli;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -31,9 +32,7 @@ final class Json {
             .addModule(wireNames())
             .addMixIn(AssetInfo.class, FlatAssetInfo.class)
             .build()
-            .writer(new DefaultPrettyPrinter()
-                    .withSeparators(
-                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+            .writer(prettyPrinter());
 
     private Json() {}
 
@@ -43,6 +42,17 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Two-space indents, "key": value, one array element a line, [] and {} when empty. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""));
+        printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        return printer;
     }
 
     private static SimpleModule wireNames() {

@@ -57,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
                 .row("unchanged", Integer.toString(report.unchanged()))
                 .row("warnings", Integer.toString(report.warnings().size()))
                 .row("elapsed", TextFormat.elapsed(report.elapsedMillis()))
-                .row("files/s", TextFormat.rate(read, report.elapsedMillis()));
+                .row("files/s", read == 0 ? "-" : TextFormat.rate(read, report.elapsedMillis()));
         StringBuilder text = new StringBuilder(table.toString());
         if (listWarnings) {
             for (ScanWarning warning : report.warnings()) {
