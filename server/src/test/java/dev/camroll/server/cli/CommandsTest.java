@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
@@ -257,6 +258,16 @@ class CommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("camroll: the index was written by a newer Camroll (schema 9)\n");
+    }
+
+    @Test
+    void valuesTheEngineRefusesAreABadCommandLine() {
+        standIn.failure = new InvalidArgumentException("after: 'x' is neither a cursor of this query nor an asset id");
+
+        Cli.Result result = cli.run("assets", library.toString(), "--after", "x");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("camroll: after: 'x' is neither a cursor of this query nor an asset id\n");
     }
 
     @Test
