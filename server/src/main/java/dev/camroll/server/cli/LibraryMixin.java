@@ -3,13 +3,10 @@ package dev.camroll.server.cli;
 import dev.camroll.api.CamrollException;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** What every command that works on a library takes: LIBRARY, --data, --json and --time-zone. */
 final class LibraryMixin {
+
+    /** The index of the engine in its data folder (see docs/ARCHITECTURE.md, "The index"). */
+    static final String INDEX_FILE = "index.db";
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
@@ -64,7 +64,7 @@ final class LibraryMixin {
     MediaLibrary openForQuery() {
         checkFolder();
         Path index = dataDir != null ? dataDir : root.resolve(".camroll");
-        if (isMissingOrEmpty(index)) {
+        if (!Files.isRegularFile(index.resolve(INDEX_FILE))) {
             String data = dataDir != null ? " --data " + dataDir : "";
             throw new CamrollException("no index in " + index + ": run camroll scan " + root + data + " first");
         }
@@ -90,17 +90,6 @@ final class LibraryMixin {
         }
         if (!Files.isDirectory(root)) {
             throw new CamrollException("library " + root + " is not a folder");
-        }
-    }
-
-    private static boolean isMissingOrEmpty(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
