@@ -40,7 +40,7 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  */
 public final class TestMedia {
 
-    private static final Duration FFMPEG_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration FFMPEG_TIMEOUT = Duration.ofSeconds(60);
     private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
 
     /** EXIF 0x9011; commons-imaging has no constant for it. */
@@ -303,12 +303,12 @@ public final class TestMedia {
 
     public static Path video(Path target, double seconds, int width, int height, VideoSpec spec) {
         String extension = extension(target);
-        List<String> args =
-                new ArrayList<>(List.of("-f", "lavfi", "-i", "testsrc=size=" + width + "x" + height + ":rate=10"));
+        // The sources end by themselves, so no -t is needed (it would bind to the next input).
+        String picture = "testsrc=size=" + width + "x" + height + ":rate=10:duration=" + seconds(seconds);
+        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", picture));
         if (spec.audio()) {
-            args.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"));
+            args.addAll(List.of("-f", "lavfi", "-i", sine(seconds)));
         }
-        args.addAll(List.of("-t", seconds(seconds)));
         switch (extension) {
             case "webm" ->
                 args.addAll(List.of("-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "200k"));
@@ -369,8 +369,7 @@ public final class TestMedia {
 
     public static Path audio(Path target, double seconds, AudioSpec spec) {
         String extension = extension(target);
-        List<String> args = new ArrayList<>(
-                List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100", "-t", seconds(seconds)));
+        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", sine(seconds)));
         Path cover = null;
         if (spec.coverArt()) {
             cover = target.resolveSibling(".cover-" + target.getFileName() + ".png");
@@ -512,6 +511,10 @@ public final class TestMedia {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String sine(double seconds) {
+        return "sine=frequency=440:sample_rate=44100:duration=" + seconds(seconds);
     }
 
     private static String seconds(double seconds) {
