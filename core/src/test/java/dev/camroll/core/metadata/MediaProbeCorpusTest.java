@@ -187,4 +187,14 @@ class MediaProbeCorpusTest {
                         .toInstant()
                         .toEpochMilli());
     }
+
+    @Test
+    void dumpHasEveryDirectory() {
+        var dump = MetadataDump.readAll(TestMedia.corpus("exif-samples/jpg/gps/DSCN0010.jpg"));
+
+        assertThat(dump).containsKeys("JPEG", "Exif IFD0", "Exif SubIFD", "GPS");
+        assertThat(dump.get("Exif IFD0")).containsEntry("Make", "NIKON");
+        assertThat(dump.get("Exif SubIFD")).containsEntry("Date/Time Original", "2008:10:22 16:28:39");
+        assertThat(dump.get("GPS")).containsKey("GPS Latitude");
+    }
 }

@@ -190,4 +190,22 @@ class MediaProbeFormatsTest {
         assertThat(probe.probe(empty)).isEqualTo(new ProbeOutcome.NotMedia("file is empty (name says .jpg)"));
         assertThat(probe.probe(emptyText)).isEqualTo(new ProbeOutcome.NotMedia(null));
     }
+
+    @Test
+    void tiffBasedRawsAreToldApartByName() throws IOException {
+        Path tiff = TestMedia.tiff(folder.resolve("scan.tif"), 40, 30);
+
+        assertThat(facts(probe, tiff).format()).isEqualTo(MediaFormat.TIFF);
+        assertThat(facts(probe, Files.copy(tiff, folder.resolve("raw.dng"))).format())
+                .isEqualTo(MediaFormat.DNG);
+        assertThat(facts(probe, Files.copy(tiff, folder.resolve("raw.NEF"))).format())
+                .isEqualTo(MediaFormat.NEF);
+        assertThat(facts(probe, Files.copy(tiff, folder.resolve("raw.arw"))).format())
+                .isEqualTo(MediaFormat.ARW);
+        // A TIFF named as another photo format is still a TIFF.
+        assertThat(facts(probe, Files.copy(tiff, folder.resolve("raw.cr2"))).format())
+                .isEqualTo(MediaFormat.TIFF);
+        assertThat(facts(probe, Files.copy(tiff, folder.resolve("raw"))).format())
+                .isEqualTo(MediaFormat.TIFF);
+    }
 }
