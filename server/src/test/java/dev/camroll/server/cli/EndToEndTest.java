@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
+import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command over the real engine and a small library of generated JPEGs. */
+/** The command over the real engine and a small library of generated JPEGs with EXIF. */
 class EndToEndTest {
 
     /** 2024-05-01T00:00:00Z; the photos are an hour apart. */
@@ -154,7 +153,10 @@ class EndToEndTest {
         Cli.Result unknown = cli.run("info", library.toString(), "x" + id);
 
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("filename     IMG_0005.jpg", "mimeType     image/jpeg", "size         20x10");
+        assertThat(info.out())
+                .contains("filename     IMG_0005.jpg", "mimeType     image/jpeg", "size         20x10")
+                .contains("created      2024-05-01T05:00:00", "camera       Canon EOS R5")
+                .contains("location     48.858400, 2.294500");
         assertThat(infoJson.get("id").asText()).isEqualTo(id);
         assertThat(infoJson.get("mediaType").asText()).isEqualTo("photo");
         assertThat(infoJson.has("exif")).isTrue();
@@ -186,17 +188,22 @@ class EndToEndTest {
                         + " first\n");
     }
 
+    /** A JPEG whose EXIF says it was taken on 2024-05-01 at {@code hour}:00 UTC with a Canon. */
     private void jpeg(String relative, int width, int height, int hour) throws IOException {
         Path file = library.resolve(relative);
         Files.createDirectories(file.getParent());
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(hour * 40, 100, 200 - hour * 30));
-        graphics.fillRect(0, 0, width, height);
-        graphics.dispose();
-        if (!ImageIO.write(image, "jpg", file.toFile())) {
-            throw new IOException("no JPEG writer");
-        }
-        Files.setLastModifiedTime(file, FileTime.fromMillis(MAY_1_2024 + hour * 3_600_000L));
+        TestMedia.jpegWithExif(
+                file,
+                width,
+                height,
+                TestMedia.ExifSpec.builder()
+                        .dateTimeOriginal(LocalDateTime.of(2024, 5, 1, hour, 0))
+                        .offsetTimeOriginal("+00:00")
+                        .make("Canon")
+                        .model("Canon EOS R5")
+                        .gps(48.8584, 2.2945)
+                        .build());
+        // The file's own time differs, so that the test sees the EXIF time is the one used.
+        Files.setLastModifiedTime(file, FileTime.fromMillis(MAY_1_2024 - 86_400_000L));
     }
 }
