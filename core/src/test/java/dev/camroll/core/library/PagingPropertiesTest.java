@@ -37,7 +37,7 @@ import net.jqwik.api.constraints.IntRange;
  * Rows are written straight into a real index file (listing never opens media files, so none are
  * needed), which lets many random libraries run in seconds.
  */
-class PagingProperties {
+class PagingPropertiesTest {
 
     @Property(tries = 60)
     void everyStableAssetIsSeenOnceInOrder(
