@@ -1,0 +1,144 @@
+package dev.camroll.core.scan;
+
+import dev.camroll.api.ScanWarning;
+import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.KnownFile;
+import dev.camroll.core.store.ScanChange;
+import dev.camroll.core.store.ScanStore;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks the folder tree and compares each folder with what the index knows of it, by fingerprint
+ * (size and modification time): only new and changed files are read afterwards. The index is
+ * asked one folder at a time, so memory follows the largest folder, not the library.
+ *
+ * <p>Hidden files and folders (a leading dot), the index folder and symbolic links are skipped:
+ * a link could lead out of the library.
+ */
+final class FolderWalker extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final Path dataDir;
+    private final ScanStore store;
+    private final Map<String, AlbumRow> albums;
+    private final Set<String> seenFolders = new HashSet<>();
+    private final Deque<List<FileEntry>> folders = new ArrayDeque<>();
+    private final List<FoundFile> toRead = new ArrayList<>();
+    private final List<ScanChange> removals = new ArrayList<>();
+    private final List<ScanWarning> warnings = new ArrayList<>();
+    private int removedAssets;
+    private int unchanged;
+
+    private FolderWalker(Path root, Path dataDir, ScanStore store) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.store = store;
+        this.albums = store.albumsByPath();
+    }
+
+    static WalkResult walk(Path root, Path dataDir, ScanStore store) throws IOException {
+        FolderWalker walker = new FolderWalker(root, dataDir, store);
+        Files.walkFileTree(root, walker);
+        List<AlbumRow> gone = walker.albums.values().stream()
+                .filter(album -> !walker.seenFolders.contains(album.relPath()))
+                .toList();
+        return new WalkResult(
+                walker.toRead, walker.removals, walker.removedAssets, gone, walker.unchanged, walker.warnings);
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (!dir.equals(root) && (isHidden(dir) || dir.equals(dataDir))) {
+            return FileVisitResult.SKIP_SUBTREE;
+        }
+        folders.push(new ArrayList<>());
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && !isHidden(file)) {
+            folders.peek()
+                    .add(new FileEntry(
+                            file.getFileName().toString(),
+                            attrs.size(),
+                            attrs.lastModifiedTime().toMillis()));
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+        String relative = relative(file);
+        // An unreadable folder keeps what the index knows of it: unreadable is not deleted.
+        seenFolders.add(relative);
+        warnings.add(new ScanWarning(relative, "cannot be read: " + describe(e), false));
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+        List<FileEntry> files = folders.pop();
+        String folder = relative(dir);
+        if (e != null) {
+            seenFolders.add(folder);
+            warnings.add(new ScanWarning(folder, "folder could not be read in full: " + describe(e), false));
+            return FileVisitResult.CONTINUE;
+        }
+        AlbumRow album = albums.get(folder);
+        if (album == null && files.isEmpty()) {
+            return FileVisitResult.CONTINUE;
+        }
+        seenFolders.add(folder);
+        Map<String, KnownFile> known = album == null ? new HashMap<>() : store.knownFiles(album.rowId());
+        for (FileEntry file : files) {
+            KnownFile before = known.remove(file.name());
+            if (before != null && before.fileSize() == file.size() && before.modificationTime() == file.mtime()) {
+                if (before.isAsset()) {
+                    unchanged++;
+                }
+            } else {
+                toRead.add(new FoundFile(folder, file.name(), file.size(), file.mtime(), before));
+            }
+        }
+        for (Map.Entry<String, KnownFile> gone : known.entrySet()) {
+            if (gone.getValue().isAsset()) {
+                removals.add(new ScanChange.Delete(gone.getValue().assetRowId()));
+                removedAssets++;
+            } else {
+                removals.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
+            }
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    private String relative(Path path) {
+        String relative = root.relativize(path).toString();
+        return path.getFileSystem().getSeparator().equals("/")
+                ? relative
+                : relative.replace(path.getFileSystem().getSeparator(), "/");
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    private record FileEntry(String name, long size, long mtime) {}
+}

@@ -1,0 +1,113 @@
+package dev.camroll.core.store;
+
+import dev.camroll.api.Location;
+import dev.camroll.api.MediaSubtype;
+import dev.camroll.api.MediaType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The one place that maps asset columns to {@link AssetRow} and back. */
+final class AssetColumns {
+    static final String SELECT = "id, public_id, album_id, filename, media_type, format, subtypes, width, height,"
+            + " orientation, creation_time, modification_time, duration, file_size, latitude, longitude,"
+            + " camera_make, camera_model, is_favorite, warnings";
+
+    /** The columns {@link #bindContent} fills, in order. */
+    static final String CONTENT = "album_id, filename, media_type, format, subtypes, width, height, orientation,"
+            + " creation_time, modification_time, duration, file_size, latitude, longitude, camera_make,"
+            + " camera_model, warnings";
+
+    static final int CONTENT_COUNT = 17;
+
+    private static final String WARNING_SEPARATOR = "\n";
+
+    private AssetColumns() {}
+
+    static AssetRow read(ResultSet rs) throws SQLException {
+        double latitude = rs.getDouble(15);
+        boolean hasLocation = !rs.wasNull();
+        double longitude = rs.getDouble(16);
+        hasLocation &= !rs.wasNull();
+        String warnings = rs.getString(20);
+        return new AssetRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                MediaTypeCode.from(rs.getInt(5)),
+                rs.getString(6),
+                parseSubtypes(rs.getString(7)),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getLong(11),
+                rs.getLong(12),
+                rs.getDouble(13),
+                rs.getLong(14),
+                hasLocation ? new Location(latitude, longitude) : null,
+                rs.getString(17),
+                rs.getString(18),
+                rs.getInt(19) != 0,
+                warnings == null || warnings.isEmpty() ? List.of() : List.of(warnings.split(WARNING_SEPARATOR)));
+    }
+
+    /** Binds the {@link #CONTENT} columns starting at parameter {@code first}; returns the next index. */
+    static int bindContent(PreparedStatement statement, int first, NewAsset asset) throws SQLException {
+        int i = first;
+        statement.setLong(i++, asset.albumRowId());
+        statement.setString(i++, asset.filename());
+        statement.setInt(i++, MediaTypeCode.of(asset.mediaType()));
+        statement.setString(i++, asset.format());
+        statement.setString(i++, formatSubtypes(asset.subtypes()));
+        statement.setInt(i++, asset.width());
+        statement.setInt(i++, asset.height());
+        statement.setInt(i++, asset.orientation());
+        statement.setLong(i++, asset.creationTime());
+        statement.setLong(i++, asset.modificationTime());
+        statement.setDouble(i++, asset.duration());
+        statement.setLong(i++, asset.fileSize());
+        if (asset.location() == null) {
+            statement.setNull(i++, Types.REAL);
+            statement.setNull(i++, Types.REAL);
+        } else {
+            statement.setDouble(i++, asset.location().latitude());
+            statement.setDouble(i++, asset.location().longitude());
+        }
+        statement.setString(i++, asset.cameraMake());
+        statement.setString(i++, asset.cameraModel());
+        statement.setString(i++, asset.warnings().isEmpty() ? null : String.join(WARNING_SEPARATOR, asset.warnings()));
+        return i;
+    }
+
+    static String formatSubtypes(Set<MediaSubtype> subtypes) {
+        StringBuilder out = new StringBuilder();
+        for (MediaSubtype subtype : MediaSubtype.values()) {
+            if (subtypes.contains(subtype)) {
+                out.append(out.isEmpty() ? "" : ",").append(subtype.wireName());
+            }
+        }
+        return out.toString();
+    }
+
+    private static Set<MediaSubtype> parseSubtypes(String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<MediaSubtype> subtypes = EnumSet.noneOf(MediaSubtype.class);
+        Arrays.stream(text.split(","))
+                .map(name -> MediaSubtype.valueOf(name.toUpperCase(Locale.ROOT)))
+                .forEach(subtypes::add);
+        return subtypes;
+    }
+
+    static int code(MediaType type) {
+        return MediaTypeCode.of(type);
+    }
+}

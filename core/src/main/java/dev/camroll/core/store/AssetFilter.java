@@ -1,0 +1,18 @@
+package dev.camroll.core.store;
+
+import dev.camroll.api.MediaSubtype;
+
+/** Which assets an album-like selection holds: a folder, or the rule of a smart album. */
+public sealed interface AssetFilter {
+    /** Every asset (the Recents smart album, or no album asked). */
+    record All() implements AssetFilter {}
+
+    /** The assets of one folder. */
+    record InFolder(long albumRowId) implements AssetFilter {}
+
+    /** Assets marked as favorites. */
+    record Favorites() implements AssetFilter {}
+
+    /** Assets with a subtype (screenshots, panoramas). */
+    record WithSubtype(MediaSubtype subtype) implements AssetFilter {}
+}

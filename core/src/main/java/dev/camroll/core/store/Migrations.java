@@ -1,0 +1,66 @@
+package dev.camroll.core.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Brings the schema to the newest version. The version lives in SQLite's {@code user_version}, so
+ * checking it costs one pragma: the command line opens the index on every call, and a migration
+ * framework's start-up would be a large share of a query's time.
+ */
+final class Migrations {
+    /** In order; the n-th script takes the schema from version n-1 to n. Never edit a released one. */
+    private static final List<String> SCRIPTS = List.of("V1__index.sql");
+
+    private Migrations() {}
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static void migrate(Connection connection) throws SQLException {
+        int current = userVersion(connection);
+        if (current > SCRIPTS.size()) {
+            throw new StoreException("the index has schema version " + current + ", newer than this Camroll knows ("
+                    + SCRIPTS.size() + "): use a newer Camroll");
+        }
+        for (int version = current + 1; version <= SCRIPTS.size(); version++) {
+            String script = load(SCRIPTS.get(version - 1));
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate(script);
+                statement.executeUpdate("PRAGMA user_version = " + version);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new StoreException("migration script missing from the build: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read migration script " + name, e);
+        }
+    }
+}

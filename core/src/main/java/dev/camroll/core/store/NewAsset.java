@@ -1,0 +1,26 @@
+package dev.camroll.core.store;
+
+import dev.camroll.api.Location;
+import dev.camroll.api.MediaSubtype;
+import dev.camroll.api.MediaType;
+import java.util.List;
+import java.util.Set;
+
+/** What the scan writes for a new or changed file; the index keeps the id and favorite flag. */
+public record NewAsset(
+        long albumRowId,
+        String filename,
+        MediaType mediaType,
+        String format,
+        Set<MediaSubtype> subtypes,
+        int width,
+        int height,
+        int orientation,
+        long creationTime,
+        long modificationTime,
+        double duration,
+        long fileSize,
+        Location location,
+        String cameraMake,
+        String cameraModel,
+        List<String> warnings) {}

@@ -1,0 +1,20 @@
+package dev.camroll.core.store;
+
+/** One change the scan writes to the index. */
+public sealed interface ScanChange {
+    /** A file seen for the first time. */
+    record Insert(NewAsset asset) implements ScanChange {}
+
+    /** A known file whose content changed: same id, favorite kept. */
+    record Update(long rowId, NewAsset asset) implements ScanChange {}
+
+    /** A file that is gone. */
+    record Delete(long rowId) implements ScanChange {}
+
+    /** A file that is not media: remembered so that a rescan does not read it again. */
+    record Skip(long albumRowId, String filename, long fileSize, long modificationTime, String warning)
+            implements ScanChange {}
+
+    /** A skipped file that is gone, or that is now media. */
+    record Unskip(long albumRowId, String filename) implements ScanChange {}
+}

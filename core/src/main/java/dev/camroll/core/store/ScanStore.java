@@ -1,0 +1,157 @@
+package dev.camroll.core.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the scan reads from and writes to the index. */
+public final class ScanStore {
+    private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT + ") VALUES (?"
+            + ", ?".repeat(AssetColumns.CONTENT_COUNT) + ") RETURNING id";
+    private static final String UPDATE = "UPDATE assets SET (" + AssetColumns.CONTENT + ") = ("
+            + "?, ".repeat(AssetColumns.CONTENT_COUNT - 1) + "?) WHERE id = ?";
+
+    private final Database database;
+
+    public ScanStore(Database database) {
+        this.database = database;
+    }
+
+    /** Every folder the index knows, by relative path. */
+    public Map<String, AlbumRow> albumsByPath() {
+        return database.read(connection -> {
+            Map<String, AlbumRow> albums = new HashMap<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT id, public_id, rel_path, title FROM albums")) {
+                while (rs.next()) {
+                    AlbumRow album = new AlbumRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    albums.put(album.relPath(), album);
+                }
+            }
+            return albums;
+        });
+    }
+
+    /** The files of one folder as the index knows them, by file name. */
+    public Map<String, KnownFile> knownFiles(long albumRowId) {
+        return database.read(connection -> {
+            Map<String, KnownFile> files = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT filename, id, file_size, modification_time FROM assets WHERE album_id = ?"
+                            + " UNION ALL SELECT filename, -1, file_size, modification_time"
+                            + " FROM skipped_files WHERE album_id = ?")) {
+                statement.setLong(1, albumRowId);
+                statement.setLong(2, albumRowId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        files.put(rs.getString(1), new KnownFile(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    }
+                }
+            }
+            return files;
+        });
+    }
+
+    /** Adds a folder; returns the new row. */
+    public AlbumRow addAlbum(String relPath, String title) {
+        return database.write(connection -> {
+            String publicId = PublicIds.next();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO albums (public_id, rel_path, title) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                statement.setString(1, publicId);
+                statement.setString(2, relPath);
+                statement.setString(3, title);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return new AlbumRow(keys.getLong(1), publicId, relPath, title);
+                }
+            }
+        });
+    }
+
+    /** Removes a folder that is gone from disk, with every asset and skipped file it held. */
+    public int removeAlbum(long albumRowId) {
+        return database.write(connection -> {
+            int removed;
+            try (PreparedStatement assets = connection.prepareStatement("DELETE FROM assets WHERE album_id = ?");
+                    PreparedStatement skipped =
+                            connection.prepareStatement("DELETE FROM skipped_files WHERE album_id = ?");
+                    PreparedStatement counts =
+                            connection.prepareStatement("DELETE FROM asset_counts WHERE album_id = ?");
+                    PreparedStatement album = connection.prepareStatement("DELETE FROM albums WHERE id = ?")) {
+                assets.setLong(1, albumRowId);
+                removed = assets.executeUpdate();
+                for (PreparedStatement statement : List.of(skipped, counts, album)) {
+                    statement.setLong(1, albumRowId);
+                    statement.executeUpdate();
+                }
+            }
+            return removed;
+        });
+    }
+
+    /** Writes a batch of changes in one transaction; returns the row ids of the inserted assets. */
+    public List<Long> apply(List<ScanChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return database.write(connection -> {
+            List<Long> inserted = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                    PreparedStatement update = connection.prepareStatement(UPDATE);
+                    PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE id = ?");
+                    PreparedStatement skip = connection.prepareStatement(
+                            "INSERT OR REPLACE INTO skipped_files (album_id, filename, file_size, modification_time,"
+                                    + " warning) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement unskip = connection.prepareStatement(
+                            "DELETE FROM skipped_files WHERE album_id = ? AND filename = ?")) {
+                for (ScanChange change : changes) {
+                    switch (change) {
+                        case ScanChange.Insert(NewAsset asset) -> {
+                            insert.setString(1, PublicIds.next());
+                            AssetColumns.bindContent(insert, 2, asset);
+                            try (ResultSet keys = insert.executeQuery()) {
+                                keys.next();
+                                inserted.add(keys.getLong(1));
+                            }
+                        }
+                        case ScanChange.Update(long rowId, NewAsset asset) -> {
+                            int next = AssetColumns.bindContent(update, 1, asset);
+                            update.setLong(next, rowId);
+                            update.executeUpdate();
+                        }
+                        case ScanChange.Delete(long rowId) -> {
+                            delete.setLong(1, rowId);
+                            delete.executeUpdate();
+                        }
+                        case ScanChange.Skip(long album, String filename, long size, long mtime, String warning) -> {
+                            skip.setLong(1, album);
+                            skip.setString(2, filename);
+                            skip.setLong(3, size);
+                            skip.setLong(4, mtime);
+                            if (warning == null) {
+                                skip.setNull(5, Types.VARCHAR);
+                            } else {
+                                skip.setString(5, warning);
+                            }
+                            skip.executeUpdate();
+                        }
+                        case ScanChange.Unskip(long album, String filename) -> {
+                            unskip.setLong(1, album);
+                            unskip.setString(2, filename);
+                            unskip.executeUpdate();
+                        }
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+}
