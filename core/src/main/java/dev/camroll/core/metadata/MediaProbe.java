@@ -1,47 +1,114 @@
 package dev.camroll.core.metadata;
 
-import com.drew.imaging.jpeg.JpegMetadataReader;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.jpeg.JpegDirectory;
+import dev.camroll.api.MediaType;
 import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
-/** Interim JPEG-only probe; replaced by the full content classifier. */
+/**
+ * Learns what the index needs of one file: its format (from its content, not its name), size,
+ * orientation, capture time, place, camera and duration.
+ *
+ * <p>Lenient by design: a damaged or hostile file yields what could be read plus warnings, or
+ * {@link ProbeOutcome.NotMedia}; {@link #probe} never throws. Photos are read with
+ * metadata-extractor (JPEG: only the EXIF and frame header segments), video and audio with
+ * ffprobe (see {@link FfmpegTools}). Instances are immutable and safe to share between threads.
+ */
 public final class MediaProbe {
-    public MediaProbe(ZoneId zone) {}
 
+    private static final int STREAM_BUFFER = 16 * 1024;
+
+    private final PhotoReader photos;
+
+    /**
+     * @param zoneForTimesWithoutOffset the zone EXIF times without OffsetTimeOriginal are taken in
+     *     (usually the system's, as cameras keep local time)
+     */
+    public MediaProbe(ZoneId zoneForTimesWithoutOffset) {
+        this.photos = new PhotoReader(Objects.requireNonNull(zoneForTimesWithoutOffset, "zoneForTimesWithoutOffset"));
+    }
+
+    /** Probes one file. Never throws for anything in or about the file. */
     public ProbeOutcome probe(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(4);
-            byte[] head = in.readNBytes(3);
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        MediaFormat claimed = MediaFormat.fromFileName(fileName);
+        try (InputStream raw = Files.newInputStream(file);
+                BufferedInputStream in = new BufferedInputStream(raw, STREAM_BUFFER)) {
+            in.mark(ContentSniffer.HEADER_BYTES);
+            byte[] header = new byte[ContentSniffer.HEADER_BYTES];
+            int length = in.readNBytes(header, 0, header.length);
             in.reset();
-            if (head.length < 3 || (head[0] & 0xff) != 0xff || (head[1] & 0xff) != 0xd8) {
-                return new ProbeOutcome.NotMedia(null);
+            if (length == 0) {
+                return claimed == null
+                        ? new ProbeOutcome.NotMedia(null)
+                        : new ProbeOutcome.NotMedia("file is empty" + nameSays(fileName));
             }
-            Metadata metadata = JpegMetadataReader.readMetadata(in);
-            JpegDirectory jpeg = metadata.getFirstDirectoryOfType(JpegDirectory.class);
-            int w = jpeg == null ? 0 : jpeg.getInt(JpegDirectory.TAG_IMAGE_WIDTH);
-            int h = jpeg == null ? 0 : jpeg.getInt(JpegDirectory.TAG_IMAGE_HEIGHT);
-            return new ProbeOutcome.Media(new MediaFacts(
-                    MediaFormat.JPEG,
-                    MediaFormat.JPEG.mediaType(),
-                    w,
-                    h,
-                    1,
-                    null,
-                    0,
-                    null,
-                    null,
-                    null,
-                    Set.of(),
-                    List.of()));
-        } catch (Exception e) {
-            return new ProbeOutcome.NotMedia("cannot read: " + e.getMessage());
+            MediaFormat format = ContentSniffer.sniff(header, length);
+            if (format == null) {
+                return claimed == null
+                        ? new ProbeOutcome.NotMedia(null)
+                        : new ProbeOutcome.NotMedia("content is not a known media format" + nameSays(fileName));
+            }
+            return new ProbeOutcome.Media(read(file, fileName, format, claimed, in, header, length));
+        } catch (NoSuchFileException e) {
+            return new ProbeOutcome.NotMedia("file could not be read: it does not exist");
+        } catch (IOException e) {
+            return new ProbeOutcome.NotMedia("file could not be read: " + describe(e));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new ProbeOutcome.NotMedia("file could not be probed: " + describe(e));
         }
+    }
+
+    private MediaFacts read(
+            Path file,
+            String fileName,
+            MediaFormat format,
+            MediaFormat claimed,
+            InputStream in,
+            byte[] header,
+            int length) {
+        FactsBuilder facts = new FactsBuilder(format);
+        try {
+            if (format.mediaType() == MediaType.PHOTO) {
+                boolean askFfprobe = photos.read(file, in, header, length, claimed, facts);
+                if (askFfprobe) {
+                    AvReader.readImageSize(file, facts);
+                    if (!facts.hasSize()) {
+                        facts.warn("image size could not be read");
+                    }
+                }
+            } else {
+                AvReader.read(file, facts);
+            }
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            facts.warn("metadata could not be read: " + describe(e));
+        }
+        return facts.build(fileName);
+    }
+
+    private static String nameSays(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : " (name says " + fileName.substring(dot) + ")";
+    }
+
+    /** A short, single-line description of a failure for a warning. */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return type;
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        if (line.length() > 200) {
+            line = line.substring(0, 200) + "…";
+        }
+        return e instanceof IOException || e instanceof RuntimeException ? line : type + ": " + line;
     }
 }

@@ -1,13 +1,130 @@
 package dev.camroll.core.metadata;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.Tag;
+import dev.camroll.api.MediaType;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Interim: replaced by the full tag reader. */
+/**
+ * Every tag that can be read from a file, for an asset's full EXIF (read on demand, never during
+ * a scan): directory name ("Exif IFD0", "GPS", ...) to tag name to its readable description.
+ * Video and audio add a "Container" directory with ffprobe's format and stream facts.
+ */
 public final class MetadataDump {
+
+    /** Where ffprobe's facts go. */
+    public static final String CONTAINER = "Container";
+
     private MetadataDump() {}
 
+    /** Reads all metadata; an empty map when nothing could be read. Never throws. */
     public static Map<String, Map<String, String>> readAll(Path file) {
-        return Map.of();
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        try {
+            MediaFormat format = sniff(file);
+            if (format == null) {
+                return all;
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 16 * 1024)) {
+                Metadata metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
+                addDirectories(metadata, all);
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                // Video and audio containers metadata-extractor does not know end here; ffprobe follows.
+            }
+            if (format.mediaType() != MediaType.PHOTO) {
+                addContainer(file, all);
+            }
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // Lenient: what was read so far is returned.
+        }
+        return all;
+    }
+
+    private static MediaFormat sniff(Path file) throws java.io.IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(ContentSniffer.HEADER_BYTES);
+            return ContentSniffer.sniff(header, header.length);
+        }
+    }
+
+    private static void addDirectories(Metadata metadata, Map<String, Map<String, String>> all) {
+        for (Directory directory : metadata.getDirectories()) {
+            if (directory.getTagCount() == 0) {
+                continue;
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            for (Tag tag : directory.getTags()) {
+                String description;
+                try {
+                    description = tag.getDescription();
+                } catch (RuntimeException e) {
+                    description = null;
+                }
+                if (description != null) {
+                    tags.put(tag.getTagName(), description);
+                }
+            }
+            if (tags.isEmpty()) {
+                continue;
+            }
+            String name = directory.getName();
+            String unique = name;
+            for (int n = 2; all.containsKey(unique); n++) {
+                unique = name + " (" + n + ")";
+            }
+            all.put(unique, Collections.unmodifiableMap(tags));
+        }
+    }
+
+    private static void addContainer(Path file, Map<String, Map<String, String>> all) {
+        FactsBuilder ignored = new FactsBuilder(MediaFormat.MP4);
+        Object json = AvReader.probeJson(file, List.of(), ignored);
+        if (json == null) {
+            return;
+        }
+        Map<String, String> container = new LinkedHashMap<>();
+        Map<String, Object> format = Json.object(json, "format");
+        putIfPresent(container, "Format", Json.string(format, "format_long_name"));
+        putIfPresent(container, "Duration", Json.string(format, "duration"));
+        putIfPresent(container, "Bit Rate", Json.string(format, "bit_rate"));
+        for (Map.Entry<String, Object> tag : Json.object(format, "tags").entrySet()) {
+            putIfPresent(
+                    container,
+                    tag.getKey(),
+                    tag.getValue() == null ? null : tag.getValue().toString());
+        }
+        int index = 0;
+        for (Object stream : Json.array(json, "streams")) {
+            String prefix = "Stream " + index++ + " ";
+            putIfPresent(container, prefix + "Type", Json.string(stream, "codec_type"));
+            putIfPresent(container, prefix + "Codec", Json.string(stream, "codec_long_name"));
+            String width = Json.string(stream, "width");
+            String height = Json.string(stream, "height");
+            if (width != null && height != null) {
+                container.put(prefix + "Size", width + "x" + height);
+            }
+            putIfPresent(container, prefix + "Frame Rate", Json.string(stream, "avg_frame_rate"));
+            putIfPresent(container, prefix + "Sample Rate", Json.string(stream, "sample_rate"));
+            putIfPresent(container, prefix + "Channels", Json.string(stream, "channels"));
+            putIfPresent(container, prefix + "Duration", Json.string(stream, "duration"));
+        }
+        if (!container.isEmpty()) {
+            all.put(CONTAINER, Collections.unmodifiableMap(container));
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
     }
 }

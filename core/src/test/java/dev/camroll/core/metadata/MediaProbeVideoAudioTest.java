@@ -1,0 +1,170 @@
+package dev.camroll.core.metadata;
+
+import static dev.camroll.core.metadata.MediaProbeCorpusTest.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.camroll.api.MediaType;
+import dev.camroll.core.testing.TestMedia;
+import dev.camroll.core.testing.TestMedia.AudioSpec;
+import dev.camroll.core.testing.TestMedia.VideoSpec;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Duration, displayed size, creation time and kind of generated videos and sounds. */
+class MediaProbeVideoAudioTest {
+
+    private static final Instant CREATED = Instant.parse("2023-07-08T09:10:11Z");
+
+    @TempDir
+    Path folder;
+
+    private final MediaProbe probe = new MediaProbe(ZoneOffset.ofHours(5));
+
+    @Test
+    void twoSecondClip() {
+        Path file = TestMedia.video(
+                folder.resolve("clip.mp4"),
+                2.0,
+                320,
+                240,
+                VideoSpec.PLAIN.withAudio().withCreationTime(CREATED));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.MP4);
+        assertThat(facts.mediaType()).isEqualTo(MediaType.VIDEO);
+        assertThat(facts.durationSeconds()).isCloseTo(2.0, within(0.05));
+        assertThat(facts.width()).isEqualTo(320);
+        assertThat(facts.height()).isEqualTo(240);
+        assertThat(facts.orientation()).isEqualTo(1);
+        // The container's creation_time is UTC; the probe's zone does not apply to it.
+        assertThat(facts.capturedAt()).isEqualTo(CREATED.toEpochMilli());
+        assertThat(facts.location()).isNull();
+        assertThat(facts.subtypes()).isEmpty();
+        assertThat(facts.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {90, 270, -90})
+    void quarterTurnedVideoSwapsItsSides(int rotation) {
+        Path file =
+                TestMedia.video(folder.resolve("portrait.mov"), 1.0, 320, 240, VideoSpec.PLAIN.withRotation(rotation));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.MOV);
+        assertThat(facts.width()).isEqualTo(240);
+        assertThat(facts.height()).isEqualTo(320);
+    }
+
+    @Test
+    void halfTurnedVideoKeepsItsSides() {
+        Path file =
+                TestMedia.video(folder.resolve("upside-down.mp4"), 1.0, 320, 240, VideoSpec.PLAIN.withRotation(180));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.width()).isEqualTo(320);
+        assertThat(facts.height()).isEqualTo(240);
+    }
+
+    @Test
+    void audioDurationAndCreationTime() {
+        Path file = TestMedia.audio(folder.resolve("tone.m4a"), 3.0, AudioSpec.PLAIN.withCreationTime(CREATED));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.M4A);
+        assertThat(facts.mediaType()).isEqualTo(MediaType.AUDIO);
+        assertThat(facts.durationSeconds()).isCloseTo(3.0, within(0.05));
+        assertThat(facts.capturedAt()).isEqualTo(CREATED.toEpochMilli());
+    }
+
+    @Test
+    void wavDuration() {
+        MediaFacts facts = facts(probe, TestMedia.audio(folder.resolve("tone.wav"), 2.5));
+
+        assertThat(facts.durationSeconds()).isCloseTo(2.5, within(0.01));
+        assertThat(facts.capturedAt()).isNull();
+    }
+
+    @Test
+    void mp3WithCoverArtIsStillAudio() {
+        assumeTrue(TestMedia.hasEncoder("libmp3lame"), "ffmpeg has no MP3 encoder");
+        Path file = TestMedia.audio(folder.resolve("song.mp3"), 1.0, AudioSpec.PLAIN.withCoverArt());
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.MP3);
+        assertThat(facts.mediaType()).isEqualTo(MediaType.AUDIO);
+        assertThat(facts.width()).isZero();
+        assertThat(facts.durationSeconds()).isCloseTo(1.0, within(0.1));
+        // The cover really is there, as an attached picture stream.
+        assertThat(MetadataDump.readAll(file).get(MetadataDump.CONTAINER)).containsEntry("Stream 1 Type", "video");
+    }
+
+    @Test
+    void flacWithCoverArtIsStillAudio() {
+        Path file = TestMedia.audio(folder.resolve("song.flac"), 1.0, AudioSpec.PLAIN.withCoverArt());
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.FLAC);
+        assertThat(facts.mediaType()).isEqualTo(MediaType.AUDIO);
+    }
+
+    @Test
+    void videoWithoutSoundAndSoundWithoutVideoInWebm() {
+        MediaFacts video = facts(probe, TestMedia.video(folder.resolve("v.webm"), 1.0, 96, 64));
+        MediaFacts sound = facts(probe, TestMedia.audio(folder.resolve("a.webm"), 1.0));
+
+        assertThat(video.format()).isEqualTo(MediaFormat.WEBM);
+        assertThat(video.mediaType()).isEqualTo(MediaType.VIDEO);
+        assertThat(sound.format()).isEqualTo(MediaFormat.WEBM);
+        assertThat(sound.mediaType()).isEqualTo(MediaType.AUDIO);
+        assertThat(sound.width()).isZero();
+    }
+
+    @Test
+    void containerDumpHasFormatAndStreams() {
+        Path file = TestMedia.video(
+                folder.resolve("clip.mp4"),
+                1.0,
+                64,
+                48,
+                VideoSpec.PLAIN.withAudio().withCreationTime(CREATED));
+
+        Map<String, Map<String, String>> dump = MetadataDump.readAll(file);
+
+        assertThat(dump.get(MetadataDump.CONTAINER))
+                .containsEntry("Stream 0 Type", "video")
+                .containsEntry("Stream 0 Size", "64x48")
+                .containsEntry("Stream 1 Type", "audio")
+                .containsKey("creation_time");
+    }
+
+    @Test
+    void containerTimes() {
+        assertThat(AvReader.parseContainerTime("2023-07-08T09:10:11.000000Z", null))
+                .isEqualTo(CREATED.toEpochMilli());
+        assertThat(AvReader.parseContainerTime("2023-07-08T11:10:11+0200", null))
+                .isEqualTo(CREATED.toEpochMilli());
+        assertThat(AvReader.parseContainerTime("2023-07-08T11:10:11+02:00", null))
+                .isEqualTo(CREATED.toEpochMilli());
+        assertThat(AvReader.parseContainerTime("2023-07-08 09:10:11", null)).isEqualTo(CREATED.toEpochMilli());
+        assertThat(AvReader.parseContainerTime("1970-01-01T00:00:00.000000Z", null))
+                .isNull();
+        assertThat(AvReader.parseContainerTime("1904-01-01T00:00:00Z", null)).isNull();
+        FactsBuilder out = new FactsBuilder(MediaFormat.MP4);
+        assertThat(AvReader.parseContainerTime("yesterday", out)).isNull();
+        assertThat(out.warnings).containsExactly("creation time 'yesterday' is not a date");
+    }
+}
