@@ -8,26 +8,12 @@ RUNS=3
 note() { printf '%s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# The major version of a java executable, or nothing.
-java_major() {
-    "$1" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n 1
-}
-
-# Sets JAVA to a Java 25 or newer: $JAVA_HOME first, then java on the PATH, then /usr/lib/jvm.
+# Sets JAVA to a Java 25 or newer, found the way the project's other scripts find it.
 find_java() {
-    local candidate major
-    for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java || true)" \
-        /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-        [[ -n "$candidate" && -x "$candidate" ]] || continue
-        major="$(java_major "$candidate")"
-        if [[ -n "$major" && "$major" -ge 25 ]]; then
-            JAVA="$candidate"
-            export JAVA_HOME="$(cd "$(dirname "$candidate")/.." && pwd)"
-            return 0
-        fi
-    done
-    die "Java 25 or newer is needed and none was found (looked at \$JAVA_HOME, java on the PATH, /usr/lib/jvm).
-Install a JDK 25 (for example Temurin: apt-get install temurin-25-jdk, from the Adoptium apt repository) or set JAVA_HOME."
+    # shellcheck source=../scripts/java25.sh
+    . "$ROOT/scripts/java25.sh"
+    camroll_find_java || exit 1
+    export JAVA="$JAVA_HOME/bin/java"
 }
 
 # Builds the bench module (and what it depends on) unless its jar is newer than every source.
@@ -38,9 +24,11 @@ build_bench() {
         || [[ -n "$(find "$ROOT/pom.xml" "$ROOT/bench/pom.xml" "$ROOT/bench/src" "$ROOT/core/src" "$ROOT/api/src" \
             -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
         note "building the bench module ..."
-        (cd "$ROOT" && ./mvnw -q -pl bench -am package -DskipTests) >&2 || die "the build of the bench module failed"
+        (cd "$ROOT" && ./mvnw -q -B -pl bench -am package dependency:build-classpath -DskipTests \
+            -Dmdep.outputFile=target/classpath.txt) >&2 || die "the build of the bench module failed"
+        touch "$jar" # Maven leaves an up-to-date jar alone; mark it as checked
     fi
-    BENCH_CP="$jar:$(cat "$classpath")"
+    export BENCH_CP="$jar:$(cat "$classpath")"
 }
 
 # Runs a generator class of dev.camroll.bench; its summary line goes to stderr.
@@ -50,21 +38,24 @@ run_generator() {
     "$JAVA" -Djava.awt.headless=true -cp "$BENCH_CP" "dev.camroll.bench.$class" "$@" >&2
 }
 
-# has_tool NAME PACKAGE: true when NAME is on the PATH, otherwise says what to install.
+# has_tool NAME PACKAGE: true when NAME is on the PATH, otherwise says what to install (on stderr
+# and in WHY_NOT).
 has_tool() {
     if command -v "$1" >/dev/null 2>&1; then
         return 0
     fi
     note "$1 is not installed; to include it: apt-get install $2"
+    WHY_NOT="not installed (apt-get install $2)"
     return 1
 }
 
-# True when ./camroll exists in the repository root.
+# True when ./camroll exists in the repository root, otherwise says so (on stderr and in WHY_NOT).
 has_camroll() {
     if [[ -x "$ROOT/camroll" ]]; then
         return 0
     fi
     note "./camroll is not in this checkout yet (it comes with the launcher); skipping Camroll"
+    WHY_NOT="no ./camroll in this checkout"
     return 1
 }
 
