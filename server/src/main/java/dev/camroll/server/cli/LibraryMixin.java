@@ -1,0 +1,95 @@
+package dev.camroll.server.cli;
+
+import dev.camroll.api.CamrollException;
+import dev.camroll.api.LibraryOptions;
+import dev.camroll.api.MediaLibrary;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** What every command that works on a library takes: LIBRARY, --data, --json and --time-zone. */
+final class LibraryMixin {
+
+    /** The index of the engine in its data folder (see docs/ARCHITECTURE.md, "The index"). */
+    static final String INDEX_FILE = "index.db";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @Parameters(index = "0", paramLabel = "LIBRARY", description = "The library folder.")
+    private Path root;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the index lives (default: LIBRARY/.camroll).")
+    private Path dataDir;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    private boolean json;
+
+    @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            converter = Converters.ZoneConverter.class,
+            description = "Zone of local times: EXIF times without an offset, dates given as options,"
+                    + " times printed (default: the system zone).")
+    private ZoneId timeZone;
+
+    boolean json() {
+        return json;
+    }
+
+    ZoneId timeZone() {
+        return timeZone != null ? timeZone : ZoneId.systemDefault();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    PrintWriter out() {
+        return mixee.commandLine().getOut();
+    }
+
+    /** Opens the library for a scan: the index is created when there is none. */
+    MediaLibrary openForScan() {
+        checkFolder();
+        return open();
+    }
+
+    /** Opens the index of the library for queries, which never scan. */
+    MediaLibrary openForQuery() {
+        checkFolder();
+        Path index = dataDir != null ? dataDir : root.resolve(".camroll");
+        if (!Files.isRegularFile(index.resolve(INDEX_FILE))) {
+            String data = dataDir != null ? " --data " + dataDir : "";
+            throw new CamrollException("no index in " + index + ": run camroll scan " + root + data + " first");
+        }
+        return open();
+    }
+
+    private MediaLibrary open() {
+        LibraryOptions options = new LibraryOptions(dataDir, false, timeZone(), null);
+        return opener().open(root, options);
+    }
+
+    private LibraryOpener opener() {
+        var commandLine = mixee.commandLine();
+        while (commandLine.getParent() != null) {
+            commandLine = commandLine.getParent();
+        }
+        return ((CamrollCommand) commandLine.getCommand()).opener();
+    }
+
+    private void checkFolder() {
+        if (!Files.exists(root)) {
+            throw new CamrollException("library folder " + root + " does not exist");
+        }
+        if (!Files.isDirectory(root)) {
+            throw new CamrollException("library " + root + " is not a folder");
+        }
+    }
+}
