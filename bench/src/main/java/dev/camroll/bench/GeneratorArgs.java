@@ -1,0 +1,69 @@
+package dev.camroll.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line shared by the generators: {@code OUTPUT_DIR COUNT [--folders N] [--seed S]}. */
+record GeneratorArgs(Path outputDir, int count, int folders, long seed) {
+
+    static GeneratorArgs parse(String program, String[] args, int defaultFolders) {
+        List<String> positional = new ArrayList<>();
+        int folders = defaultFolders;
+        long seed = 1L;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--folders" -> folders = (int) number(program, arg, value(program, args, ++i), 1, 1_000_000);
+                case "--seed" -> seed = number(program, arg, value(program, args, ++i), Long.MIN_VALUE, Long.MAX_VALUE);
+                case "-h", "--help" -> throw new UsageException(program, null);
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException(program, "unknown option " + arg);
+                    }
+                    positional.add(arg);
+                }
+            }
+        }
+        if (positional.size() != 2) {
+            throw new UsageException(program, "expected OUTPUT_DIR and COUNT");
+        }
+        int count = (int) number(program, "COUNT", positional.get(1), 1, Integer.MAX_VALUE);
+        return new GeneratorArgs(Path.of(positional.get(0)), count, Math.min(folders, count), seed);
+    }
+
+    /** The folder of file {@code index}: files are spread over the folders in runs of equal length. */
+    int folderOf(int index) {
+        return (int) ((long) index * folders / count);
+    }
+
+    private static String value(String program, String[] args, int i) {
+        if (i >= args.length) {
+            throw new UsageException(program, args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static long number(String program, String name, String text, long min, long max) {
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(program, name + " must be a whole number, not '" + text + "'");
+        }
+        if (value < min || value > max) {
+            throw new UsageException(program, name + " must be between " + min + " and " + max + ", not " + value);
+        }
+        return value;
+    }
+
+    /** Bad command line: the message, then the usage. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String program, String problem) {
+            super((problem == null ? "" : program + ": " + problem + "\n") + "usage: " + program
+                    + " OUTPUT_DIR COUNT [--folders N] [--seed S]");
+        }
+    }
+}
