@@ -16,44 +16,12 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-COUNT=100000
-KEEP=false
-TOOLS="camroll,engine"
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        --keep) KEEP=true ;;
-        --runs) RUNS="${2:?--runs needs a number}"; shift ;;
-        --tools) TOOLS="${2:?--tools needs a list}"; shift ;;
-        -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-        [0-9]*) COUNT="$1" ;;
-        *) die "unknown argument: $1 (see --help)" ;;
-    esac
-    shift
-done
-[[ "$COUNT" =~ ^[1-9][0-9]*$ ]] || die "COUNT must be a positive whole number, not '$COUNT'"
-[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, not '$RUNS'"
-wants() { [[ ",$TOOLS," == *",$1,"* ]]; }
+parse_args 100000 "camroll,engine" "$@"
 
 find_java
 build_bench
 
-LIB="$OUT/tiny-$COUNT"
-DONE="$OUT/tiny-$COUNT.done"
-if [[ "$KEEP" == true && -f "$DONE" ]]; then
-    note "reusing $LIB"
-else
-    rm -rf "$LIB" "$DONE"
-    mkdir -p "$OUT"
-    note "generating $COUNT tiny JPEGs in $LIB ..."
-    start="$(date +%s%N)"
-    run_generator GenerateTinyLibrary "$LIB" "$COUNT"
-    end="$(date +%s%N)"
-    awk -v ns="$((end - start))" 'BEGIN { printf "%.1f\n", ns / 1e9 }' >"$DONE"
-fi
-GENERATED_IN="$(cat "$DONE")"
-rm -rf "$LIB/.camroll"
-FILES="$(find "$LIB" -type f -iname '*.jpg' | wc -l)"
-[[ "$FILES" -eq "$COUNT" ]] || die "$LIB holds $FILES JPEGs, not $COUNT; run again without --keep"
+prepare_library tiny GenerateTinyLibrary
 FOLDERS="$(find "$LIB" -mindepth 1 -maxdepth 1 -type d ! -name '.*' | wc -l)"
 warm_page_cache "$LIB"
 check_load

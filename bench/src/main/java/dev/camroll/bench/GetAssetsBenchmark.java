@@ -38,7 +38,7 @@ public class GetAssetsBenchmark {
     @Param({"first", "random"})
     public String page;
 
-    @Param({"bench/out/index-1000000"})
+    @Param({"bench/out/index-1000000"}) // set by bench/get-assets.sh
     public String library;
 
     private MediaLibrary mediaLibrary;
