@@ -35,20 +35,6 @@ public final class CamrollCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of unexpected errors.")
     private boolean debug;
 
-    private final LibraryOpener opener;
-
-    public CamrollCommand() {
-        this(LibraryOpener.ENGINE);
-    }
-
-    CamrollCommand(LibraryOpener opener) {
-        this.opener = opener;
-    }
-
-    LibraryOpener opener() {
-        return opener;
-    }
-
     boolean debug() {
         return debug;
     }
@@ -61,8 +47,8 @@ public final class CamrollCommand implements Callable<Integer> {
     }
 
     /** The command line of {@code camroll}, with the error handling of the command. */
-    static CommandLine commandLine(LibraryOpener opener, boolean debugFromEnvironment) {
-        CommandLine commandLine = new CommandLine(new CamrollCommand(opener));
+    static CommandLine commandLine(boolean debugFromEnvironment) {
+        CommandLine commandLine = new CommandLine(new CamrollCommand());
         ErrorHandler errors = new ErrorHandler(debugFromEnvironment);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
@@ -71,6 +57,6 @@ public final class CamrollCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         boolean debug = "1".equals(System.getenv("CAMROLL_DEBUG"));
-        System.exit(commandLine(LibraryOpener.ENGINE, debug).execute(args));
+        System.exit(commandLine(debug).execute(args));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ServiceConfigurationError;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,17 +72,14 @@ final class LibraryMixin {
         return open();
     }
 
+    /** The one place the commands open a library: the engine found on the class path. */
     private MediaLibrary open() {
         LibraryOptions options = new LibraryOptions(dataDir, false, timeZone(), null);
-        return opener().open(root, options);
-    }
-
-    private LibraryOpener opener() {
-        var commandLine = mixee.commandLine();
-        while (commandLine.getParent() != null) {
-            commandLine = commandLine.getParent();
+        try {
+            return MediaLibrary.open(root, options);
+        } catch (ServiceConfigurationError e) {
+            throw new CamrollException("the Camroll engine could not be loaded: " + e.getMessage(), e);
         }
-        return ((CamrollCommand) commandLine.getCommand()).opener();
     }
 
     private void checkFolder() {

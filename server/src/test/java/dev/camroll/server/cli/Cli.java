@@ -4,30 +4,21 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs {@code camroll} in-process and captures what it prints. */
+/** Runs {@code camroll} in-process, with the engine found on the class path, and captures what it prints. */
 final class Cli {
 
     record Result(int exitCode, String out, String err) {}
 
-    private final LibraryOpener opener;
     private boolean debugFromEnvironment;
 
-    Cli(LibraryOpener opener) {
-        this.opener = opener;
-    }
-
-    /** With the real engine, found through ServiceLoader. */
-    static Cli engine() {
-        return new Cli(LibraryOpener.ENGINE);
-    }
-
+    /** As if CAMROLL_DEBUG=1 were set. */
     Cli debugFromEnvironment() {
         this.debugFromEnvironment = true;
         return this;
     }
 
     Result run(String... args) {
-        CommandLine commandLine = CamrollCommand.commandLine(opener, debugFromEnvironment);
+        CommandLine commandLine = CamrollCommand.commandLine(debugFromEnvironment);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

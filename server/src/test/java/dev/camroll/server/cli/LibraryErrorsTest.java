@@ -1,0 +1,133 @@
+package dev.camroll.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.camroll.core.testing.TestMedia;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A library or index the commands cannot use: one line on stderr starting with "camroll: ", exit
+ * 1, and a stack trace only with --debug or CAMROLL_DEBUG=1.
+ */
+class LibraryErrorsTest {
+
+    private static final String HINT = " (run again with --debug or CAMROLL_DEBUG=1 for the stack trace)";
+
+    @TempDir
+    Path library;
+
+    private final Cli cli = new Cli();
+
+    @Test
+    void queriesWithoutAnIndexSayToScanFirst() {
+        for (String command : new String[] {"assets", "albums"}) {
+            Cli.Result result = cli.run(command, library.toString());
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err())
+                    .isEqualTo("camroll: no index in " + library.resolve(".camroll") + ": run camroll scan " + library
+                            + " first\n");
+        }
+        Path data = library.resolve("idx");
+        Cli.Result withData = cli.run("info", library.toString(), "0000000000000", "--data", data.toString());
+
+        assertThat(withData.exitCode()).isEqualTo(1);
+        assertThat(withData.err())
+                .isEqualTo("camroll: no index in " + data + ": run camroll scan " + library + " --data " + data
+                        + " first\n");
+        // Queries never create an index.
+        assertThat(Files.exists(library.resolve(".camroll"))).isFalse();
+        assertThat(Files.exists(data)).isFalse();
+    }
+
+    @Test
+    void queriesOfAMissingLibraryFolder() {
+        Path missing = library.resolve("missing");
+
+        Cli.Result result = cli.run("albums", missing.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("camroll: library folder " + missing + " does not exist\n");
+    }
+
+    @Test
+    void anIndexThatIsNotADatabaseIsOneLineAndItsTraceOnlyWhenDebugging() throws Exception {
+        Path index = Files.createDirectories(library.resolve(".camroll")).resolve("index.db");
+        Files.writeString(index, "plain text where the index should be");
+
+        Cli.Result plain = cli.run("assets", library.toString());
+        Cli.Result scan = cli.run("scan", library.toString());
+        Cli.Result debugOption = cli.run("albums", library.toString(), "--debug");
+        Cli.Result debugEnvironment = new Cli().debugFromEnvironment().run("albums", library.toString());
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.out()).isEmpty();
+        assertThat(plain.err())
+                .startsWith("camroll: cannot open the index " + index + ": ")
+                .hasLineCount(1)
+                .doesNotContain("unexpected", "--debug");
+        assertThat(scan.exitCode()).isEqualTo(1);
+        assertThat(scan.err()).isEqualTo(plain.err());
+        assertThat(debugOption.exitCode()).isEqualTo(1);
+        assertThat(debugOption.err())
+                .startsWith(plain.err())
+                .contains("\tat dev.camroll.server.cli.AlbumsCommand.call(");
+        assertThat(debugEnvironment.err()).startsWith(plain.err()).contains("\tat dev.camroll.");
+        assertThat(Files.readString(index)).isEqualTo("plain text where the index should be");
+    }
+
+    @Test
+    void aFolderInPlaceOfTheIndex() throws Exception {
+        Path index = Files.createDirectories(library.resolve(".camroll/index.db"));
+
+        Cli.Result scan = cli.run("scan", library.toString());
+        Cli.Result query = cli.run("assets", library.toString());
+
+        assertThat(scan.exitCode()).isEqualTo(1);
+        assertThat(scan.err())
+                .startsWith("camroll: cannot open the index " + index + ": ")
+                .hasLineCount(1);
+        assertThat(query.exitCode()).isEqualTo(1);
+        assertThat(query.err()).startsWith("camroll: no index in " + library.resolve(".camroll") + ": ");
+    }
+
+    /**
+     * An index row this Camroll cannot read, as a newer one might write: a media subtype it does
+     * not know. The engine fails with an exception that is not a CamrollException.
+     */
+    @Test
+    void unexpectedExceptionsGetAHintAndTheirTraceOnlyWhenDebugging() throws Exception {
+        TestMedia.jpeg(library.resolve("a.jpg"), 16, 12);
+        assertThat(cli.run("scan", library.toString()).exitCode()).isZero();
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + library.resolve(".camroll/index.db"));
+                Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE assets SET subtypes = 'hologram'"))
+                    .isEqualTo(1);
+        }
+
+        Cli.Result plain = cli.run("assets", library.toString());
+        Cli.Result debugOption = cli.run("assets", library.toString(), "--debug");
+        Cli.Result debugEnvironment = new Cli().debugFromEnvironment().run("assets", library.toString());
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.out()).isEmpty();
+        assertThat(plain.err())
+                .startsWith("camroll: unexpected error: java.lang.IllegalArgumentException: ")
+                .contains("HOLOGRAM")
+                .endsWith(HINT + "\n")
+                .hasLineCount(1);
+        String firstLine = plain.err().substring(0, plain.err().length() - HINT.length() - 1);
+        assertThat(debugOption.exitCode()).isEqualTo(1);
+        assertThat(debugOption.err())
+                .startsWith(firstLine + "\n")
+                .contains("\tat dev.camroll.server.cli.AssetsCommand.call(")
+                .doesNotContain(HINT);
+        assertThat(debugEnvironment.err()).startsWith(firstLine + "\n").contains("\tat dev.camroll.");
+    }
+}
