@@ -13,6 +13,7 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.scan.LibraryScanner;
@@ -120,7 +121,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
                 row.orientation() >= 1 && row.orientation() <= 8 ? row.orientation() : 1,
                 row.favorite(),
                 false,
-                dev.camroll.core.metadata.MediaFormat.valueOf(row.format()).mimeType(),
+                mimeTypeOf(row.format()),
                 row.fileSize(),
                 row.cameraMake(),
                 row.cameraModel());
@@ -156,6 +157,16 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** The format is stored by name; one this version does not know (a newer one wrote it) is generic. */
+    private static String mimeTypeOf(String format) {
+        for (MediaFormat known : MediaFormat.values()) {
+            if (known.name().equals(format)) {
+                return known.mimeType();
+            }
+        }
+        return "application/octet-stream";
     }
 
     private AssetFilter filterFor(String album) {

@@ -2,15 +2,12 @@ package dev.camroll.core.store;
 
 import dev.camroll.api.Location;
 import dev.camroll.api.MediaSubtype;
-import dev.camroll.api.MediaType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The one place that maps asset columns to {@link AssetRow} and back. */
@@ -101,13 +98,14 @@ final class AssetColumns {
             return Set.of();
         }
         EnumSet<MediaSubtype> subtypes = EnumSet.noneOf(MediaSubtype.class);
-        Arrays.stream(text.split(","))
-                .map(name -> MediaSubtype.valueOf(name.toUpperCase(Locale.ROOT)))
-                .forEach(subtypes::add);
+        for (String name : text.split(",")) {
+            for (MediaSubtype subtype : MediaSubtype.values()) {
+                if (subtype.wireName().equals(name)) {
+                    subtypes.add(subtype);
+                }
+            }
+            // A subtype this version does not know (written by a newer one) is left out.
+        }
         return subtypes;
-    }
-
-    static int code(MediaType type) {
-        return MediaTypeCode.of(type);
     }
 }
