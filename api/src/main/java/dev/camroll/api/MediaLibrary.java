@@ -35,6 +35,15 @@ public interface MediaLibrary extends AutoCloseable {
     /** The album with exactly this title, or null. */
     Album getAlbum(String title);
 
+    /** Marks or unmarks an asset as a favorite; an unknown id is an error naming it. */
+    void setFavorite(String id, boolean favorite);
+
+    /** A token for the library's current state: pass it to {@link #changesSince} later. */
+    String changeToken();
+
+    /** The assets inserted, updated and deleted since the state a token names. */
+    ChangeSet changesSince(String token);
+
     /** Brings the index up to date with the folder tree. */
     ScanReport scan(ScanProgress progress);
 

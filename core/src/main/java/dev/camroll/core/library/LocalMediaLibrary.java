@@ -6,9 +6,11 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
+import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.SortField;
@@ -23,17 +25,23 @@ import dev.camroll.core.store.AssetFilter;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.Database;
+import dev.camroll.core.store.Journal;
+import dev.camroll.core.store.JournalChanges;
 import dev.camroll.core.store.ListingSpec;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The embedded library: the index of one folder tree, read and kept up to date in-process. */
 public final class LocalMediaLibrary implements MediaLibrary {
+    /** How long deletions are remembered for changesSince; older tokens get a full reload. */
+    private static final Duration TOMBSTONE_RETENTION = Duration.ofDays(30);
+
     private static final List<SortKey> NEWEST_FIRST = List.of(SortKey.desc(SortField.DEFAULT));
 
     private final Path root;
@@ -41,6 +49,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final AssetStore assets;
     private final LibraryScanner scanner;
     private final AlbumDirectory albums;
+    private final Journal journal;
 
     private LocalMediaLibrary(Path root, Path dataDir, Database database, LibraryOptions options) {
         this.root = root;
@@ -48,12 +57,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.assets = new AssetStore(database);
         this.scanner = new LibraryScanner(root, dataDir, new ScanStore(database), new MediaProbe(options.timeZone()));
         this.albums = new AlbumDirectory(assets, root);
+        this.journal = new Journal(database);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
         LibraryLocation location = LibraryLocation.of(root, options.dataDir());
         Database database = Database.open(location.indexFile());
         LocalMediaLibrary library = new LocalMediaLibrary(location.root(), location.dataDir(), database, options);
+        library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
         if (options.scanOnOpen()) {
             try {
                 library.scan(options.progress());
@@ -152,6 +163,29 @@ public final class LocalMediaLibrary implements MediaLibrary {
                 .filter(album -> album.title().equals(title))
                 .findFirst()
                 .orElse(null);
+    }
+
+    @Override
+    public void setFavorite(String id, boolean favorite) {
+        if (!assets.setFavorite(id, favorite)) {
+            throw new NotFoundException("asset", List.of(String.valueOf(id)));
+        }
+    }
+
+    @Override
+    public String changeToken() {
+        return ChangeTokens.encode(journal.state());
+    }
+
+    @Override
+    public ChangeSet changesSince(String token) {
+        ChangeTokens.Token asked = ChangeTokens.decode(token);
+        JournalChanges changes = journal.changesSince(asked.libraryId(), asked.generation());
+        String next = ChangeTokens.encode(changes.state());
+        if (!changes.complete()) {
+            return ChangeSet.fullReload(next);
+        }
+        return new ChangeSet(true, changes.inserted(), changes.updated(), changes.deleted(), next);
     }
 
     @Override

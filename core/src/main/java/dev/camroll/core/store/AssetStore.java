@@ -125,6 +125,21 @@ public final class AssetStore {
         });
     }
 
+    /** Sets the favorite flag of an asset; false when no asset has that id. */
+    public boolean setFavorite(String publicId, boolean favorite) {
+        if (!PublicIds.looksValid(publicId)) {
+            return false;
+        }
+        return database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE assets SET is_favorite = ?,"
+                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?")) {
+                statement.setInt(1, favorite ? 1 : 0);
+                statement.setString(2, publicId);
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** A page of rows with the count of all rows that match. */
     public record Listing(List<AssetRow> rows, long totalCount) {}
 }

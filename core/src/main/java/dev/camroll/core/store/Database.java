@@ -79,13 +79,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one write transaction: all of it is committed, or none. */
+    /**
+     * Runs work in one write transaction: all of it is committed, or none. Each transaction takes
+     * the next generation of the change journal, which the rows it writes are stamped with.
+     */
     public <T> T write(SqlWork<T> work) {
         ensureOpen();
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
             try {
+                try (var bump = writer.createStatement()) {
+                    bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
+                }
                 T result = work.run(writer);
                 writer.commit();
                 return result;

@@ -11,10 +11,11 @@ import java.util.Map;
 
 /** What the scan reads from and writes to the index. */
 public final class ScanStore {
-    private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT + ") VALUES (?"
-            + ", ?".repeat(AssetColumns.CONTENT_COUNT) + ") RETURNING id";
-    private static final String UPDATE = "UPDATE assets SET (" + AssetColumns.CONTENT + ") = ("
-            + "?, ".repeat(AssetColumns.CONTENT_COUNT - 1) + "?) WHERE id = ?";
+    private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT
+            + ", generation_added, generation_modified) VALUES (?" + ", ?".repeat(AssetColumns.CONTENT_COUNT)
+            + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION + ") RETURNING id";
+    private static final String UPDATE = "UPDATE assets SET (" + AssetColumns.CONTENT + ", generation_modified) = ("
+            + "?, ".repeat(AssetColumns.CONTENT_COUNT) + Journal.CURRENT_GENERATION + ") WHERE id = ?";
 
     private final Database database;
 

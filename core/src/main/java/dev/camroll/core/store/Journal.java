@@ -1,0 +1,119 @@
+package dev.camroll.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the change journal: what was inserted, updated and deleted since a generation. */
+public final class Journal {
+    /** SQL for the generation of the running write transaction (bumped by {@link Database#write}). */
+    static final String CURRENT_GENERATION = "(SELECT generation FROM library_state)";
+
+    /** Past this many changes, a caller is better served by a full reload than by a list. */
+    public static final int MAX_CHANGES = 10_000;
+
+    private final Database database;
+
+    public Journal(Database database) {
+        this.database = database;
+    }
+
+    public JournalState state() {
+        return database.read(Journal::state);
+    }
+
+    /** The changes after {@code generation} of the library {@code libraryId}, read in one transaction. */
+    public JournalChanges changesSince(String libraryId, long generation) {
+        return database.read(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                JournalState state = state(connection);
+                if (!state.libraryId().equals(libraryId)
+                        || generation < state.horizon()
+                        || generation > state.generation()) {
+                    return new JournalChanges(false, List.of(), List.of(), List.of(), state);
+                }
+                List<String> inserted = new ArrayList<>();
+                List<String> updated = new ArrayList<>();
+                List<String> deleted = new ArrayList<>();
+                try (PreparedStatement changed = connection.prepareStatement(
+                        "SELECT public_id, generation_added FROM assets WHERE generation_modified > ? LIMIT ?")) {
+                    changed.setLong(1, generation);
+                    changed.setInt(2, MAX_CHANGES + 1);
+                    try (ResultSet rs = changed.executeQuery()) {
+                        while (rs.next()) {
+                            (rs.getLong(2) > generation ? inserted : updated).add(rs.getString(1));
+                        }
+                    }
+                }
+                // An asset both added and deleted since then never existed for the caller.
+                try (PreparedStatement gone = connection.prepareStatement("SELECT public_id FROM tombstones"
+                        + " WHERE generation > ? AND generation_added <= ? LIMIT ?")) {
+                    gone.setLong(1, generation);
+                    gone.setLong(2, generation);
+                    gone.setInt(3, MAX_CHANGES + 1);
+                    try (ResultSet rs = gone.executeQuery()) {
+                        while (rs.next()) {
+                            deleted.add(rs.getString(1));
+                        }
+                    }
+                }
+                if (inserted.size() + updated.size() + deleted.size() > MAX_CHANGES) {
+                    return new JournalChanges(false, List.of(), List.of(), List.of(), state);
+                }
+                return new JournalChanges(true, inserted, updated, deleted, state);
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    /**
+     * Forgets tombstones of deletions older than {@code olderThanMillis} (epoch ms); tokens from
+     * before them then ask for a full reload.
+     */
+    public void purgeTombstones(long olderThanMillis) {
+        boolean anyToPurge = database.read(connection -> {
+            try (PreparedStatement old =
+                    connection.prepareStatement("SELECT 1 FROM tombstones WHERE deleted_at < ? LIMIT 1")) {
+                old.setLong(1, olderThanMillis);
+                try (ResultSet rs = old.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (!anyToPurge) {
+            // Opening a library to read it must not write (nor take a generation).
+            return;
+        }
+        database.write(connection -> {
+            try (PreparedStatement horizon =
+                            connection.prepareStatement("UPDATE library_state SET horizon = MAX(horizon,"
+                                    + " (SELECT COALESCE(MAX(generation), 0) FROM tombstones WHERE deleted_at < ?))");
+                    PreparedStatement purge =
+                            connection.prepareStatement("DELETE FROM tombstones WHERE deleted_at < ?")) {
+                horizon.setLong(1, olderThanMillis);
+                horizon.executeUpdate();
+                purge.setLong(1, olderThanMillis);
+                purge.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static JournalState state(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT library_id, generation, horizon FROM library_state")) {
+            if (!rs.next()) {
+                throw new StoreException("the index has no journal state");
+            }
+            return new JournalState(rs.getString(1), rs.getLong(2), rs.getLong(3));
+        }
+    }
+}
