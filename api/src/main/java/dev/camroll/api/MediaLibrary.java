@@ -44,6 +44,15 @@ public interface MediaLibrary extends AutoCloseable {
     /** The assets inserted, updated and deleted since the state a token names. */
     ChangeSet changesSince(String token);
 
+    /**
+     * Calls the listener with each change to the library made from now on, by this process or
+     * another one writing the same index.
+     */
+    Subscription addListener(ChangeListener listener);
+
+    /** Removes every listener. */
+    void removeAllListeners();
+
     /** Brings the index up to date with the folder tree. */
     ScanReport scan(ScanProgress progress);
 

@@ -6,6 +6,7 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
+import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.LibraryOptions;
@@ -15,6 +16,8 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.api.Subscription;
+import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.MetadataDump;
@@ -42,6 +45,9 @@ public final class LocalMediaLibrary implements MediaLibrary {
     /** How long deletions are remembered for changesSince; older tokens get a full reload. */
     private static final Duration TOMBSTONE_RETENTION = Duration.ofDays(30);
 
+    /** How often listeners' library is checked for writes of other processes. */
+    private static final Duration EVENT_POLL_INTERVAL = Duration.ofMillis(250);
+
     private static final List<SortKey> NEWEST_FIRST = List.of(SortKey.desc(SortField.DEFAULT));
 
     private final Path root;
@@ -50,6 +56,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final LibraryScanner scanner;
     private final AlbumDirectory albums;
     private final Journal journal;
+    private final ChangeDispatcher events;
 
     private LocalMediaLibrary(Path root, Path dataDir, Database database, LibraryOptions options) {
         this.root = root;
@@ -58,6 +65,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.scanner = new LibraryScanner(root, dataDir, new ScanStore(database), new MediaProbe(options.timeZone()));
         this.albums = new AlbumDirectory(assets, root);
         this.journal = new Journal(database);
+        this.events = new ChangeDispatcher(this::changeToken, this::changesSince, EVENT_POLL_INTERVAL);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
@@ -84,6 +92,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     public ScanReport scan(ScanProgress progress) {
         ScanReport report = scanner.scan(progress == null ? ScanProgress.NONE : progress);
         albums.clear();
+        events.committed();
         if (report.added() + report.removed() > 1_000) {
             database.optimize();
         }
@@ -170,6 +179,17 @@ public final class LocalMediaLibrary implements MediaLibrary {
         if (!assets.setFavorite(id, favorite)) {
             throw new NotFoundException("asset", List.of(String.valueOf(id)));
         }
+        events.committed();
+    }
+
+    @Override
+    public Subscription addListener(ChangeListener listener) {
+        return events.add(listener);
+    }
+
+    @Override
+    public void removeAllListeners() {
+        events.removeAll();
     }
 
     @Override
@@ -190,6 +210,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public void close() {
+        events.close();
         database.close();
     }
 

@@ -1,0 +1,7 @@
+package dev.camroll.api;
+
+/** A registered listener; {@link #remove()} stops its calls. */
+@FunctionalInterface
+public interface Subscription {
+    void remove();
+}
