@@ -168,9 +168,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
         if (title == null) {
             return null;
         }
-        return getAlbums(true).stream()
+        // Folders first; smart albums are counted only when no folder has the title.
+        return getAlbums(false).stream()
                 .filter(album -> album.title().equals(title))
                 .findFirst()
+                .or(() -> getAlbums(true).stream()
+                        .filter(album ->
+                                album.type() == AlbumType.SMART && album.title().equals(title))
+                        .findFirst())
                 .orElse(null);
     }
 
