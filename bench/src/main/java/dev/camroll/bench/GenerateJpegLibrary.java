@@ -32,26 +32,7 @@ public final class GenerateJpegLibrary {
     private GenerateJpegLibrary() {}
 
     public static void main(String[] args) {
-        GeneratorArgs options;
-        try {
-            options = GeneratorArgs.parse(PROGRAM, args, 20);
-        } catch (GeneratorArgs.UsageException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        long started = System.nanoTime();
-        long bytes = generate(options);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
-                Locale.ROOT,
-                "wrote %d JPEGs (%.1f MB) in %d folders under %s in %.1f s (%.0f files/s)%n",
-                options.count(),
-                bytes / 1e6,
-                options.folders(),
-                options.outputDir(),
-                seconds,
-                options.count() / seconds);
+        GeneratorArgs.run(PROGRAM, args, 20, "JPEGs", GenerateJpegLibrary::generate);
     }
 
     /** Writes the library and returns the number of bytes written. */

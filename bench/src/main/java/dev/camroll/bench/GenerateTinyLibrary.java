@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -31,26 +30,7 @@ public final class GenerateTinyLibrary {
     private GenerateTinyLibrary() {}
 
     public static void main(String[] args) {
-        GeneratorArgs options;
-        try {
-            options = GeneratorArgs.parse(PROGRAM, args, 100);
-        } catch (GeneratorArgs.UsageException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        long started = System.nanoTime();
-        long bytes = generate(options);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
-                Locale.ROOT,
-                "wrote %d tiny JPEGs (%.1f MB) in %d folders under %s in %.1f s (%.0f files/s)%n",
-                options.count(),
-                bytes / 1e6,
-                options.folders(),
-                options.outputDir(),
-                seconds,
-                options.count() / seconds);
+        GeneratorArgs.run(PROGRAM, args, 100, "tiny JPEGs", GenerateTinyLibrary::generate);
     }
 
     static long generate(GeneratorArgs options) {

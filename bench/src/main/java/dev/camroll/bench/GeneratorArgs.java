@@ -7,6 +7,39 @@ import java.util.List;
 /** The command line shared by the generators: {@code OUTPUT_DIR COUNT [--folders N] [--seed S]}. */
 record GeneratorArgs(Path outputDir, int count, int folders, long seed) {
 
+    /**
+     * The main of a generator: parses the arguments (usage errors exit 2), runs {@code generate},
+     * which returns the bytes written, and prints one summary line.
+     */
+    static void run(
+            String program,
+            String[] args,
+            int defaultFolders,
+            String what,
+            java.util.function.ToLongFunction<GeneratorArgs> generate) {
+        GeneratorArgs options;
+        try {
+            options = parse(program, args, defaultFolders);
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        long bytes = generate.applyAsLong(options);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "wrote %d %s (%.1f MB) in %d folders under %s in %.1f s (%.0f files/s)%n",
+                options.count(),
+                what,
+                bytes / 1e6,
+                options.folders(),
+                options.outputDir(),
+                seconds,
+                options.count() / seconds);
+    }
+
     static GeneratorArgs parse(String program, String[] args, int defaultFolders) {
         List<String> positional = new ArrayList<>();
         int folders = defaultFolders;
