@@ -1,6 +1,7 @@
 package dev.camroll.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -10,30 +11,46 @@ import java.time.ZoneId;
  * @param scanOnOpen whether open() brings the index up to date with the folder before returning
  * @param timeZone the zone of EXIF times that carry no offset (cameras write local time)
  * @param progress told how the scan on open advances
+ * @param trashRetention how long deleted assets stay restorable; older ones are purged at open
  */
-public record LibraryOptions(Path dataDir, boolean scanOnOpen, ZoneId timeZone, ScanProgress progress) {
+public record LibraryOptions(
+        Path dataDir, boolean scanOnOpen, ZoneId timeZone, ScanProgress progress, Duration trashRetention) {
+    public static final Duration DEFAULT_TRASH_RETENTION = Duration.ofDays(30);
+
     public LibraryOptions {
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
         progress = progress == null ? ScanProgress.NONE : progress;
+        trashRetention = trashRetention == null ? DEFAULT_TRASH_RETENTION : trashRetention;
+        if (trashRetention.isNegative()) {
+            throw new InvalidArgumentException("trashRetention: must not be negative, was " + trashRetention);
+        }
+    }
+
+    public LibraryOptions(Path dataDir, boolean scanOnOpen, ZoneId timeZone, ScanProgress progress) {
+        this(dataDir, scanOnOpen, timeZone, progress, null);
     }
 
     public static LibraryOptions defaults() {
-        return new LibraryOptions(null, true, null, null);
+        return new LibraryOptions(null, true, null, null, null);
+    }
+
+    public LibraryOptions withTrashRetention(Duration trashRetention) {
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
     }
 
     public LibraryOptions withDataDir(Path dataDir) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
     }
 
     public LibraryOptions withScanOnOpen(boolean scanOnOpen) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
     }
 
     public LibraryOptions withTimeZone(ZoneId timeZone) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
     }
 
     public LibraryOptions withProgress(ScanProgress progress) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
     }
 }

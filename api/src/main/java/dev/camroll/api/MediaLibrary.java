@@ -38,6 +38,35 @@ public interface MediaLibrary extends AutoCloseable {
     /** Marks or unmarks an asset as a favorite; an unknown id is an error naming it. */
     void setFavorite(String id, boolean favorite);
 
+    /**
+     * Stores a file in an album's folder and indexes it, as createAssetAsync. The name must carry a
+     * known media extension that the content matches; a name taken in the folder gets " (1)",
+     * " (2)", ... before the extension. The file appears under its final name complete or not at
+     * all, and nothing is written when the source is refused.
+     *
+     * @param album an album id, or null for the default album (the folder {@code Pictures})
+     * @return the new asset
+     */
+    Asset createAsset(AssetSource source, String album);
+
+    /** Stores a file in the default album, as saveToLibraryAsync. */
+    void saveToLibrary(AssetSource source);
+
+    /**
+     * Moves assets to the trash: they vanish from every query until restored or purged. All or
+     * nothing: an unknown id is a {@link NotFoundException} naming it, and nothing changes.
+     */
+    void deleteAssets(List<String> ids);
+
+    /** Puts trashed assets back where they were, with the same ids. All or nothing. */
+    void restoreAssets(List<String> ids);
+
+    /** The ids of the assets in the trash. */
+    List<String> trashedAssets();
+
+    /** Deletes the files in the trash for good. */
+    void purgeTrash();
+
     /** A token for the library's current state: pass it to {@link #changesSince} later. */
     String changeToken();
 

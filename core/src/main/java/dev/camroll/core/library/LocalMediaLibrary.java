@@ -6,6 +6,7 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
+import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
@@ -34,11 +35,15 @@ import dev.camroll.core.store.ListingSpec;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
+import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /** The embedded library: the index of one folder tree, read and kept up to date in-process. */
 public final class LocalMediaLibrary implements MediaLibrary {
@@ -57,6 +62,13 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final AlbumDirectory albums;
     private final Journal journal;
     private final ChangeDispatcher events;
+    private final LibraryWrites writes;
+
+    /**
+     * Writes hold the read side, a scan the write side: a scan never sees a file placed whose row
+     * is not written yet (it would index it a second time), nor a row whose file is in transit.
+     */
+    private final ReentrantReadWriteLock scanGate = new ReentrantReadWriteLock();
 
     private LocalMediaLibrary(Path root, Path dataDir, Database database, LibraryOptions options) {
         this.root = root;
@@ -66,20 +78,25 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.albums = new AlbumDirectory(assets, root);
         this.journal = new Journal(database);
         this.events = new ChangeDispatcher(this::changeToken, this::changesSince, EVENT_POLL_INTERVAL);
+        this.writes =
+                new LibraryWrites(root, dataDir, new WriteStore(database), assets, new MediaProbe(options.timeZone()));
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
         LibraryLocation location = LibraryLocation.of(root, options.dataDir());
         Database database = Database.open(location.indexFile());
         LocalMediaLibrary library = new LocalMediaLibrary(location.root(), location.dataDir(), database, options);
-        library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
-        if (options.scanOnOpen()) {
-            try {
+        try {
+            library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
+            // Trash first: a delete interrupted by a crash puts its files back before the scan looks.
+            library.writes.reconcileTrash();
+            library.writes.purgeExpired(options.trashRetention());
+            if (options.scanOnOpen()) {
                 library.scan(options.progress());
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
             }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
         return library;
     }
@@ -90,7 +107,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public ScanReport scan(ScanProgress progress) {
-        ScanReport report = scanner.scan(progress == null ? ScanProgress.NONE : progress);
+        ScanReport report;
+        Lock gate = scanGate.writeLock();
+        gate.lock();
+        try {
+            report = scanner.scan(progress == null ? ScanProgress.NONE : progress);
+        } finally {
+            gate.unlock();
+        }
         albums.clear();
         events.committed();
         if (report.added() + report.removed() > 1_000) {
@@ -188,6 +212,49 @@ public final class LocalMediaLibrary implements MediaLibrary {
     }
 
     @Override
+    public Asset createAsset(AssetSource source, String album) {
+        String id = underGate(() -> writes.create(source, album));
+        events.committed();
+        return assets.byPublicId(id).map(this::toAsset).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+    }
+
+    @Override
+    public void saveToLibrary(AssetSource source) {
+        underGate(() -> writes.create(source, null));
+        events.committed();
+    }
+
+    @Override
+    public void deleteAssets(List<String> ids) {
+        underGate(() -> {
+            writes.delete(ids);
+            return null;
+        });
+        events.committed();
+    }
+
+    @Override
+    public void restoreAssets(List<String> ids) {
+        underGate(() -> {
+            writes.restore(ids);
+            return null;
+        });
+        // A restore may have given a folder its first row.
+        albums.clear();
+        events.committed();
+    }
+
+    @Override
+    public List<String> trashedAssets() {
+        return writes.trashedIds();
+    }
+
+    @Override
+    public void purgeTrash() {
+        writes.purge(Long.MAX_VALUE);
+    }
+
+    @Override
     public Subscription addListener(ChangeListener listener) {
         return events.add(listener);
     }
@@ -217,6 +284,16 @@ public final class LocalMediaLibrary implements MediaLibrary {
     public void close() {
         events.close();
         database.close();
+    }
+
+    private <T> T underGate(Supplier<T> work) {
+        Lock gate = scanGate.readLock();
+        gate.lock();
+        try {
+            return work.get();
+        } finally {
+            gate.unlock();
+        }
     }
 
     /** The format is stored by name; one this version does not know (a newer one wrote it) is generic. */

@@ -33,6 +33,18 @@ public final class MediaProbe {
         this.photos = new PhotoReader(Objects.requireNonNull(zoneForTimesWithoutOffset, "zoneForTimesWithoutOffset"));
     }
 
+    /** How many leading bytes {@link #sniff} looks at. */
+    public static final int SNIFF_BYTES = ContentSniffer.HEADER_BYTES;
+
+    /**
+     * The format of content from its first bytes alone, or null when it is none we know. Formats
+     * the content cannot tell apart (DNG, NEF and ARW are TIFF inside) come back as the family's
+     * first member; {@link #probe} lets the name decide between them.
+     */
+    public static MediaFormat sniff(byte[] header, int length) {
+        return ContentSniffer.sniff(header, Math.min(length, header.length));
+    }
+
     /** Probes one file. Never throws for anything in or about the file. */
     public ProbeOutcome probe(Path file) {
         String fileName = file.getFileName() == null

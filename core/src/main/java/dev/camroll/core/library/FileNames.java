@@ -1,0 +1,89 @@
+package dev.camroll.core.library;
+
+import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.metadata.MediaFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks of the names new files get, and the " (1)", " (2)", ... of a name collision. */
+final class FileNames {
+    static final int MAX_BYTES = 255;
+
+    /** Formats one container holds under several names: the content cannot tell them apart. */
+    private static final List<Set<MediaFormat>> SAME_CONTAINER = List.of(
+            EnumSet.of(
+                    MediaFormat.TIFF,
+                    MediaFormat.DNG,
+                    MediaFormat.CR2,
+                    MediaFormat.NEF,
+                    MediaFormat.ARW,
+                    MediaFormat.ORF,
+                    MediaFormat.RW2),
+            EnumSet.of(MediaFormat.MP4, MediaFormat.MOV, MediaFormat.M4V, MediaFormat.THREE_GP, MediaFormat.M4A),
+            EnumSet.of(MediaFormat.MKV, MediaFormat.WEBM),
+            EnumSet.of(MediaFormat.OGG, MediaFormat.OPUS));
+
+    private FileNames() {}
+
+    /** The format the name claims; refuses names that are not a plain media file name. */
+    static MediaFormat checkMediaName(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new InvalidArgumentException("the file name is empty");
+        }
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+            throw new InvalidArgumentException(name + ": a file name must not contain path separators");
+        }
+        if (name.startsWith(".")) {
+            throw new InvalidArgumentException(name + ": a file name must not start with a dot");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidArgumentException(name + ": a file name must be at most " + MAX_BYTES + " bytes");
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || dot == name.length() - 1) {
+            throw new InvalidArgumentException(name + ": has no extension");
+        }
+        MediaFormat claimed = MediaFormat.fromFileName(name);
+        if (claimed == null) {
+            throw new InvalidArgumentException(
+                    name + ": " + name.substring(dot) + " is not the extension of a media format Camroll knows");
+        }
+        return claimed;
+    }
+
+    /** Whether content sniffed as {@code actual} may carry a name that says {@code claimed}. */
+    static boolean contentFits(MediaFormat actual, MediaFormat claimed) {
+        if (actual == claimed) {
+            return true;
+        }
+        for (Set<MediaFormat> family : SAME_CONTAINER) {
+            if (family.contains(actual) && family.contains(claimed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The n-th candidate for a name: the name itself, then "stem (n).ext". */
+    static String candidate(String name, int n) {
+        if (n == 0) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String candidate =
+                dot <= 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
+        if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidArgumentException(
+                    name + ": the name is taken, and with \" (" + n + ")\" it is longer than " + MAX_BYTES + " bytes");
+        }
+        return candidate;
+    }
+
+    /** The extension with its dot, lower case; "" when the name has none. */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,488 @@
+package dev.camroll.core.library;
+
+import dev.camroll.api.AssetSource;
+import dev.camroll.api.CamrollException;
+import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.MediaSubtype;
+import dev.camroll.api.NotFoundException;
+import dev.camroll.core.metadata.MediaFacts;
+import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.MediaProbe;
+import dev.camroll.core.metadata.ProbeOutcome;
+import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.AssetStore;
+import dev.camroll.core.store.NewAsset;
+import dev.camroll.core.store.TrashRow;
+import dev.camroll.core.store.WriteStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The write side of the library: new files, the trash, restoring and purging. Files are moved
+ * first and the index follows in one transaction (or, for restores, the other way round), in an
+ * order that {@link #reconcileTrash} can finish or undo after a crash; see ARCHITECTURE.md.
+ */
+final class LibraryWrites {
+    static final String DEFAULT_ALBUM = "Pictures";
+    static final String TRASH_FOLDER = "trash";
+
+    private final Path root;
+    private final Path trashDir;
+    private final WriteStore store;
+    private final AssetStore assets;
+    private final MediaProbe probe;
+    /** Trash operations (delete, restore, purge) one at a time; creates run in parallel. */
+    private final Object trashLock = new Object();
+
+    LibraryWrites(Path root, Path dataDir, WriteStore store, AssetStore assets, MediaProbe probe) {
+        this.root = root;
+        this.trashDir = dataDir.resolve(TRASH_FOLDER);
+        this.store = store;
+        this.assets = assets;
+        this.probe = probe;
+    }
+
+    /** Stores and indexes a new file; returns its id. */
+    String create(AssetSource source, String albumId) {
+        if (source == null) {
+            throw new InvalidArgumentException("source: missing");
+        }
+        String name = source.fileName();
+        MediaFormat claimed = FileNames.checkMediaName(name);
+        String relPath = targetFolder(albumId);
+        checkContent(source, name, claimed);
+
+        Path folder = relPath.isEmpty() ? root : root.resolve(relPath);
+        Path temp = null;
+        Path placed = null;
+        try {
+            Files.createDirectories(folder);
+            temp = FilePlacement.tempIn(folder, FileNames.extension(name));
+            writeFlushed(source, temp);
+            MediaFacts facts = facts(temp, name, claimed);
+            for (int n = 0; placed == null; n++) {
+                Path target = folder.resolve(FileNames.candidate(name, n));
+                if (FilePlacement.placeNoReplace(temp, target)) {
+                    placed = target;
+                }
+            }
+            temp = null;
+            AlbumRow album = store.folder(relPath, titleOf(relPath));
+            BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
+            String id = store.insert(
+                    toAsset(facts, album.rowId(), placed.getFileName().toString(), attributes));
+            placed = null;
+            return id;
+        } catch (IOException e) {
+            throw new WriteException("cannot write " + name + " to " + folder + ": " + e.getMessage(), e);
+        } finally {
+            // Anything not handed over to the index is removed: nothing half-written stays.
+            deleteQuietly(temp);
+            deleteQuietly(placed);
+        }
+    }
+
+    /** Moves assets' files to the trash, then their rows, in one transaction; all or nothing. */
+    void delete(List<String> ids) {
+        List<String> unique = distinct(ids);
+        if (unique.isEmpty()) {
+            return;
+        }
+        synchronized (trashLock) {
+            List<String> missing = store.missingAssets(unique);
+            if (!missing.isEmpty()) {
+                throw new NotFoundException("asset", missing);
+            }
+            Map<String, String> trashNames = new LinkedHashMap<>();
+            Map<Path, Path> moved = new LinkedHashMap<>();
+            try {
+                Files.createDirectories(trashDir);
+                for (String id : unique) {
+                    Path file = pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                    String trashName =
+                            id + FileNames.extension(file.getFileName().toString());
+                    Path inTrash = trashDir.resolve(trashName);
+                    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                        moveReplacing(file, inTrash);
+                        moved.put(inTrash, file);
+                    }
+                    trashNames.put(id, trashName);
+                }
+                FilePlacement.syncFolder(trashDir);
+                store.trash(trashNames, System.currentTimeMillis());
+                moved.clear();
+            } catch (IOException e) {
+                throw new WriteException("cannot move files to the trash " + trashDir + ": " + e.getMessage(), e);
+            } finally {
+                putBack(moved);
+            }
+        }
+    }
+
+    /** Puts trashed assets back where they were, with their ids; all or nothing. */
+    void restore(List<String> ids) {
+        List<String> unique = distinct(ids);
+        if (unique.isEmpty()) {
+            return;
+        }
+        synchronized (trashLock) {
+            List<String> missing = store.missingFromTrash(unique);
+            if (!missing.isEmpty()) {
+                throw new NotFoundException("trashed asset", missing);
+            }
+            Map<String, TrashRow> rows = store.trashed(unique);
+            List<String> lost = new ArrayList<>();
+            for (TrashRow row : rows.values()) {
+                if (!Files.isRegularFile(trashDir.resolve(row.trashName()), LinkOption.NOFOLLOW_LINKS)) {
+                    lost.add(row.publicId());
+                }
+            }
+            if (!lost.isEmpty()) {
+                throw new WriteException("the trash no longer holds the files of " + String.join(", ", lost));
+            }
+            // Names first (free on disk, and not given twice in this call), then the index, then
+            // the files: a crash after the commit is finished at the next open (reconcileTrash).
+            Map<String, WriteStore.Place> places = new LinkedHashMap<>();
+            Set<Path> planned = new HashSet<>();
+            try {
+                for (TrashRow row : rows.values()) {
+                    Path folder = row.relPath().isEmpty() ? root : root.resolve(row.relPath());
+                    Files.createDirectories(folder);
+                    AlbumRow album = store.folder(row.relPath(), titleOf(row.relPath()));
+                    Path target = freeName(folder, row.filename(), planned);
+                    planned.add(target);
+                    places.put(
+                            row.publicId(),
+                            new WriteStore.Place(
+                                    album.rowId(), target.getFileName().toString()));
+                }
+                store.restore(places);
+                for (TrashRow row : rows.values()) {
+                    putInPlace(row.publicId(), trashDir.resolve(row.trashName()));
+                }
+            } catch (IOException e) {
+                throw new WriteException("cannot restore from the trash: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Deletes for good the trashed assets trashed before {@code before} (epoch ms); how many. */
+    int purge(long before) {
+        synchronized (trashLock) {
+            List<TrashRow> rows = store.trashedBefore(before);
+            // Rows first: a crash before the files are gone leaves files without rows, which the
+            // next open deletes.
+            store.forgetTrash(rows.stream().map(TrashRow::publicId).toList());
+            for (TrashRow row : rows) {
+                deleteQuietly(trashDir.resolve(row.trashName()));
+            }
+            return rows.size();
+        }
+    }
+
+    /**
+     * Brings the trash folder and the trash table into agreement after a crash: a trash file of
+     * an asset that still has its row (a delete that did not commit, or a restore that committed
+     * but did not move its file yet) goes back to the asset's place; a file with no row at all (a
+     * purge that committed) is deleted; a trash row without its file is forgotten. Reads only,
+     * unless something is to be fixed.
+     */
+    void reconcileTrash() {
+        if (!Files.isDirectory(trashDir)) {
+            return;
+        }
+        synchronized (trashLock) {
+            Map<String, Path> files = new LinkedHashMap<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        deleteQuietly(entry);
+                        continue;
+                    }
+                    int dot = name.indexOf('.');
+                    files.put(dot < 0 ? name : name.substring(0, dot), entry);
+                }
+            } catch (IOException e) {
+                throw new WriteException("cannot read the trash " + trashDir + ": " + e.getMessage(), e);
+            }
+            List<String> ids = List.copyOf(files.keySet());
+            Set<String> inTrash = new HashSet<>(store.trashed(ids).keySet());
+            Set<String> notAssets = new HashSet<>(store.missingAssets(ids));
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                String id = file.getKey();
+                if (!notAssets.contains(id)) {
+                    Path place = pathOf(id).orElse(null);
+                    if (place != null && !Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
+                        putInPlace(id, file.getValue());
+                    } else {
+                        deleteQuietly(file.getValue());
+                    }
+                    if (inTrash.contains(id)) {
+                        store.forgetTrash(List.of(id));
+                    }
+                } else if (!inTrash.contains(id)) {
+                    deleteQuietly(file.getValue());
+                }
+            }
+            List<String> withoutFile = new ArrayList<>();
+            for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
+                if (!files.containsKey(row.publicId())) {
+                    withoutFile.add(row.publicId());
+                }
+            }
+            store.forgetTrash(withoutFile);
+        }
+    }
+
+    /** Purges what is older than the retention, at open. */
+    void purgeExpired(Duration retention) {
+        long before = System.currentTimeMillis() - retention.toMillis();
+        if (!store.trashedBefore(before).isEmpty()) {
+            purge(before);
+        }
+    }
+
+    List<String> trashedIds() {
+        return store.trashedBefore(Long.MAX_VALUE).stream()
+                .map(TrashRow::publicId)
+                .toList();
+    }
+
+    /** The folder (relative path) an album id names; the default album when null. */
+    private String targetFolder(String albumId) {
+        if (albumId == null) {
+            return DEFAULT_ALBUM;
+        }
+        if (SmartAlbum.byId(albumId) != null) {
+            throw new InvalidArgumentException("album: " + albumId + " is a smart album, which holds no files");
+        }
+        AlbumRow album =
+                assets.albumByPublicId(albumId).orElseThrow(() -> new NotFoundException("album", List.of(albumId)));
+        Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotFoundException("album", List.of(albumId));
+        }
+        return album.relPath();
+    }
+
+    /** Refuses content that is not media, or not the media its name says, before anything is written. */
+    private static void checkContent(AssetSource source, String name, MediaFormat claimed) {
+        byte[] header = new byte[MediaProbe.SNIFF_BYTES];
+        int length;
+        switch (source) {
+            case AssetSource.FromBytes(String ignored, byte[] bytes) -> {
+                length = Math.min(bytes.length, header.length);
+                System.arraycopy(bytes, 0, header, 0, length);
+            }
+            case AssetSource.FromFile(Path path) -> {
+                if (!Files.isRegularFile(path)) {
+                    throw new InvalidArgumentException(path + ": no such file");
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    length = in.readNBytes(header, 0, header.length);
+                } catch (IOException e) {
+                    throw new InvalidArgumentException(path + ": cannot be read: " + e.getMessage());
+                }
+            }
+        }
+        String says = "the name says " + FileNames.extension(name);
+        if (length == 0) {
+            throw new InvalidArgumentException(name + ": is empty, but " + says);
+        }
+        MediaFormat actual = MediaProbe.sniff(header, length);
+        if (actual == null) {
+            throw new InvalidArgumentException(name + ": content is not a media format Camroll knows, but " + says);
+        }
+        if (!FileNames.contentFits(actual, claimed)) {
+            throw new InvalidArgumentException(name + ": content is " + actual.name() + " but " + says);
+        }
+    }
+
+    private static void writeFlushed(AssetSource source, Path temp) throws IOException {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            switch (source) {
+                case AssetSource.FromBytes(String ignored, byte[] bytes) -> {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                }
+                case AssetSource.FromFile(Path path) -> {
+                    try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+                        long size = in.size();
+                        long done = 0;
+                        while (done < size) {
+                            long n = in.transferTo(done, size - done, out);
+                            if (n <= 0) {
+                                break;
+                            }
+                            done += n;
+                        }
+                    }
+                }
+            }
+            out.force(true);
+        }
+    }
+
+    /** Reads the written file as the scan would; it must still be the media its name says. */
+    private MediaFacts facts(Path written, String name, MediaFormat claimed) {
+        return switch (probe.probe(written)) {
+            case ProbeOutcome.Media(MediaFacts facts) -> {
+                if (!FileNames.contentFits(facts.format(), claimed)) {
+                    throw new InvalidArgumentException(name + ": content is "
+                            + facts.format().name() + " but the name says " + FileNames.extension(name));
+                }
+                yield facts;
+            }
+            case ProbeOutcome.NotMedia(String warning) ->
+                throw new InvalidArgumentException(name + ": " + (warning == null ? "is not media" : warning));
+        };
+    }
+
+    private static NewAsset toAsset(MediaFacts facts, long albumRowId, String filename, BasicFileAttributes file) {
+        Set<MediaSubtype> subtypes = facts.subtypes().isEmpty() ? Set.of() : EnumSet.copyOf(facts.subtypes());
+        long modified = file.lastModifiedTime().toMillis();
+        return new NewAsset(
+                albumRowId,
+                filename,
+                facts.mediaType(),
+                facts.format().name(),
+                subtypes,
+                facts.width(),
+                facts.height(),
+                facts.orientation(),
+                facts.capturedAt() != null ? facts.capturedAt() : modified,
+                modified,
+                facts.durationSeconds(),
+                file.size(),
+                facts.location(),
+                facts.make(),
+                facts.model(),
+                facts.warnings());
+    }
+
+    /** Where an asset's file is, by the index. */
+    private Optional<Path> pathOf(String id) {
+        return store.placeOf(id).map(place -> {
+            AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
+            Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
+            return folder.resolve(place.filename());
+        });
+    }
+
+    /** Moves a trash file to its asset's place, renaming the row if the name was taken meanwhile. */
+    private void putInPlace(String id, Path inTrash) {
+        WriteStore.Place place = store.placeOf(id).orElseThrow();
+        AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
+        Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
+        try {
+            Files.createDirectories(folder);
+            for (int n = 0; ; n++) {
+                String name = FileNames.candidate(place.filename(), n);
+                if (FilePlacement.placeNoReplace(inTrash, folder.resolve(name))) {
+                    if (n > 0) {
+                        store.rename(id, name);
+                    }
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new WriteException(
+                    "cannot put " + place.filename() + " back into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path freeName(Path folder, String filename, Set<Path> planned) {
+        for (int n = 0; ; n++) {
+            Path candidate = folder.resolve(FileNames.candidate(filename, n));
+            if (!planned.contains(candidate) && !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static void moveReplacing(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Path temp = FilePlacement.tempIn(
+                    to.getParent(), FileNames.extension(to.getFileName().toString()));
+            Files.copy(from, temp);
+            FilePlacement.force(temp);
+            Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(from);
+        }
+    }
+
+    /** Undoes the file moves of a delete that did not commit. */
+    private static void putBack(Map<Path, Path> moved) {
+        for (Map.Entry<Path, Path> move : moved.entrySet()) {
+            try {
+                moveReplacing(move.getKey(), move.getValue());
+            } catch (IOException e) {
+                // Left in the trash: the next open's reconcileTrash moves it back.
+            }
+        }
+    }
+
+    private String titleOf(String relPath) {
+        if (relPath.isEmpty()) {
+            Path name = root.getFileName();
+            return name == null ? "/" : name.toString();
+        }
+        return relPath.substring(relPath.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> distinct(List<String> ids) {
+        if (ids == null) {
+            throw new InvalidArgumentException("ids: missing");
+        }
+        return List.copyOf(new LinkedHashSet<>(ids.stream().map(String::valueOf).toList()));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (NoSuchFileException ignored) {
+            // Gone already.
+        } catch (IOException ignored) {
+            // A leftover hidden temporary file is skipped by the scan.
+        }
+    }
+
+    /** A file operation of a write failed; nothing of it was kept. */
+    static final class WriteException extends CamrollException {
+        WriteException(String message) {
+            super(message);
+        }
+
+        WriteException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

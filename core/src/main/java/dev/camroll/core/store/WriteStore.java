@@ -1,0 +1,259 @@
+package dev.camroll.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the library's writes (create, trash, restore, purge) read from and write to the index. */
+public final class WriteStore {
+    private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT
+            + ", generation_added, generation_modified) VALUES (?" + ", ?".repeat(AssetColumns.CONTENT_COUNT)
+            + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION + ")";
+
+    /** The columns an asset row and its trash row share, besides the public id and the name. */
+    private static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
+            + " modification_time, duration, file_size, latitude, longitude, camera_make, camera_model,"
+            + " is_favorite, warnings";
+
+    private static final String TRASH_SELECT =
+            "SELECT public_id, rel_path, filename, trash_name, trashed_at FROM trash";
+
+    private final Database database;
+
+    public WriteStore(Database database) {
+        this.database = database;
+    }
+
+    /** The folder's row, added when the index does not know the folder yet. */
+    public AlbumRow folder(String relPath, String title) {
+        Optional<AlbumRow> known = database.read(connection -> folderRow(connection, relPath));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO albums (public_id, rel_path, title) VALUES (?, ?, ?)")) {
+                insert.setString(1, PublicIds.next());
+                insert.setString(2, relPath);
+                insert.setString(3, title);
+                insert.executeUpdate();
+            }
+            return folderRow(connection, relPath).orElseThrow();
+        });
+    }
+
+    /** Indexes a new asset in one transaction; returns its new public id. */
+    public String insert(NewAsset asset) {
+        return database.write(connection -> {
+            String publicId = PublicIds.next();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, publicId);
+                AssetColumns.bindContent(insert, 2, asset);
+                insert.executeUpdate();
+            }
+            return publicId;
+        });
+    }
+
+    /** The ids of {@code publicIds} that name no asset (malformed ones included), in order. */
+    public List<String> missingAssets(Collection<String> publicIds) {
+        return database.read(connection -> missing(connection, "assets", publicIds));
+    }
+
+    /** The ids of {@code publicIds} that name no trashed asset, in order. */
+    public List<String> missingFromTrash(Collection<String> publicIds) {
+        return database.read(connection -> missing(connection, "trash", publicIds));
+    }
+
+    /**
+     * Moves asset rows to the trash table in one transaction: each asset row is deleted (its
+     * tombstone tells changesSince) and its trash row keeps folder, name, metadata and favorite
+     * flag. Fails, changing nothing, when any asset is gone meanwhile.
+     *
+     * @param trashNames the file name in the trash folder, by public id
+     */
+    public void trash(Map<String, String> trashNames, long trashedAt) {
+        database.write(connection -> {
+            try (PreparedStatement copy = connection.prepareStatement("INSERT INTO trash (public_id, rel_path,"
+                            + " trash_name, trashed_at, filename, " + KEPT + ") SELECT a.public_id, al.rel_path, ?, ?,"
+                            + " a.filename, " + prefixed("a.", KEPT) + " FROM assets a JOIN albums al"
+                            + " ON al.id = a.album_id WHERE a.public_id = ?");
+                    PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE public_id = ?")) {
+                for (Map.Entry<String, String> entry : trashNames.entrySet()) {
+                    copy.setString(1, entry.getValue());
+                    copy.setLong(2, trashedAt);
+                    copy.setString(3, entry.getKey());
+                    delete.setString(1, entry.getKey());
+                    if (copy.executeUpdate() != 1 || delete.executeUpdate() != 1) {
+                        throw new StoreException("the asset " + entry.getKey() + " was removed meanwhile");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Puts trashed assets back in one transaction, each with its id, into a folder under a name;
+     * their tombstones are dropped, so changesSince reports them inserted.
+     *
+     * @param places where each goes, by public id
+     */
+    public void restore(Map<String, Place> places) {
+        database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assets (public_id, album_id,"
+                            + " filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id, ?, ?, "
+                            + KEPT + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION
+                            + " FROM trash WHERE public_id = ?");
+                    PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?");
+                    PreparedStatement untomb =
+                            connection.prepareStatement("DELETE FROM tombstones WHERE public_id = ?")) {
+                for (Map.Entry<String, Place> entry : places.entrySet()) {
+                    insert.setLong(1, entry.getValue().albumRowId());
+                    insert.setString(2, entry.getValue().filename());
+                    insert.setString(3, entry.getKey());
+                    if (insert.executeUpdate() != 1) {
+                        throw new StoreException("the trashed asset " + entry.getKey() + " was purged meanwhile");
+                    }
+                    forget.setString(1, entry.getKey());
+                    forget.executeUpdate();
+                    untomb.setString(1, entry.getKey());
+                    untomb.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Renames an asset's row (its file was placed under another name than planned). */
+    public void rename(String publicId, String filename) {
+        database.write(connection -> {
+            try (PreparedStatement rename = connection.prepareStatement("UPDATE assets SET filename = ?,"
+                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?")) {
+                rename.setString(1, filename);
+                rename.setString(2, publicId);
+                rename.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets trash rows (their files are deleted afterwards) in one transaction. */
+    public void forgetTrash(Collection<String> publicIds) {
+        if (publicIds.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?")) {
+                for (String id : publicIds) {
+                    forget.setString(1, id);
+                    forget.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Trash rows by public id, for the ids that have one. */
+    public Map<String, TrashRow> trashed(Collection<String> publicIds) {
+        return database.read(connection -> {
+            Map<String, TrashRow> rows = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(TRASH_SELECT + " WHERE public_id = ?")) {
+                for (String id : publicIds) {
+                    select.setString(1, id);
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            rows.put(id, trashRow(rs));
+                        }
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Every trash row trashed before {@code trashedBefore} (epoch ms), oldest first. */
+    public List<TrashRow> trashedBefore(long trashedBefore) {
+        return database.read(connection -> {
+            List<TrashRow> rows = new ArrayList<>();
+            try (PreparedStatement select =
+                    connection.prepareStatement(TRASH_SELECT + " WHERE trashed_at < ? ORDER BY trashed_at")) {
+                select.setLong(1, trashedBefore);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(trashRow(rs));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Where an asset is, for a public id, when it is one; the folder's relative path and the name. */
+    public Optional<Place> placeOf(String publicId) {
+        return database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT album_id, filename FROM assets WHERE public_id = ?")) {
+                select.setString(1, publicId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(new Place(rs.getLong(1), rs.getString(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** An asset's folder row and file name. */
+    public record Place(long albumRowId, String filename) {}
+
+    private static Optional<AlbumRow> folderRow(Connection connection, String relPath) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT id, public_id, rel_path, title FROM albums WHERE rel_path = ?")) {
+            select.setString(1, relPath);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new AlbumRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static List<String> missing(Connection connection, String table, Collection<String> publicIds)
+            throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT 1 FROM " + table + " WHERE public_id = ?")) {
+            for (String id : publicIds) {
+                if (!PublicIds.looksValid(id)) {
+                    missing.add(String.valueOf(id));
+                    continue;
+                }
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        missing.add(id);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static TrashRow trashRow(ResultSet rs) throws SQLException {
+        return new TrashRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        StringBuilder out = new StringBuilder();
+        for (String column : columns.split(",")) {
+            out.append(out.isEmpty() ? "" : ", ").append(prefix).append(column.strip());
+        }
+        return out.toString();
+    }
+}
