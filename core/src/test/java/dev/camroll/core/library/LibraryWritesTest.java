@@ -75,6 +75,20 @@ class LibraryWritesTest {
     }
 
     @Test
+    void createsAVideoAndRefusesAVideoNamedAsAPhoto() throws IOException {
+        Path clip = TestMedia.video(outside.resolve("clip.mp4"), 1, 64, 48);
+        try (MediaLibrary library = MediaLibrary.open(root)) {
+            Asset video = library.createAsset(AssetSource.file(clip), null);
+            assertThat(video.mediaType()).isEqualTo(MediaType.VIDEO);
+            assertThat(video.duration()).isGreaterThan(0.5);
+            assertRefused(
+                    library,
+                    AssetSource.bytes("clip.jpg", Files.readAllBytes(clip)),
+                    "clip.jpg: content is MP4 but the name says .jpg");
+        }
+    }
+
+    @Test
     void aTakenNameGetsANumber() {
         try (MediaLibrary library = MediaLibrary.open(root)) {
             byte[] jpeg = TestMedia.jpegBytes(8, 8);
