@@ -3,15 +3,14 @@ package dev.camroll.core.library;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.CamrollException;
 import dev.camroll.api.InvalidArgumentException;
-import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.ProbeOutcome;
+import dev.camroll.core.scan.AssetRecords;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
-import dev.camroll.core.store.NewAsset;
 import dev.camroll.core.store.TrashRow;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,8 +87,12 @@ final class LibraryWrites {
             temp = null;
             AlbumRow album = store.folder(relPath, titleOf(relPath));
             BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
-            String id = store.insert(
-                    toAsset(facts, album.rowId(), placed.getFileName().toString(), attributes));
+            String id = store.insert(AssetRecords.of(
+                    facts,
+                    album.rowId(),
+                    placed.getFileName().toString(),
+                    attributes.size(),
+                    attributes.lastModifiedTime().toMillis()));
             placed = null;
             return id;
         } catch (IOException e) {
@@ -359,28 +361,6 @@ final class LibraryWrites {
             case ProbeOutcome.NotMedia(String warning) ->
                 throw new InvalidArgumentException(name + ": " + (warning == null ? "is not media" : warning));
         };
-    }
-
-    private static NewAsset toAsset(MediaFacts facts, long albumRowId, String filename, BasicFileAttributes file) {
-        Set<MediaSubtype> subtypes = facts.subtypes().isEmpty() ? Set.of() : EnumSet.copyOf(facts.subtypes());
-        long modified = file.lastModifiedTime().toMillis();
-        return new NewAsset(
-                albumRowId,
-                filename,
-                facts.mediaType(),
-                facts.format().name(),
-                subtypes,
-                facts.width(),
-                facts.height(),
-                facts.orientation(),
-                facts.capturedAt() != null ? facts.capturedAt() : modified,
-                modified,
-                facts.durationSeconds(),
-                file.size(),
-                facts.location(),
-                facts.make(),
-                facts.model(),
-                facts.warnings());
     }
 
     /** Where an asset's file is, by the index. */

@@ -1,6 +1,5 @@
 package dev.camroll.core.scan;
 
-import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaProbe;
@@ -9,9 +8,7 @@ import dev.camroll.core.store.NewAsset;
 import dev.camroll.core.store.ScanChange;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Reads one found file and says what the index should do with it. */
 final class FileReading {
@@ -28,7 +25,8 @@ final class FileReading {
         Kind kind;
         switch (outcome) {
             case ProbeOutcome.Media(MediaFacts facts) -> {
-                NewAsset asset = toAsset(facts, file, albumRowId);
+                NewAsset asset =
+                        AssetRecords.of(facts, albumRowId, file.filename(), file.size(), file.modificationTime());
                 if (file.known() == null) {
                     changes.add(new ScanChange.Insert(asset));
                     kind = Kind.ADDED;
@@ -58,28 +56,6 @@ final class FileReading {
             }
         }
         return new Outcome(kind, changes, warnings);
-    }
-
-    private static NewAsset toAsset(MediaFacts facts, FoundFile file, long albumRowId) {
-        Set<MediaSubtype> subtypes = facts.subtypes().isEmpty() ? Set.of() : EnumSet.copyOf(facts.subtypes());
-        return new NewAsset(
-                albumRowId,
-                file.filename(),
-                facts.mediaType(),
-                facts.format().name(),
-                subtypes,
-                facts.width(),
-                facts.height(),
-                facts.orientation(),
-                // A file that says nothing of when it was made was made no later than it was written.
-                facts.capturedAt() != null ? facts.capturedAt() : file.modificationTime(),
-                file.modificationTime(),
-                facts.durationSeconds(),
-                file.size(),
-                facts.location(),
-                facts.make(),
-                facts.model(),
-                facts.warnings());
     }
 
     enum Kind {
