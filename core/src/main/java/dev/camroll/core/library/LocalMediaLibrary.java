@@ -22,6 +22,7 @@ import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.scan.LibraryScanner;
+import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.store.AlbumCount;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetFilter;
@@ -57,6 +58,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final AlbumDirectory albums;
     private final Journal journal;
     private final ChangeDispatcher events;
+    /** Watches the folder tree while open (LibraryOptions.watch); null when not watching. */
+    private volatile LibraryWatcher watcher;
 
     private LocalMediaLibrary(Path root, Path dataDir, Database database, LibraryOptions options) {
         this.root = root;
@@ -73,11 +76,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
         Database database = Database.open(location.indexFile());
         LocalMediaLibrary library = new LocalMediaLibrary(location.root(), location.dataDir(), database, options);
         library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
+        if (options.watch()) {
+            library.startWatching(location.dataDir());
+        }
         if (options.scanOnOpen()) {
             try {
                 library.scan(options.progress());
             } catch (RuntimeException e) {
-                database.close();
+                library.close();
                 throw e;
             }
         }
@@ -213,8 +219,25 @@ public final class LocalMediaLibrary implements MediaLibrary {
         return new ChangeSet(true, changes.inserted(), changes.updated(), changes.deleted(), next);
     }
 
+    /**
+     * Changes on disk are indexed by the incremental scan, which tells listeners. The watcher starts
+     * before the scan on open, so that a change made during that scan is not missed.
+     */
+    private void startWatching(Path dataDir) {
+        try {
+            watcher = LibraryWatcher.start(root, dataDir, () -> scan(ScanProgress.NONE));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
+        LibraryWatcher watching = watcher;
+        if (watching != null) {
+            watching.close();
+        }
         events.close();
         database.close();
     }
