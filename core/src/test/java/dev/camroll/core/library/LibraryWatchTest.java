@@ -69,6 +69,24 @@ class LibraryWatchTest {
     }
 
     @Test
+    void aFileSeenWhileBeingWrittenIsReadAgainOnceComplete() throws Exception {
+        byte[] whole = TestMedia.jpegBytes(40, 30);
+        Path target = root.resolve("slow.jpg");
+        try (var out = Files.newOutputStream(target)) {
+            out.write(whole, 0, 20);
+            out.flush();
+            // Long enough for the watcher to scan the partial file.
+            Thread.sleep(1_500);
+            out.write(whole, 20, whole.length - 20);
+        }
+        long deadline = System.nanoTime() + SLACK.toNanos();
+        while (System.nanoTime() < deadline && !hasAsset("slow.jpg", 40)) {
+            Thread.sleep(50);
+        }
+        assertThat(assetNamed("slow.jpg").width()).isEqualTo(40);
+    }
+
+    @Test
     void aDeletedFileIsDeleted() throws Exception {
         String id = idOf("first.jpg");
         Files.delete(root.resolve("first.jpg"));
@@ -221,6 +239,11 @@ class LibraryWatchTest {
                 .toList();
         assertThat(found).as(filename).hasSize(1);
         return found.getFirst();
+    }
+
+    private boolean hasAsset(String filename, int width) {
+        return library.getAssets(AssetQuery.builder().first(1000).build()).assets().stream()
+                .anyMatch(asset -> asset.filename().equals(filename) && asset.width() == width);
     }
 
     private String idOf(String filename) {
