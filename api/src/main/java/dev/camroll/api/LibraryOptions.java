@@ -11,10 +11,17 @@ import java.time.ZoneId;
  * @param scanOnOpen whether open() brings the index up to date with the folder before returning
  * @param timeZone the zone of EXIF times that carry no offset (cameras write local time)
  * @param progress told how the scan on open advances
+ * @param watch whether the open library watches its folder tree and indexes changes made on disk
+ *     by other programs as they happen (until it is closed)
  * @param trashRetention how long deleted assets stay restorable; older ones are purged at open
  */
 public record LibraryOptions(
-        Path dataDir, boolean scanOnOpen, ZoneId timeZone, ScanProgress progress, Duration trashRetention) {
+        Path dataDir,
+        boolean scanOnOpen,
+        ZoneId timeZone,
+        ScanProgress progress,
+        boolean watch,
+        Duration trashRetention) {
     public static final Duration DEFAULT_TRASH_RETENTION = Duration.ofDays(30);
 
     public LibraryOptions {
@@ -26,31 +33,32 @@ public record LibraryOptions(
         }
     }
 
-    public LibraryOptions(Path dataDir, boolean scanOnOpen, ZoneId timeZone, ScanProgress progress) {
-        this(dataDir, scanOnOpen, timeZone, progress, null);
-    }
-
+    /** Scan on open, watch while open, the system's time zone, the index in {@code LIBRARY/.camroll}. */
     public static LibraryOptions defaults() {
-        return new LibraryOptions(null, true, null, null, null);
-    }
-
-    public LibraryOptions withTrashRetention(Duration trashRetention) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
+        return new LibraryOptions(null, true, null, null, true, null);
     }
 
     public LibraryOptions withDataDir(Path dataDir) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, watch, trashRetention);
     }
 
     public LibraryOptions withScanOnOpen(boolean scanOnOpen) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, watch, trashRetention);
     }
 
     public LibraryOptions withTimeZone(ZoneId timeZone) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, watch, trashRetention);
     }
 
     public LibraryOptions withProgress(ScanProgress progress) {
-        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, trashRetention);
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, watch, trashRetention);
+    }
+
+    public LibraryOptions withWatch(boolean watch) {
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, watch, trashRetention);
+    }
+
+    public LibraryOptions withTrashRetention(Duration trashRetention) {
+        return new LibraryOptions(dataDir, scanOnOpen, timeZone, progress, watch, trashRetention);
     }
 }

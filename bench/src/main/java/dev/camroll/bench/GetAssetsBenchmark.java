@@ -48,8 +48,9 @@ public class GetAssetsBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        mediaLibrary =
-                MediaLibrary.open(Path.of(library), LibraryOptions.defaults().withScanOnOpen(false));
+        mediaLibrary = MediaLibrary.open(
+                Path.of(library),
+                LibraryOptions.defaults().withScanOnOpen(false).withWatch(false));
         AssetQuery.Builder builder = AssetQuery.builder().first(100);
         switch (query) {
             case "default" -> {}

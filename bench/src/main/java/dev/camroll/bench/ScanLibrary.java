@@ -19,8 +19,9 @@ public final class ScanLibrary {
             System.err.println("usage: ScanLibrary LIBRARY (an existing folder)");
             System.exit(2);
         }
-        try (MediaLibrary library =
-                MediaLibrary.open(Path.of(args[0]), LibraryOptions.defaults().withScanOnOpen(false))) {
+        try (MediaLibrary library = MediaLibrary.open(
+                Path.of(args[0]),
+                LibraryOptions.defaults().withScanOnOpen(false).withWatch(false))) {
             ScanReport report = library.scan(ScanProgress.NONE);
             System.out.printf(
                     "%d added, %d changed, %d removed, %d unchanged, %d warnings in %d ms%n",

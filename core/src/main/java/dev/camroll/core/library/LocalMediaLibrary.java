@@ -23,6 +23,7 @@ import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.scan.LibraryScanner;
+import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.store.AlbumCount;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetFilter;
@@ -70,6 +71,9 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     private final ReentrantReadWriteLock scanGate = new ReentrantReadWriteLock();
 
+    /** Watches the folder tree while open (LibraryOptions.watch); null when not watching. */
+    private volatile LibraryWatcher watcher;
+
     private LocalMediaLibrary(Path root, Path dataDir, Database database, LibraryOptions options) {
         this.root = root;
         this.database = database;
@@ -91,11 +95,15 @@ public final class LocalMediaLibrary implements MediaLibrary {
             // Trash first: a delete interrupted by a crash puts its files back before the scan looks.
             library.writes.reconcileTrash();
             library.writes.purgeExpired(options.trashRetention());
+            // The watcher starts before the scan, so that a change made during the scan is not missed.
+            if (options.watch()) {
+                library.startWatching(location.dataDir());
+            }
             if (options.scanOnOpen()) {
                 library.scan(options.progress());
             }
         } catch (RuntimeException e) {
-            database.close();
+            library.close();
             throw e;
         }
         return library;
@@ -280,8 +288,25 @@ public final class LocalMediaLibrary implements MediaLibrary {
         return new ChangeSet(true, changes.inserted(), changes.updated(), changes.deleted(), next);
     }
 
+    /**
+     * Changes on disk are indexed by the incremental scan, which tells listeners. The watcher starts
+     * before the scan on open, so that a change made during that scan is not missed.
+     */
+    private void startWatching(Path dataDir) {
+        try {
+            watcher = LibraryWatcher.start(root, dataDir, () -> scan(ScanProgress.NONE));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
+        LibraryWatcher watching = watcher;
+        if (watching != null) {
+            watching.close();
+        }
         events.close();
         database.close();
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             AssetsCommand.class,
             InfoCommand.class,
             AlbumsCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -28,17 +28,27 @@ import java.util.function.Function;
  */
 final class Json {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(wireNames())
             .addMixIn(AssetInfo.class, FlatAssetInfo.class)
-            .build()
-            .writer(prettyPrinter());
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    private static final ObjectWriter LINE = MAPPER.writer();
 
     private Json() {}
 
     static String write(Object value) {
         try {
             return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** On one line, for streams of JSON objects (one a line). */
+    static String writeLine(Object value) {
+        try {
+            return LINE.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,7 +58,13 @@ final class LibraryMixin {
     /** Opens the library for a scan: the index is created when there is none. */
     MediaLibrary openForScan() {
         checkFolder();
-        return open();
+        return open(false);
+    }
+
+    /** Opens the library to follow it: the index is created when there is none, and the folder is watched. */
+    MediaLibrary openForWatch() {
+        checkFolder();
+        return open(true);
     }
 
     /** Opens the index of the library for queries, which never scan. */
@@ -69,12 +75,12 @@ final class LibraryMixin {
             String data = dataDir != null ? " --data " + dataDir : "";
             throw new CamrollException("no index in " + index + ": run camroll scan " + root + data + " first");
         }
-        return open();
+        return open(false);
     }
 
-    /** The one place the commands open a library: the engine found on the class path. */
-    private MediaLibrary open() {
-        LibraryOptions options = new LibraryOptions(dataDir, false, timeZone(), null);
+    /** The one place the commands open a library: the engine found on the class path. Only watch watches. */
+    private MediaLibrary open(boolean watch) {
+        LibraryOptions options = new LibraryOptions(dataDir, false, timeZone(), null, watch, null);
         try {
             return MediaLibrary.open(root, options);
         } catch (ServiceConfigurationError e) {

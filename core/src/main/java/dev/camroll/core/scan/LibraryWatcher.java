@@ -1,0 +1,273 @@
+package dev.camroll.core.scan;
+
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.helpers.NOPLogger;
+
+/**
+ * Watches a library's folder tree while it is open and brings the index up to date when other
+ * programs change it. Events are only a hint that something changed: after a short quiet time
+ * (or at most {@link #MAX_DELAY} after the first event) the incremental scan runs, which compares
+ * every folder with the index by fingerprint, so a lost or overflowing event stream, a file still
+ * being copied (read again once its size or time changes) or a folder removed with its contents
+ * all end in an index that agrees with the disk.
+ *
+ * <p>Hidden files and folders and the data folder are neither watched nor counted: the index's
+ * own writes (its WAL changes all the time) must not cause scans.
+ *
+ * <p>Two threads: one runs the watch service, one runs the scans. {@link #close()} stops both and
+ * waits for a running scan to end.
+ */
+public final class LibraryWatcher implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(LibraryWatcher.class.getName());
+
+    /** A scan starts once no event came for this long... */
+    static final Duration QUIET = Duration.ofMillis(250);
+    /** ...or this long after the first event that is not yet scanned, whichever comes first. */
+    static final Duration MAX_DELAY = Duration.ofSeconds(1);
+    /** After a failed scan (another process scanning, say), the next try waits this long. */
+    static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
+    private final Path root;
+    private final Path dataDir;
+    private final Runnable rescan;
+    private final DirectoryWatcher watcher;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private long firstEvent;
+    private long lastEvent;
+    private boolean dirty;
+    private boolean closed;
+    private final Thread watchThread;
+    private final Thread scanThread;
+
+    private LibraryWatcher(Path root, Path dataDir, Runnable rescan) throws IOException {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.rescan = rescan;
+        this.watcher = DirectoryWatcher.builder()
+                .path(root)
+                .fileHashing(false)
+                .fileTreeVisitor(this::visitWatched)
+                .logger(NOPLogger.NOP_LOGGER)
+                .listener(this::onEvent)
+                .build();
+        this.watchThread =
+                Thread.ofPlatform().name("camroll-watch").daemon(true).unstarted(this::watchLoop);
+        this.scanThread =
+                Thread.ofPlatform().name("camroll-watch-scan").daemon(true).unstarted(this::scanLoop);
+    }
+
+    /**
+     * Starts watching {@code root} (a real path).
+     *
+     * @param rescan brings the index up to date with the disk (the library's incremental scan)
+     * @throws ScanException when the folder cannot be watched (for example, the system's limit of
+     *     watched folders is reached)
+     */
+    public static LibraryWatcher start(Path root, Path dataDir, Runnable rescan) {
+        LibraryWatcher watcher;
+        try {
+            watcher = new LibraryWatcher(root, dataDir, rescan);
+        } catch (IOException | RuntimeException e) {
+            throw new ScanException("cannot watch " + root + ": " + e.getMessage(), e);
+        }
+        watcher.watchThread.start();
+        watcher.scanThread.start();
+        return watcher;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing the watch service failed", e);
+        }
+        join(watchThread);
+        join(scanThread);
+    }
+
+    private static void join(Thread thread) {
+        if (thread == Thread.currentThread()) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void watchLoop() {
+        try {
+            watcher.watch();
+        } catch (RuntimeException e) {
+            if (!isClosed()) {
+                LOG.log(
+                        Level.WARNING,
+                        "watching " + root + " stopped: changes on disk are indexed by the next scan",
+                        e);
+            }
+        }
+    }
+
+    private void onEvent(DirectoryChangeEvent event) {
+        if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && !counts(event.path())) {
+            return;
+        }
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            if (!dirty) {
+                dirty = true;
+                firstEvent = now;
+            }
+            lastEvent = now;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether a change at this path can change the index: not hidden, not in the data folder. */
+    private boolean counts(Path path) {
+        if (path == null) {
+            return true;
+        }
+        if (path.startsWith(dataDir) || !path.startsWith(root)) {
+            return false;
+        }
+        for (Path name : root.relativize(path)) {
+            if (name.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Registers the folders the scan walks: no hidden folder, no data folder, no symbolic link. */
+    private void visitWatched(Path start, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile)
+            throws IOException {
+        if (!counts(start) || !Files.isDirectory(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(start) && !counts(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                onDirectory.call(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile() && counts(file)) {
+                    onFile.call(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // Gone or unreadable since it was listed: the scan decides what that means.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void scanLoop() {
+        boolean failing = false;
+        while (awaitQuiet()) {
+            try {
+                rescan.run();
+                failing = false;
+            } catch (RuntimeException e) {
+                if (isClosed()) {
+                    return;
+                }
+                LOG.log(failing ? Level.DEBUG : Level.WARNING, "indexing changes of " + root + " failed; retrying", e);
+                failing = true;
+                lock.lock();
+                try {
+                    if (!dirty) {
+                        dirty = true;
+                        firstEvent = System.nanoTime();
+                    }
+                    lastEvent = System.nanoTime();
+                    wake.await(RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    return;
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+    }
+
+    /** Waits for events followed by a quiet time (or the longest delay); false once closed. */
+    private boolean awaitQuiet() {
+        lock.lock();
+        try {
+            while (!closed) {
+                if (!dirty) {
+                    wake.await();
+                    continue;
+                }
+                long now = System.nanoTime();
+                long due = Math.min(lastEvent + QUIET.toNanos(), firstEvent + MAX_DELAY.toNanos());
+                if (now - due >= 0) {
+                    dirty = false;
+                    return true;
+                }
+                wake.awaitNanos(due - now);
+            }
+            return false;
+        } catch (InterruptedException e) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package dev.camroll.core.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.camroll.api.Asset;
+import dev.camroll.api.AssetQuery;
+import dev.camroll.api.ChangeSet;
+import dev.camroll.api.LibraryOptions;
+import dev.camroll.api.MediaLibrary;
+import dev.camroll.core.testing.TestMedia;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Changes made on disk by other programs while a library is open reach the index and listeners. */
+class LibraryWatchTest {
+    /** The promise: indexed and told within 2 s. */
+    private static final Duration PROMISED = Duration.ofSeconds(2);
+    /** For the cases that are about what is told, not how fast, some slack on a busy machine. */
+    private static final Duration SLACK = Duration.ofSeconds(6);
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path outside;
+
+    private MediaLibrary library;
+    private final BlockingQueue<ChangeSet> heard = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void open() throws IOException {
+        TestMedia.jpeg(root.resolve("first.jpg"), 10, 10);
+        Files.createDirectories(root.resolve("trip"));
+        TestMedia.jpeg(root.resolve("trip/beach.jpg"), 12, 10);
+        library = MediaLibrary.open(root);
+        library.addListener(heard::add);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void aFileCopiedInIsInsertedWithinTwoSeconds() throws Exception {
+        Path source = TestMedia.jpeg(outside.resolve("new.jpg"), 20, 10);
+        Files.copy(source, root.resolve("new.jpg"));
+        long copied = System.nanoTime();
+
+        Changes changes = awaitChanges(PROMISED, c -> !c.inserted.isEmpty());
+        long took = System.nanoTime() - copied;
+        assertThat(changes.inserted).containsExactly(idOf("new.jpg"));
+        assertThat(Duration.ofNanos(took)).isLessThan(PROMISED);
+    }
+
+    @Test
+    void aFileSeenWhileBeingWrittenIsReadAgainOnceComplete() throws Exception {
+        byte[] whole = TestMedia.jpegBytes(40, 30);
+        Path target = root.resolve("slow.jpg");
+        try (var out = Files.newOutputStream(target)) {
+            out.write(whole, 0, 20);
+            out.flush();
+            // Long enough for the watcher to scan the partial file.
+            Thread.sleep(1_500);
+            out.write(whole, 20, whole.length - 20);
+        }
+        long deadline = System.nanoTime() + SLACK.toNanos();
+        while (System.nanoTime() < deadline && !hasAsset("slow.jpg", 40)) {
+            Thread.sleep(50);
+        }
+        assertThat(assetNamed("slow.jpg").width()).isEqualTo(40);
+    }
+
+    @Test
+    void aDeletedFileIsDeleted() throws Exception {
+        String id = idOf("first.jpg");
+        Files.delete(root.resolve("first.jpg"));
+
+        Changes changes = awaitChanges(SLACK, c -> !c.deleted.isEmpty());
+        assertThat(changes.deleted).containsExactly(id);
+        assertThat(changes.inserted).isEmpty();
+    }
+
+    @Test
+    void aFileEditedInPlaceIsUpdatedAndKeepsItsId() throws Exception {
+        String id = idOf("first.jpg");
+        TestMedia.jpeg(root.resolve("first.jpg"), 30, 20);
+        Files.setLastModifiedTime(
+                root.resolve("first.jpg"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        Changes changes = awaitChanges(SLACK, c -> !c.updated.isEmpty());
+        assertThat(changes.updated).containsExactly(id);
+        assertThat(changes.inserted).isEmpty();
+        assertThat(changes.deleted).isEmpty();
+        assertThat(assetNamed("first.jpg").width()).isEqualTo(30);
+    }
+
+    @Test
+    void aRenameIsADeleteAndAnInsert() throws Exception {
+        String id = idOf("first.jpg");
+        Files.move(root.resolve("first.jpg"), root.resolve("renamed.jpg"), StandardCopyOption.ATOMIC_MOVE);
+
+        Changes changes = awaitChanges(SLACK, c -> !c.inserted.isEmpty() && !c.deleted.isEmpty());
+        assertThat(changes.deleted).containsExactly(id);
+        assertThat(changes.inserted).containsExactly(idOf("renamed.jpg"));
+    }
+
+    @Test
+    void aMoveToAnotherFolderIsADeleteAndAnInsert() throws Exception {
+        String id = idOf("first.jpg");
+        Files.move(root.resolve("first.jpg"), root.resolve("trip/first.jpg"), StandardCopyOption.ATOMIC_MOVE);
+
+        Changes changes = awaitChanges(SLACK, c -> !c.inserted.isEmpty() && !c.deleted.isEmpty());
+        assertThat(changes.deleted).containsExactly(id);
+        assertThat(changes.inserted).hasSize(1);
+        assertThat(assetNamed("first.jpg").albumId())
+                .isEqualTo(library.getAlbum("trip").id());
+    }
+
+    @Test
+    void aNewFolderTreeWithFilesIsInserted() throws Exception {
+        // Made outside and moved in whole, as a file manager does; then more files inside it.
+        Path made = Files.createDirectories(outside.resolve("party/night"));
+        TestMedia.jpeg(made.resolve("one.jpg"), 10, 10);
+        TestMedia.jpeg(made.resolve("two.jpg"), 10, 10);
+        Files.move(outside.resolve("party"), root.resolve("party"));
+        Changes first = awaitChanges(SLACK, c -> c.inserted.size() >= 2);
+        assertThat(first.inserted).hasSize(2);
+
+        Files.createDirectories(root.resolve("party/night/late"));
+        TestMedia.jpeg(root.resolve("party/night/late/three.jpg"), 10, 10);
+        Changes second = awaitChanges(SLACK, c -> !c.inserted.isEmpty());
+        assertThat(second.inserted).containsExactly(idOf("three.jpg"));
+    }
+
+    @Test
+    void aRemovedFolderIsDeleted() throws Exception {
+        String id = idOf("beach.jpg");
+        deleteTree(root.resolve("trip"));
+
+        Changes changes = awaitChanges(SLACK, c -> !c.deleted.isEmpty());
+        assertThat(changes.deleted).containsExactly(id);
+        assertThat(library.getAlbum("trip")).isNull();
+    }
+
+    @Test
+    void writesInTheDataFolderAndHiddenFoldersCauseNoEvents() throws Exception {
+        Path data = root.resolve(".camroll");
+        Path hidden = Files.createDirectories(root.resolve(".thumbnails"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(data.resolve("noise.txt"), "write " + i);
+            TestMedia.jpeg(hidden.resolve("t" + i + ".jpg"), 10, 10);
+            library.getAssets(AssetQuery.builder().build());
+            Thread.sleep(100);
+        }
+        assertThat(heard.poll(2_500, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void closingStopsTheWatcherThreads() throws Exception {
+        assertThat(threadsNamed("camroll-watch")).isNotEmpty();
+        library.close();
+        assertThat(threadsNamed("camroll-watch")).isEmpty();
+
+        // No watching after close: a library opened without watching has no watcher thread either.
+        try (MediaLibrary quiet =
+                MediaLibrary.open(root, LibraryOptions.defaults().withWatch(false))) {
+            assertThat(threadsNamed("camroll-watch")).isEmpty();
+            assertThat(quiet.getAssets(AssetQuery.builder().build()).totalCount())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void manyOpensAndClosesLeakNoThreads() throws Exception {
+        library.close();
+        int before = Thread.activeCount();
+        for (int i = 0; i < 10; i++) {
+            MediaLibrary.open(root).close();
+        }
+        assertThat(threadsNamed("camroll-watch")).isEmpty();
+        assertThat(Thread.activeCount()).isLessThanOrEqualTo(before);
+    }
+
+    /** What the events heard so far told, merged, once {@code done} holds (or the time is up). */
+    private Changes awaitChanges(Duration within, java.util.function.Predicate<Changes> done)
+            throws InterruptedException {
+        Changes changes = new Changes();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!done.test(changes)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            ChangeSet next = heard.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            assertThat(next.hasIncrementalChanges()).isTrue();
+            changes.inserted.addAll(next.insertedAssets());
+            changes.updated.addAll(next.updatedAssets());
+            changes.deleted.addAll(next.deletedAssets());
+        }
+        // Whatever else comes soon after belongs to the same change.
+        ChangeSet late;
+        while ((late = heard.poll(400, TimeUnit.MILLISECONDS)) != null) {
+            changes.inserted.addAll(late.insertedAssets());
+            changes.updated.addAll(late.updatedAssets());
+            changes.deleted.addAll(late.deletedAssets());
+        }
+        return changes;
+    }
+
+    private static final class Changes {
+        final Set<String> inserted = new HashSet<>();
+        final Set<String> updated = new HashSet<>();
+        final Set<String> deleted = new HashSet<>();
+    }
+
+    private Asset assetNamed(String filename) {
+        List<Asset> found = library.getAssets(AssetQuery.builder().first(1000).build()).assets().stream()
+                .filter(asset -> asset.filename().equals(filename))
+                .toList();
+        assertThat(found).as(filename).hasSize(1);
+        return found.getFirst();
+    }
+
+    private boolean hasAsset(String filename, int width) {
+        return library.getAssets(AssetQuery.builder().first(1000).build()).assets().stream()
+                .anyMatch(asset -> asset.filename().equals(filename) && asset.width() == width);
+    }
+
+    private String idOf(String filename) {
+        return assetNamed(filename).id();
+    }
+
+    private static List<Thread> threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(prefix) && thread.isAlive())
+                .toList();
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
