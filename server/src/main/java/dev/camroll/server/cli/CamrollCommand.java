@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
             InfoCommand.class,
             AlbumsCommand.class,
             WatchCommand.class,
+            ImportCommand.class,
+            RmCommand.class,
+            TrashCommand.class,
+            FavoriteCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -69,6 +69,18 @@ final class LibraryMixin {
 
     /** Opens the index of the library for queries, which never scan. */
     MediaLibrary openForQuery() {
+        return openExisting();
+    }
+
+    /**
+     * Opens the index of the library for writes through the API (import, rm, trash, favorite):
+     * like queries, they never scan and need an index made by {@code camroll scan}.
+     */
+    MediaLibrary openForWrite() {
+        return openExisting();
+    }
+
+    private MediaLibrary openExisting() {
         checkFolder();
         Path index = dataDir != null ? dataDir : root.resolve(".camroll");
         if (!Files.isRegularFile(index.resolve(INDEX_FILE))) {

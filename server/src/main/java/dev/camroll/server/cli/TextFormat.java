@@ -21,6 +21,11 @@ final class TextFormat {
         return value == null ? "" : value.replaceAll("\\R", " ");
     }
 
+    /** A count with its noun: "1 asset", "2 assets". */
+    static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** Epoch milliseconds as a local ISO time to the second in {@code zone}: 2024-05-01T10:00:00. */
     static String localTime(long epochMillis, ZoneId zone) {
         LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), zone);
