@@ -253,21 +253,44 @@ class AlbumOperationsTest {
             assertThat(root.resolve("Old/o.jpg")).exists();
 
             Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("r-xr-xr-x"));
+            // As root, permissions have no effect; the immutable attribute does, where it can be set.
+            boolean immutable = Files.isWritable(old) && chattr("+i", old);
             try {
                 assumeThat(Files.isWritable(old))
-                        .as("permissions have no effect (running as root)")
+                        .as("the folder cannot be made read-only here (root without chattr)")
                         .isFalse();
                 assertThat(library.albumNeedsMigration(album.id())).isTrue();
                 library.migrateAlbumIfNeeded(album.id());
                 Asset moved = asset(library, id);
                 assertThat(moved.albumId()).isNotEqualTo(album.id());
+                assertThat(moved.filename()).isEqualTo("o.jpg");
                 assertThat(root.resolve("Old (1)/o.jpg")).exists();
                 assertThat(library.getAlbum("Old (1)").assetCount()).isEqualTo(1);
+                assertThat(library.getAlbum("Old")).isNull();
                 // The original cannot be removed from the read-only folder.
                 assertThat(root.resolve("Old/o.jpg")).exists();
+                assertThat(library.albumNeedsMigration(moved.albumId())).isFalse();
             } finally {
+                if (immutable) {
+                    chattr("-i", old);
+                }
                 Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
+        }
+    }
+
+    private static boolean chattr(String flag, Path folder) {
+        try {
+            Process process = new ProcessBuilder("chattr", flag, folder.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
