@@ -67,6 +67,39 @@ public interface MediaLibrary extends AutoCloseable {
     /** Deletes the files in the trash for good. */
     void purgeTrash();
 
+    /**
+     * Creates an album (a folder under the library root), as createAlbumAsync. The name must be a
+     * plain folder name: no path separators, not "." or "..", not hidden, at most 255 bytes in
+     * UTF-8; a folder or album of that name existing already is an error. An album needs a first
+     * asset (an empty folder is not listed as an album): {@code assetId} is copied into it (a new
+     * asset) or, with {@code copy} false, moved (same id); {@code initialAssetLocalUri} (a file:
+     * URI) is imported as {@link #createAsset} does. Both null is an error.
+     */
+    Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri);
+
+    /**
+     * Copies assets into an album (new assets, new ids) or, with {@code copy} false, moves them
+     * (ids kept). A name taken in the album's folder gets " (1)", ... All or nothing for unknown
+     * ids: a {@link NotFoundException} naming them, and nothing changes.
+     */
+    void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy);
+
+    /** Moves assets of an album to the default album, ids kept; an asset not in it is an error. */
+    void removeAssetsFromAlbum(List<String> assetIds, String albumId);
+
+    /**
+     * Deletes albums: their assets move to the default album (ids kept) or, with
+     * {@code assetRemove}, go to the trash. A folder is removed once empty; one that still holds
+     * other files stays on disk.
+     */
+    void deleteAlbums(List<String> albumIds, boolean assetRemove);
+
+    /** Whether the album's folder cannot be written to by this process. */
+    boolean albumNeedsMigration(String albumId);
+
+    /** Moves the assets of an album that needs migration into a writable folder under the root, ids kept. */
+    void migrateAlbumIfNeeded(String albumId);
+
     /** A token for the library's current state: pass it to {@link #changesSince} later. */
     String changeToken();
 

@@ -53,6 +53,23 @@ final class FileNames {
         return claimed;
     }
 
+    /** Refuses a name that is not a plain folder name: the same rules as file names, no extension needed. */
+    static String checkFolderName(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new InvalidArgumentException("the album name is empty");
+        }
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+            throw new InvalidArgumentException(name + ": an album name must not contain path separators");
+        }
+        if (name.startsWith(".")) {
+            throw new InvalidArgumentException(name + ": an album name must not start with a dot");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidArgumentException(name + ": an album name must be at most " + MAX_BYTES + " bytes");
+        }
+        return name;
+    }
+
     /** Whether content sniffed as {@code actual} may carry a name that says {@code claimed}. */
     static boolean contentFits(MediaFormat actual, MediaFormat claimed) {
         if (actual == claimed) {

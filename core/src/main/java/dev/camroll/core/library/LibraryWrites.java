@@ -265,6 +265,11 @@ final class LibraryWrites {
         }
     }
 
+    /** The lock of the operations that move files between places (trash, albums): one at a time. */
+    Object exclusive() {
+        return trashLock;
+    }
+
     List<String> trashedIds() {
         return store.trashedBefore(Long.MAX_VALUE).stream()
                 .map(TrashRow::publicId)
@@ -273,19 +278,25 @@ final class LibraryWrites {
 
     /** The folder (relative path) an album id names; the default album when null. */
     private String targetFolder(String albumId) {
-        if (albumId == null) {
-            return DEFAULT_ALBUM;
-        }
-        if (SmartAlbum.byId(albumId) != null) {
+        return albumId == null ? DEFAULT_ALBUM : albumFolder(albumId).relPath();
+    }
+
+    /** The folder row of an album id whose folder exists; smart and unknown albums are refused. */
+    AlbumRow albumFolder(String albumId) {
+        if (albumId != null && SmartAlbum.byId(albumId) != null) {
             throw new InvalidArgumentException("album: " + albumId + " is a smart album, which holds no files");
         }
-        AlbumRow album =
-                assets.albumByPublicId(albumId).orElseThrow(() -> new NotFoundException("album", List.of(albumId)));
-        Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        AlbumRow album = assets.albumByPublicId(albumId)
+                .orElseThrow(() -> new NotFoundException("album", List.of(String.valueOf(albumId))));
+        if (!Files.isDirectory(folderOf(album.relPath()), LinkOption.NOFOLLOW_LINKS)) {
             throw new NotFoundException("album", List.of(albumId));
         }
-        return album.relPath();
+        return album;
+    }
+
+    /** The folder of a relative path; the root for "". */
+    Path folderOf(String relPath) {
+        return relPath.isEmpty() ? root : root.resolve(relPath);
     }
 
     /** Refuses content that is not media, or not the media its name says, before anything is written. */
@@ -364,7 +375,7 @@ final class LibraryWrites {
     }
 
     /** Where an asset's file is, by the index. */
-    private Optional<Path> pathOf(String id) {
+    Optional<Path> pathOf(String id) {
         return store.placeOf(id).map(place -> {
             AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
             Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
@@ -427,7 +438,7 @@ final class LibraryWrites {
         }
     }
 
-    private String titleOf(String relPath) {
+    String titleOf(String relPath) {
         if (relPath.isEmpty()) {
             Path name = root.getFileName();
             return name == null ? "/" : name.toString();
@@ -435,14 +446,14 @@ final class LibraryWrites {
         return relPath.substring(relPath.lastIndexOf('/') + 1);
     }
 
-    private static List<String> distinct(List<String> ids) {
+    static List<String> distinct(List<String> ids) {
         if (ids == null) {
             throw new InvalidArgumentException("ids: missing");
         }
         return List.copyOf(new LinkedHashSet<>(ids.stream().map(String::valueOf).toList()));
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }

@@ -64,6 +64,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final Journal journal;
     private final ChangeDispatcher events;
     private final LibraryWrites writes;
+    private final AlbumWrites albumWrites;
 
     /**
      * Writes hold the read side, a scan the write side: a scan never sees a file placed whose row
@@ -84,6 +85,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.events = new ChangeDispatcher(this::changeToken, this::changesSince, EVENT_POLL_INTERVAL);
         this.writes =
                 new LibraryWrites(root, dataDir, new WriteStore(database), assets, new MediaProbe(options.timeZone()));
+        this.albumWrites = new AlbumWrites(root, new WriteStore(database), writes);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
@@ -260,6 +262,62 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public void purgeTrash() {
         writes.purge(Long.MAX_VALUE);
+    }
+
+    @Override
+    public Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri) {
+        AlbumRow created = underGate(() -> albumWrites.create(name, assetId, copy, initialAssetLocalUri));
+        albums.clear();
+        events.committed();
+        return getAlbums(false).stream()
+                .filter(album -> album.id().equals(created.publicId()))
+                .findFirst()
+                .orElseGet(() -> new Album(created.publicId(), created.title(), 0, AlbumType.ALBUM));
+    }
+
+    @Override
+    public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
+        underGate(() -> {
+            albumWrites.add(assetIds, albumId, copy);
+            return null;
+        });
+        albums.clear();
+        events.committed();
+    }
+
+    @Override
+    public void removeAssetsFromAlbum(List<String> assetIds, String albumId) {
+        underGate(() -> {
+            albumWrites.remove(assetIds, albumId);
+            return null;
+        });
+        albums.clear();
+        events.committed();
+    }
+
+    @Override
+    public void deleteAlbums(List<String> albumIds, boolean assetRemove) {
+        underGate(() -> {
+            albumWrites.delete(albumIds, assetRemove);
+            return null;
+        });
+        albums.clear();
+        events.committed();
+    }
+
+    @Override
+    public boolean albumNeedsMigration(String albumId) {
+        return albumWrites.needsMigration(albumId);
+    }
+
+    @Override
+    public void migrateAlbumIfNeeded(String albumId) {
+        underGate(() -> {
+            albumWrites.migrate(albumId);
+            return null;
+        });
+        albums.clear();
+        events.committed();
     }
 
     @Override

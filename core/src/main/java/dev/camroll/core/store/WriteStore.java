@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the library's writes (create, trash, restore, purge) read from and write to the index. */
+/** What the library's writes (create, move, trash, restore, purge) read from and write to the index. */
 public final class WriteStore {
     private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT
             + ", generation_added, generation_modified) VALUES (?" + ", ?".repeat(AssetColumns.CONTENT_COUNT)
@@ -142,6 +142,50 @@ public final class WriteStore {
                 rename.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /**
+     * Moves asset rows to other folders and names in one transaction, ids kept; each row is stamped
+     * with the transaction's generation, so changesSince reports it updated. Fails, changing
+     * nothing, when any asset is gone meanwhile.
+     *
+     * @param places where each goes, by public id
+     */
+    public void move(Map<String, Place> places) {
+        if (places.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            try (PreparedStatement move = connection.prepareStatement("UPDATE assets SET album_id = ?, filename = ?,"
+                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?")) {
+                for (Map.Entry<String, Place> entry : places.entrySet()) {
+                    move.setLong(1, entry.getValue().albumRowId());
+                    move.setString(2, entry.getValue().filename());
+                    move.setString(3, entry.getKey());
+                    if (move.executeUpdate() != 1) {
+                        throw new StoreException("the asset " + entry.getKey() + " was removed meanwhile");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The public ids of the assets directly in a folder (not in its subfolders). */
+    public List<String> assetIdsIn(long albumRowId) {
+        return database.read(connection -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT public_id FROM assets WHERE album_id = ? ORDER BY id")) {
+                select.setLong(1, albumRowId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
         });
     }
 

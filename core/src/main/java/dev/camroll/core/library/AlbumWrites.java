@@ -1,0 +1,320 @@
+package dev.camroll.core.library;
+
+import dev.camroll.api.AssetSource;
+import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.NotFoundException;
+import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.WriteStore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Album operations (an album is a folder under the root): creating one, copying and moving assets
+ * between folders, deleting albums and migrating an album out of a folder this process cannot
+ * write to. A move keeps the asset's id: the file is placed under the new folder without replacing
+ * anything, then the rows change in one transaction; a failure before the commit moves the files
+ * back. A copy is a new asset, made as {@link LibraryWrites#create} makes one.
+ */
+final class AlbumWrites {
+    private final Path root;
+    private final WriteStore store;
+    private final LibraryWrites writes;
+
+    AlbumWrites(Path root, WriteStore store, LibraryWrites writes) {
+        this.root = root;
+        this.store = store;
+        this.writes = writes;
+    }
+
+    /**
+     * Creates the folder {@code name} under the root with a first asset: {@code assetId} copied or
+     * moved into it, and/or the file of {@code initialUri} imported. An album without any asset is
+     * refused: an empty folder is not listed as an album.
+     */
+    AlbumRow create(String name, String assetId, boolean copy, String initialUri) {
+        FileNames.checkFolderName(name);
+        if (assetId == null && initialUri == null) {
+            throw new InvalidArgumentException(
+                    name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
+        }
+        Path source = initialUri == null ? null : fileOf(initialUri);
+        synchronized (writes.exclusive()) {
+            if (assetId != null) {
+                requireAssets(List.of(assetId));
+            }
+            Path folder = root.resolve(name);
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
+            }
+            try {
+                Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
+            } catch (IOException e) {
+                throw new LibraryWrites.WriteException("cannot create the album " + folder + ": " + e.getMessage(), e);
+            }
+            boolean done = false;
+            try {
+                AlbumRow album = store.folder(name, name);
+                if (assetId != null) {
+                    if (copy) {
+                        copyInto(List.of(assetId), album);
+                    } else {
+                        moveInto(List.of(assetId), album);
+                    }
+                }
+                if (source != null) {
+                    writes.create(AssetSource.file(source), album.publicId());
+                }
+                done = true;
+                return album;
+            } finally {
+                if (!done) {
+                    removeIfEmpty(folder);
+                }
+            }
+        }
+    }
+
+    /** Copies (new ids) or moves (same ids) assets into an album; unknown ids change nothing. */
+    void add(List<String> assetIds, String albumId, boolean copy) {
+        List<String> ids = LibraryWrites.distinct(assetIds);
+        synchronized (writes.exclusive()) {
+            AlbumRow album = writes.albumFolder(albumId);
+            requireAssets(ids);
+            if (copy) {
+                copyInto(ids, album);
+            } else {
+                moveInto(ids, album);
+            }
+        }
+    }
+
+    /** Moves assets of an album to the default album, ids kept; each must be in that album. */
+    void remove(List<String> assetIds, String albumId) {
+        List<String> ids = LibraryWrites.distinct(assetIds);
+        synchronized (writes.exclusive()) {
+            AlbumRow album = writes.albumFolder(albumId);
+            requireAssets(ids);
+            List<String> elsewhere = new ArrayList<>();
+            for (String id : ids) {
+                if (store.placeOf(id).orElseThrow().albumRowId() != album.rowId()) {
+                    elsewhere.add(id);
+                }
+            }
+            if (!elsewhere.isEmpty()) {
+                throw new InvalidArgumentException(
+                        "not in the album " + album.title() + ": " + String.join(", ", elsewhere));
+            }
+            if (album.relPath().equals(LibraryWrites.DEFAULT_ALBUM)) {
+                throw new InvalidArgumentException(
+                        album.title() + ": is the default album; assets removed from an album go there");
+            }
+            moveInto(ids, defaultAlbum());
+        }
+    }
+
+    /**
+     * Deletes albums: their assets go to the default album (ids kept) or, with {@code assetRemove},
+     * to the trash. A folder is removed once empty; one still holding other files or folders stays.
+     */
+    void delete(List<String> albumIds, boolean assetRemove) {
+        List<String> ids = LibraryWrites.distinct(albumIds);
+        synchronized (writes.exclusive()) {
+            List<AlbumRow> albums = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (String id : ids) {
+                try {
+                    albums.add(writes.albumFolder(id));
+                } catch (NotFoundException e) {
+                    missing.add(id);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new NotFoundException("album", missing);
+            }
+            for (AlbumRow album : albums) {
+                if (!assetRemove && album.relPath().equals(LibraryWrites.DEFAULT_ALBUM)) {
+                    throw new InvalidArgumentException(album.title()
+                            + ": is the default album; its assets can only be deleted with it (assetRemove)");
+                }
+            }
+            for (AlbumRow album : albums) {
+                List<String> assetIds = store.assetIdsIn(album.rowId());
+                if (assetRemove) {
+                    writes.delete(assetIds);
+                } else {
+                    moveInto(assetIds, defaultAlbum());
+                }
+                if (!album.relPath().isEmpty()) {
+                    removeIfEmpty(writes.folderOf(album.relPath()));
+                }
+            }
+        }
+    }
+
+    /** Whether this process cannot write to the album's folder. */
+    boolean needsMigration(String albumId) {
+        AlbumRow album = writes.albumFolder(albumId);
+        return !Files.isWritable(writes.folderOf(album.relPath()));
+    }
+
+    /**
+     * Moves the assets of an album whose folder this process cannot write to into a new folder
+     * under the root (the album's name, or with " (1)", ... when taken), ids kept: each file is
+     * copied, the rows move in one transaction, then the originals are removed where possible.
+     */
+    void migrate(String albumId) {
+        synchronized (writes.exclusive()) {
+            AlbumRow album = writes.albumFolder(albumId);
+            Path old = writes.folderOf(album.relPath());
+            if (Files.isWritable(old)) {
+                return;
+            }
+            String base = album.relPath().isEmpty() ? writes.titleOf("") : album.title();
+            Map<String, WriteStore.Place> places = new LinkedHashMap<>();
+            List<Path> placed = new ArrayList<>();
+            List<Path> originals = new ArrayList<>();
+            try {
+                Path folder = null;
+                for (int n = 0; folder == null; n++) {
+                    Path candidate = root.resolve(FileNames.candidate(base, n));
+                    try {
+                        Files.createDirectory(candidate);
+                        folder = candidate;
+                    } catch (FileAlreadyExistsException e) {
+                        // Taken: the next number.
+                    }
+                }
+                String relPath = root.relativize(folder).toString();
+                AlbumRow target = store.folder(relPath, writes.titleOf(relPath));
+                for (String id : store.assetIdsIn(album.rowId())) {
+                    Path file = writes.pathOf(id).orElseThrow();
+                    Path temp = FilePlacement.tempIn(
+                            folder, FileNames.extension(file.getFileName().toString()));
+                    try {
+                        Files.copy(file, temp);
+                        FilePlacement.force(temp);
+                        String name = file.getFileName().toString();
+                        for (int n = 0; ; n++) {
+                            Path candidate = folder.resolve(FileNames.candidate(name, n));
+                            if (FilePlacement.placeNoReplace(temp, candidate)) {
+                                placed.add(candidate);
+                                places.put(id, new WriteStore.Place(target.rowId(), name(candidate)));
+                                originals.add(file);
+                                break;
+                            }
+                        }
+                    } finally {
+                        LibraryWrites.deleteQuietly(temp);
+                    }
+                }
+                store.move(places);
+                placed.clear();
+            } catch (IOException e) {
+                throw new LibraryWrites.WriteException(
+                        "cannot migrate the album " + album.title() + ": " + e.getMessage(), e);
+            } finally {
+                placed.forEach(LibraryWrites::deleteQuietly);
+            }
+            // The rows are in the new folder: the originals go where the folder allows it.
+            originals.forEach(LibraryWrites::deleteQuietly);
+        }
+    }
+
+    /** Copies of assets in an album's folder: new assets, new ids. */
+    private void copyInto(List<String> ids, AlbumRow album) {
+        for (String id : ids) {
+            Path file = writes.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+            writes.create(AssetSource.file(file), album.publicId());
+        }
+    }
+
+    /**
+     * Moves assets' files into an album's folder (no file replaced, " (1)" on a taken name), then
+     * their rows in one transaction; a failure before the commit moves the files back.
+     */
+    private void moveInto(List<String> ids, AlbumRow album) {
+        Path folder = writes.folderOf(album.relPath());
+        Map<String, WriteStore.Place> places = new LinkedHashMap<>();
+        Map<Path, Path> moved = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(folder);
+            for (String id : ids) {
+                WriteStore.Place from =
+                        store.placeOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                if (from.albumRowId() == album.rowId()) {
+                    continue;
+                }
+                Path file = writes.pathOf(id).orElseThrow();
+                for (int n = 0; ; n++) {
+                    Path target = folder.resolve(FileNames.candidate(from.filename(), n));
+                    if (FilePlacement.placeNoReplace(file, target)) {
+                        moved.put(target, file);
+                        places.put(id, new WriteStore.Place(album.rowId(), name(target)));
+                        break;
+                    }
+                }
+            }
+            store.move(places);
+            moved.clear();
+        } catch (IOException e) {
+            throw new LibraryWrites.WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
+        } finally {
+            for (Map.Entry<Path, Path> move : moved.entrySet()) {
+                try {
+                    FilePlacement.placeNoReplace(move.getKey(), move.getValue());
+                } catch (IOException ignored) {
+                    // Left in the new folder: the next scan finds it there.
+                }
+            }
+        }
+    }
+
+    private AlbumRow defaultAlbum() {
+        return store.folder(LibraryWrites.DEFAULT_ALBUM, LibraryWrites.DEFAULT_ALBUM);
+    }
+
+    private void requireAssets(List<String> ids) {
+        List<String> missing = store.missingAssets(ids);
+        if (!missing.isEmpty()) {
+            throw new NotFoundException("asset", missing);
+        }
+    }
+
+    private static Path fileOf(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if (!"file".equalsIgnoreCase(parsed.getScheme())) {
+                throw new InvalidArgumentException(uri + ": not a file: URI");
+            }
+            return Path.of(parsed);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(uri + ": not a file: URI: " + e.getMessage());
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
+    }
+
+    /** Removes a folder that holds nothing; one that still holds files or folders stays. */
+    private static void removeIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // Other files are in it: the folder stays.
+        } catch (IOException e) {
+            // Cannot remove it: it stays, and an empty folder is not listed as an album.
+        }
+    }
+}
