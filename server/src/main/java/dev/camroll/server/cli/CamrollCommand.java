@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             RmCommand.class,
             TrashCommand.class,
+            AlbumCommand.class,
             FavoriteCommand.class,
             CommandLine.HelpCommand.class
         },
