@@ -4,6 +4,7 @@ import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
 import java.net.URI;
@@ -184,6 +185,7 @@ final class AlbumWrites {
             Map<String, WriteStore.Place> places = new LinkedHashMap<>();
             List<Path> placed = new ArrayList<>();
             List<Path> originals = new ArrayList<>();
+            List<Path> claimed = new ArrayList<>();
             try {
                 Path folder = null;
                 for (int n = 0; folder == null; n++) {
@@ -204,16 +206,11 @@ final class AlbumWrites {
                     try {
                         Files.copy(file, temp);
                         FilePlacement.force(temp);
-                        String name = file.getFileName().toString();
-                        for (int n = 0; ; n++) {
-                            Path candidate = folder.resolve(FileNames.candidate(name, n));
-                            if (FilePlacement.placeNoReplace(temp, candidate)) {
-                                placed.add(candidate);
-                                places.put(id, new WriteStore.Place(target.rowId(), name(candidate)));
-                                originals.add(file);
-                                break;
-                            }
-                        }
+                        Path candidate = writes.placeClaimed(temp, folder, name(file));
+                        claimed.add(candidate);
+                        placed.add(candidate);
+                        places.put(id, new WriteStore.Place(target.rowId(), name(candidate)));
+                        originals.add(file);
                     } finally {
                         LibraryWrites.deleteQuietly(temp);
                     }
@@ -225,17 +222,36 @@ final class AlbumWrites {
                         "cannot migrate the album " + album.title() + ": " + e.getMessage(), e);
             } finally {
                 placed.forEach(LibraryWrites::deleteQuietly);
+                claimed.forEach(writes::releaseName);
             }
             // The rows are in the new folder: the originals go where the folder allows it.
             originals.forEach(LibraryWrites::deleteQuietly);
         }
     }
 
-    /** Copies of assets in an album's folder: new assets, new ids. */
+    /**
+     * Copies of assets in an album's folder: new assets, new ids. All or nothing: when one copy
+     * fails (its original vanished on disk, the disk is full), the copies already made are removed
+     * again, files first, so that a crash in between leaves rows without files, which the scan drops.
+     */
     private void copyInto(List<String> ids, AlbumRow album) {
-        for (String id : ids) {
-            Path file = writes.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
-            writes.create(AssetSource.file(file), album.publicId());
+        List<AssetRow> copies = new ArrayList<>();
+        boolean done = false;
+        try {
+            for (String id : ids) {
+                Path file = writes.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                copies.add(writes.create(AssetSource.file(file), album.publicId()));
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Path folder = writes.folderOf(album.relPath());
+                for (AssetRow copy : copies) {
+                    LibraryWrites.deleteQuietly(folder.resolve(copy.filename()));
+                }
+                FilePlacement.syncFolder(folder);
+                store.discard(copies.stream().map(AssetRow::publicId).toList());
+            }
         }
     }
 
@@ -247,6 +263,7 @@ final class AlbumWrites {
         Path folder = writes.folderOf(album.relPath());
         Map<String, WriteStore.Place> places = new LinkedHashMap<>();
         Map<Path, Path> moved = new LinkedHashMap<>();
+        List<Path> claimed = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             for (String id : ids) {
@@ -256,20 +273,17 @@ final class AlbumWrites {
                     continue;
                 }
                 Path file = writes.pathOf(id).orElseThrow();
-                for (int n = 0; ; n++) {
-                    Path target = folder.resolve(FileNames.candidate(from.filename(), n));
-                    if (FilePlacement.placeNoReplace(file, target)) {
-                        moved.put(target, file);
-                        places.put(id, new WriteStore.Place(album.rowId(), name(target)));
-                        break;
-                    }
-                }
+                Path target = writes.placeClaimed(file, folder, from.filename());
+                claimed.add(target);
+                moved.put(target, file);
+                places.put(id, new WriteStore.Place(album.rowId(), name(target)));
             }
             store.move(places);
             moved.clear();
         } catch (IOException e) {
             throw new LibraryWrites.WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
         } finally {
+            claimed.forEach(writes::releaseName);
             for (Map.Entry<Path, Path> move : moved.entrySet()) {
                 try {
                     FilePlacement.placeNoReplace(move.getKey(), move.getValue());

@@ -9,7 +9,9 @@ import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.ProbeOutcome;
 import dev.camroll.core.scan.AssetRecords;
+import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.TrashRow;
 import dev.camroll.core.store.WriteStore;
@@ -42,7 +44,6 @@ import java.util.Set;
  */
 final class LibraryWrites {
     static final String DEFAULT_ALBUM = "Pictures";
-    static final String TRASH_FOLDER = "trash";
 
     private final Path root;
     private final Path trashDir;
@@ -52,16 +53,18 @@ final class LibraryWrites {
     /** Trash operations (delete, restore, purge) one at a time; creates run in parallel. */
     private final Object trashLock = new Object();
 
+    private final ClaimedNames names = new ClaimedNames();
+
     LibraryWrites(Path root, Path dataDir, WriteStore store, AssetStore assets, MediaProbe probe) {
         this.root = root;
-        this.trashDir = dataDir.resolve(TRASH_FOLDER);
+        this.trashDir = TrashFolder.of(dataDir);
         this.store = store;
         this.assets = assets;
         this.probe = probe;
     }
 
-    /** Stores and indexes a new file; returns its id. */
-    String create(AssetSource source, String albumId) {
+    /** Stores and indexes a new file; returns its row. */
+    AssetRow create(AssetSource source, String albumId) {
         if (source == null) {
             throw new InvalidArgumentException("source: missing");
         }
@@ -78,29 +81,54 @@ final class LibraryWrites {
             temp = FilePlacement.tempIn(folder, FileNames.extension(name));
             writeFlushed(source, temp);
             MediaFacts facts = facts(temp, name, claimed);
-            for (int n = 0; placed == null; n++) {
-                Path target = folder.resolve(FileNames.candidate(name, n));
-                if (FilePlacement.placeNoReplace(temp, target)) {
-                    placed = target;
-                }
-            }
-            temp = null;
             AlbumRow album = store.folder(relPath, titleOf(relPath));
-            BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
-            String id = store.insert(AssetRecords.of(
-                    facts,
-                    album.rowId(),
-                    placed.getFileName().toString(),
-                    attributes.size(),
-                    attributes.lastModifiedTime().toMillis()));
-            placed = null;
-            return id;
+            placed = placeUnderFreeName(temp, folder, album, name, 0);
+            temp = null;
+            for (int attempt = 1; ; attempt++) {
+                BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
+                Optional<AssetRow> row = store.insert(AssetRecords.of(
+                        facts,
+                        album.rowId(),
+                        placed.getFileName().toString(),
+                        attributes.size(),
+                        attributes.lastModifiedTime().toMillis()));
+                if (row.isPresent()) {
+                    names.release(placed);
+                    placed = null;
+                    return row.get();
+                }
+                // Another process gave the name to an asset of its own meanwhile: the next name.
+                Path next = placeUnderFreeName(placed, folder, album, name, attempt);
+                names.release(placed);
+                placed = next;
+            }
         } catch (IOException e) {
             throw new WriteException("cannot write " + name + " to " + folder + ": " + e.getMessage(), e);
         } finally {
             // Anything not handed over to the index is removed: nothing half-written stays.
             deleteQuietly(temp);
             deleteQuietly(placed);
+            names.release(placed);
+        }
+    }
+
+    /**
+     * Places a file under {@code name}, or with " (n)" from {@code firstNumber} on, skipping names
+     * another write claims and names still held by a row whose file vanished on disk (that row
+     * stays an asset of its own until a scan finds its file gone). The name stays claimed.
+     */
+    private Path placeUnderFreeName(Path file, Path folder, AlbumRow album, String name, int firstNumber)
+            throws IOException {
+        for (int n = firstNumber; ; n++) {
+            String candidate = FileNames.candidate(name, n);
+            Path target = folder.resolve(candidate);
+            if (!names.claim(target)) {
+                continue;
+            }
+            if (!store.nameTaken(album.rowId(), candidate) && FilePlacement.placeNoReplace(file, target)) {
+                return target;
+            }
+            names.release(target);
         }
     }
 
@@ -165,13 +193,13 @@ final class LibraryWrites {
             // Names first (free on disk, and not given twice in this call), then the index, then
             // the files: a crash after the commit is finished at the next open (reconcileTrash).
             Map<String, WriteStore.Place> places = new LinkedHashMap<>();
-            Set<Path> planned = new HashSet<>();
+            List<Path> planned = new ArrayList<>();
             try {
                 for (TrashRow row : rows.values()) {
                     Path folder = row.relPath().isEmpty() ? root : root.resolve(row.relPath());
                     Files.createDirectories(folder);
                     AlbumRow album = store.folder(row.relPath(), titleOf(row.relPath()));
-                    Path target = freeName(folder, row.filename(), planned);
+                    Path target = claimFreeName(folder, album, row.filename());
                     planned.add(target);
                     places.put(
                             row.publicId(),
@@ -184,6 +212,8 @@ final class LibraryWrites {
                 }
             } catch (IOException e) {
                 throw new WriteException("cannot restore from the trash: " + e.getMessage(), e);
+            } finally {
+                planned.forEach(names::release);
             }
         }
     }
@@ -390,28 +420,56 @@ final class LibraryWrites {
         Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
         try {
             Files.createDirectories(folder);
-            for (int n = 0; ; n++) {
-                String name = FileNames.candidate(place.filename(), n);
-                if (FilePlacement.placeNoReplace(inTrash, folder.resolve(name))) {
-                    if (n > 0) {
-                        store.rename(id, name);
-                    }
-                    return;
-                }
+            // The row's own name is claimed by the restore that planned it, or by nobody.
+            if (FilePlacement.placeNoReplace(inTrash, folder.resolve(place.filename()))) {
+                return;
             }
+            Path placed = placeClaimed(inTrash, folder, place.filename());
+            store.rename(id, placed.getFileName().toString());
+            names.release(placed);
         } catch (IOException e) {
             throw new WriteException(
                     "cannot put " + place.filename() + " back into " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static Path freeName(Path folder, String filename, Set<Path> planned) {
+    /**
+     * A name free on disk and in the index ({@code filename}, or with " (n)"), claimed for a file
+     * that arrives after its row is written; release it once the file is in place.
+     */
+    Path claimFreeName(Path folder, AlbumRow album, String filename) {
         for (int n = 0; ; n++) {
-            Path candidate = folder.resolve(FileNames.candidate(filename, n));
-            if (!planned.contains(candidate) && !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            String name = FileNames.candidate(filename, n);
+            Path candidate = folder.resolve(name);
+            if (!names.claim(candidate)) {
+                continue;
+            }
+            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && !store.nameTaken(album.rowId(), name)) {
                 return candidate;
             }
+            names.release(candidate);
         }
+    }
+
+    /**
+     * Moves a complete file under {@code filename} in a folder, or with " (n)", never replacing a
+     * file nor taking a name another write claims; returns where it went, still claimed.
+     */
+    Path placeClaimed(Path file, Path folder, String filename) throws IOException {
+        for (int n = 0; ; n++) {
+            Path target = folder.resolve(FileNames.candidate(filename, n));
+            if (!names.claim(target)) {
+                continue;
+            }
+            if (FilePlacement.placeNoReplace(file, target)) {
+                return target;
+            }
+            names.release(target);
+        }
+    }
+
+    void releaseName(Path file) {
+        names.release(file);
     }
 
     private static void moveReplacing(Path from, Path to) throws IOException {

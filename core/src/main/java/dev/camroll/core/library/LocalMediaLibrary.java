@@ -223,9 +223,10 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public Asset createAsset(AssetSource source, String album) {
-        String id = underGate(() -> writes.create(source, album));
+        AssetRow created = underGate(() -> writes.create(source, album));
         events.committed();
-        return assets.byPublicId(id).map(this::toAsset).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+        // From the written row, not read again: a delete by another thread may already have run.
+        return toAsset(created);
     }
 
     @Override

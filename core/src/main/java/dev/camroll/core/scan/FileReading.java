@@ -31,7 +31,8 @@ final class FileReading {
                     changes.add(new ScanChange.Insert(asset));
                     kind = Kind.ADDED;
                 } else if (file.known().isAsset()) {
-                    changes.add(new ScanChange.Update(file.known().assetRowId(), asset));
+                    changes.add(new ScanChange.Update(
+                            file.known().assetRowId(), file.known().publicId(), asset));
                     kind = Kind.CHANGED;
                 } else {
                     changes.add(new ScanChange.Unskip(albumRowId, file.filename()));
@@ -45,7 +46,8 @@ final class FileReading {
             case ProbeOutcome.NotMedia(String warning) -> {
                 kind = Kind.SKIPPED;
                 if (file.known() != null && file.known().isAsset()) {
-                    changes.add(new ScanChange.Delete(file.known().assetRowId()));
+                    changes.add(new ScanChange.Delete(
+                            file.known().assetRowId(), file.known().publicId()));
                     kind = Kind.REMOVED;
                 }
                 changes.add(new ScanChange.Skip(

@@ -34,7 +34,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     private final ScanStore store;
     private final Map<String, AlbumRow> albums;
     private final Set<String> seenFolders = new HashSet<>();
-    private final Deque<List<FileEntry>> folders = new ArrayDeque<>();
+    private final Deque<Listing> folders = new ArrayDeque<>();
     private final List<FoundFile> toRead = new ArrayList<>();
     private final List<ScanChange> removals = new ArrayList<>();
     private final List<ScanWarning> warnings = new ArrayList<>();
@@ -63,7 +63,12 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         if (!dir.equals(root) && (isHidden(dir) || dir.equals(dataDir))) {
             return FileVisitResult.SKIP_SUBTREE;
         }
-        folders.push(new ArrayList<>());
+        // What the index knows is read before the folder is listed: a file written by another
+        // process in between is then listed but unknown (read, and its row adopted), never known
+        // but unlisted (which would delete the row of a file that is there).
+        AlbumRow album = albums.get(relative(dir));
+        Map<String, KnownFile> known = album == null ? new HashMap<>() : store.knownFiles(album.rowId());
+        folders.push(new Listing(new ArrayList<>(), known));
         return FileVisitResult.CONTINUE;
     }
 
@@ -71,6 +76,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() && !isHidden(file)) {
             folders.peek()
+                    .files()
                     .add(new FileEntry(
                             file.getFileName().toString(),
                             attrs.size(),
@@ -90,7 +96,8 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
 
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-        List<FileEntry> files = folders.pop();
+        Listing listing = folders.pop();
+        List<FileEntry> files = listing.files();
         String folder = relative(dir);
         if (e != null) {
             seenFolders.add(folder);
@@ -102,7 +109,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             return FileVisitResult.CONTINUE;
         }
         seenFolders.add(folder);
-        Map<String, KnownFile> known = album == null ? new HashMap<>() : store.knownFiles(album.rowId());
+        Map<String, KnownFile> known = listing.known();
         for (FileEntry file : files) {
             KnownFile before = known.remove(file.name());
             if (before != null && before.fileSize() == file.size() && before.modificationTime() == file.mtime()) {
@@ -115,7 +122,8 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         }
         for (Map.Entry<String, KnownFile> gone : known.entrySet()) {
             if (gone.getValue().isAsset()) {
-                removals.add(new ScanChange.Delete(gone.getValue().assetRowId()));
+                removals.add(new ScanChange.Delete(
+                        gone.getValue().assetRowId(), gone.getValue().publicId()));
                 removedAssets++;
             } else {
                 removals.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
@@ -141,4 +149,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     }
 
     private record FileEntry(String name, long size, long mtime) {}
+
+    /** A folder being listed, with what the index knew of it before the listing began. */
+    private record Listing(List<FileEntry> files, Map<String, KnownFile> known) {}
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -54,13 +55,18 @@ public final class LibraryScanner {
     }
 
     private ScanReport scanLocked(ScanProgress progress, long started) throws IOException {
+        // The trash is listed before and after the walk: a delete moves a file in after its
+        // folder was listed, a restore moves it out before (see TrashFolder).
+        Set<String> inTransit = TrashFolder.idsIn(dataDir);
         WalkResult walk = FolderWalker.walk(root, dataDir, store);
+        inTransit.addAll(TrashFolder.idsIn(dataDir));
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
-        int removed = walk.removedAssets();
+        List<ScanChange> removals = withoutFilesInTransit(walk.removals(), inTransit);
+        int removed = walk.removedAssets() - (walk.removals().size() - removals.size());
         for (AlbumRow gone : walk.goneAlbums()) {
             removed += store.removeAlbum(gone.rowId());
         }
-        store.apply(walk.removals());
+        store.apply(removals);
         progress.started(walk.toRead().size());
 
         Map<String, Long> albumRows = albumRowsFor(walk.toRead());
@@ -101,6 +107,20 @@ public final class LibraryScanner {
                 added, changed, removed, walk.unchanged(), warnings, (System.nanoTime() - started) / 1_000_000);
         progress.finished(report);
         return report;
+    }
+
+    /** The removals, less the deletions of rows whose files are in the trash folder: those are in transit. */
+    private List<ScanChange> withoutFilesInTransit(List<ScanChange> removals, Set<String> inTransit) {
+        if (inTransit.isEmpty()) {
+            return removals;
+        }
+        List<ScanChange> kept = new ArrayList<>(removals.size());
+        for (ScanChange change : removals) {
+            if (!(change instanceof ScanChange.Delete(long ignored, String publicId) && inTransit.contains(publicId))) {
+                kept.add(change);
+            }
+        }
+        return kept;
     }
 
     private List<FileReading.Outcome> readAll(

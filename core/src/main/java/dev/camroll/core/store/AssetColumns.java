@@ -23,6 +23,22 @@ final class AssetColumns {
 
     static final int CONTENT_COUNT = 17;
 
+    /**
+     * A new row (parameters: public id, then the {@link #CONTENT} columns), or, when a row with
+     * the same fingerprint (size and modification time) holds the place already, that row: it was
+     * written for the same file by another process after this one looked (a write and a scan that
+     * both saw the new file), and keeps its id and favorite flag. A row of another file under that
+     * name (an asset whose file is still on its way there) is left alone, and nothing is returned.
+     * Append a RETURNING clause.
+     */
+    static final String INSERT_OR_ADOPT = "INSERT INTO assets (public_id, " + CONTENT
+            + ", generation_added, generation_modified) VALUES (?" + ", ?".repeat(CONTENT_COUNT) + ", "
+            + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION + ")"
+            + " ON CONFLICT (album_id, filename) DO UPDATE SET " + excludedAssignments(CONTENT)
+            + ", generation_modified = " + Journal.CURRENT_GENERATION
+            + " WHERE assets.file_size = excluded.file_size"
+            + " AND assets.modification_time = excluded.modification_time";
+
     private static final String WARNING_SEPARATOR = "\n";
 
     private AssetColumns() {}
@@ -81,6 +97,18 @@ final class AssetColumns {
         statement.setString(i++, asset.cameraModel());
         statement.setString(i++, asset.warnings().isEmpty() ? null : String.join(WARNING_SEPARATOR, asset.warnings()));
         return i;
+    }
+
+    /** "a = excluded.a, b = excluded.b" for a column list. */
+    private static String excludedAssignments(String columns) {
+        StringBuilder out = new StringBuilder();
+        for (String column : columns.split(",")) {
+            out.append(out.isEmpty() ? "" : ", ")
+                    .append(column.strip())
+                    .append(" = excluded.")
+                    .append(column.strip());
+        }
+        return out.toString();
     }
 
     static String formatSubtypes(Set<MediaSubtype> subtypes) {

@@ -41,22 +41,27 @@ public final class Journal {
                 List<String> inserted = new ArrayList<>();
                 List<String> updated = new ArrayList<>();
                 List<String> deleted = new ArrayList<>();
-                try (PreparedStatement changed = connection.prepareStatement(
-                        "SELECT public_id, generation_added FROM assets WHERE generation_modified > ? LIMIT ?")) {
+                // A changed row is new to the caller unless the asset existed at the token: added
+                // at or before it, or deleted after it and restored since (a tombstone spans it).
+                try (PreparedStatement changed = connection.prepareStatement("SELECT a.public_id,"
+                        + " a.generation_added <= ?1 OR EXISTS (SELECT 1 FROM tombstones t"
+                        + " WHERE t.public_id = a.public_id AND t.generation_added <= ?1 AND t.generation > ?1)"
+                        + " FROM assets a WHERE a.generation_modified > ?1 LIMIT ?2")) {
                     changed.setLong(1, generation);
                     changed.setInt(2, MAX_CHANGES + 1);
                     try (ResultSet rs = changed.executeQuery()) {
                         while (rs.next()) {
-                            (rs.getLong(2) > generation ? inserted : updated).add(rs.getString(1));
+                            (rs.getBoolean(2) ? updated : inserted).add(rs.getString(1));
                         }
                     }
                 }
-                // An asset both added and deleted since then never existed for the caller.
-                try (PreparedStatement gone = connection.prepareStatement("SELECT public_id FROM tombstones"
-                        + " WHERE generation > ? AND generation_added <= ? LIMIT ?")) {
+                // Deleted: existed at the token (a tombstone spans it) and has no row now. An asset
+                // both added and deleted since then never existed for the caller.
+                try (PreparedStatement gone = connection.prepareStatement("SELECT DISTINCT t.public_id"
+                        + " FROM tombstones t WHERE t.generation > ?1 AND t.generation_added <= ?1"
+                        + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.public_id = t.public_id) LIMIT ?2")) {
                     gone.setLong(1, generation);
-                    gone.setLong(2, generation);
-                    gone.setInt(3, MAX_CHANGES + 1);
+                    gone.setInt(2, MAX_CHANGES + 1);
                     try (ResultSet rs = gone.executeQuery()) {
                         while (rs.next()) {
                             deleted.add(rs.getString(1));

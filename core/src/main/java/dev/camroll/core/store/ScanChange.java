@@ -5,11 +5,14 @@ public sealed interface ScanChange {
     /** A file seen for the first time. */
     record Insert(NewAsset asset) implements ScanChange {}
 
-    /** A known file whose content changed: same id, favorite kept. */
-    record Update(long rowId, NewAsset asset) implements ScanChange {}
+    /**
+     * A known file whose content changed: same id, favorite kept. A row that is gone meanwhile
+     * (the public id no longer matches the row) is left alone.
+     */
+    record Update(long rowId, String publicId, NewAsset asset) implements ScanChange {}
 
-    /** A file that is gone. */
-    record Delete(long rowId) implements ScanChange {}
+    /** A file that is gone; a row that is gone already is left alone. */
+    record Delete(long rowId, String publicId) implements ScanChange {}
 
     /** A file that is not media: remembered so that a rescan does not read it again. */
     record Skip(long albumRowId, String filename, long fileSize, long modificationTime, String warning)

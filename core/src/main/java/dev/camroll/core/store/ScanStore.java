@@ -11,11 +11,10 @@ import java.util.Map;
 
 /** What the scan reads from and writes to the index. */
 public final class ScanStore {
-    private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT
-            + ", generation_added, generation_modified) VALUES (?" + ", ?".repeat(AssetColumns.CONTENT_COUNT)
-            + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION + ") RETURNING id";
+    private static final String INSERT = AssetColumns.INSERT_OR_ADOPT + " RETURNING id";
     private static final String UPDATE = "UPDATE assets SET (" + AssetColumns.CONTENT + ", generation_modified) = ("
-            + "?, ".repeat(AssetColumns.CONTENT_COUNT) + Journal.CURRENT_GENERATION + ") WHERE id = ?";
+            + "?, ".repeat(AssetColumns.CONTENT_COUNT) + Journal.CURRENT_GENERATION
+            + ") WHERE id = ? AND public_id = ?";
 
     private final Database database;
 
@@ -43,14 +42,16 @@ public final class ScanStore {
         return database.read(connection -> {
             Map<String, KnownFile> files = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT filename, id, file_size, modification_time FROM assets WHERE album_id = ?"
-                            + " UNION ALL SELECT filename, -1, file_size, modification_time"
+                    "SELECT filename, id, public_id, file_size, modification_time FROM assets WHERE album_id = ?"
+                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time"
                             + " FROM skipped_files WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        files.put(rs.getString(1), new KnownFile(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                        files.put(
+                                rs.getString(1),
+                                new KnownFile(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
                     }
                 }
             }
@@ -107,7 +108,8 @@ public final class ScanStore {
             List<Long> inserted = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT);
                     PreparedStatement update = connection.prepareStatement(UPDATE);
-                    PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE id = ?");
+                    PreparedStatement delete =
+                            connection.prepareStatement("DELETE FROM assets WHERE id = ? AND public_id = ?");
                     PreparedStatement skip = connection.prepareStatement(
                             "INSERT OR REPLACE INTO skipped_files (album_id, filename, file_size, modification_time,"
                                     + " warning) VALUES (?, ?, ?, ?, ?)");
@@ -119,17 +121,21 @@ public final class ScanStore {
                             insert.setString(1, PublicIds.next());
                             AssetColumns.bindContent(insert, 2, asset);
                             try (ResultSet keys = insert.executeQuery()) {
-                                keys.next();
-                                inserted.add(keys.getLong(1));
+                                // No row: the name is another file's now; the next scan reads it again.
+                                if (keys.next()) {
+                                    inserted.add(keys.getLong(1));
+                                }
                             }
                         }
-                        case ScanChange.Update(long rowId, NewAsset asset) -> {
+                        case ScanChange.Update(long rowId, String publicId, NewAsset asset) -> {
                             int next = AssetColumns.bindContent(update, 1, asset);
                             update.setLong(next, rowId);
+                            update.setString(next + 1, publicId);
                             update.executeUpdate();
                         }
-                        case ScanChange.Delete(long rowId) -> {
+                        case ScanChange.Delete(long rowId, String publicId) -> {
                             delete.setLong(1, rowId);
+                            delete.setString(2, publicId);
                             delete.executeUpdate();
                         }
                         case ScanChange.Skip(long album, String filename, long size, long mtime, String warning) -> {

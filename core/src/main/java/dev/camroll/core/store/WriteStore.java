@@ -13,9 +13,11 @@ import java.util.Optional;
 
 /** What the library's writes (create, move, trash, restore, purge) read from and write to the index. */
 public final class WriteStore {
-    private static final String INSERT = "INSERT INTO assets (public_id, " + AssetColumns.CONTENT
-            + ", generation_added, generation_modified) VALUES (?" + ", ?".repeat(AssetColumns.CONTENT_COUNT)
-            + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION + ")";
+    private static final String INSERT = AssetColumns.INSERT_OR_ADOPT + " RETURNING " + AssetColumns.SELECT;
+
+    /** Drops a row that holds the place an asset is moved to: it can only describe the moved file. */
+    private static final String FREE_PLACE =
+            "DELETE FROM assets WHERE album_id = ? AND filename = ? AND public_id <> ?";
 
     /** The columns an asset row and its trash row share, besides the public id and the name. */
     private static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
@@ -49,16 +51,53 @@ public final class WriteStore {
         });
     }
 
-    /** Indexes a new asset in one transaction; returns its new public id. */
-    public String insert(NewAsset asset) {
+    /**
+     * Indexes a newly placed file in one transaction; returns its row, with a new public id, or
+     * with the id of a row written for the same file meanwhile; empty when a row of another file
+     * holds the name (see {@link AssetColumns#INSERT_OR_ADOPT}).
+     */
+    public Optional<AssetRow> insert(NewAsset asset) {
         return database.write(connection -> {
-            String publicId = PublicIds.next();
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setString(1, publicId);
+                insert.setString(1, PublicIds.next());
                 AssetColumns.bindContent(insert, 2, asset);
-                insert.executeUpdate();
+                try (ResultSet rs = insert.executeQuery()) {
+                    return rs.next() ? Optional.of(AssetColumns.read(rs)) : Optional.empty();
+                }
             }
-            return publicId;
+        });
+    }
+
+    /** Whether an asset row holds a name in a folder (its file may be gone from disk). */
+    public boolean nameTaken(long albumRowId, String filename) {
+        return database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT 1 FROM assets WHERE album_id = ? AND filename = ?")) {
+                select.setLong(1, albumRowId);
+                select.setString(2, filename);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Forgets assets whose files were just removed again (a copy undone), in one transaction;
+     * their tombstones tell changesSince.
+     */
+    public void discard(Collection<String> publicIds) {
+        if (publicIds.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE public_id = ?")) {
+                for (String id : publicIds) {
+                    delete.setString(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
         });
     }
 
@@ -102,7 +141,8 @@ public final class WriteStore {
 
     /**
      * Puts trashed assets back in one transaction, each with its id, into a folder under a name;
-     * their tombstones are dropped, so changesSince reports them inserted.
+     * their tombstones stay, so changesSince reports them inserted to a token from while they were
+     * trashed, and updated to one from before their deletion.
      *
      * @param places where each goes, by public id
      */
@@ -112,9 +152,7 @@ public final class WriteStore {
                             + " filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id, ?, ?, "
                             + KEPT + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION
                             + " FROM trash WHERE public_id = ?");
-                    PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?");
-                    PreparedStatement untomb =
-                            connection.prepareStatement("DELETE FROM tombstones WHERE public_id = ?")) {
+                    PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?")) {
                 for (Map.Entry<String, Place> entry : places.entrySet()) {
                     insert.setLong(1, entry.getValue().albumRowId());
                     insert.setString(2, entry.getValue().filename());
@@ -124,8 +162,6 @@ public final class WriteStore {
                     }
                     forget.setString(1, entry.getKey());
                     forget.executeUpdate();
-                    untomb.setString(1, entry.getKey());
-                    untomb.executeUpdate();
                 }
             }
             return null;
@@ -158,8 +194,13 @@ public final class WriteStore {
         }
         database.write(connection -> {
             try (PreparedStatement move = connection.prepareStatement("UPDATE assets SET album_id = ?, filename = ?,"
-                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?")) {
+                            + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?");
+                    PreparedStatement free = connection.prepareStatement(FREE_PLACE)) {
                 for (Map.Entry<String, Place> entry : places.entrySet()) {
+                    // The file was placed under a name free on disk: a row holding that name
+                    // describes a file gone meanwhile, or the placed file itself, indexed by a scan
+                    // of another process before this commit.
+                    freePlace(free, entry.getKey(), entry.getValue());
                     move.setLong(1, entry.getValue().albumRowId());
                     move.setString(2, entry.getValue().filename());
                     move.setString(3, entry.getKey());
@@ -287,6 +328,13 @@ public final class WriteStore {
             }
         }
         return missing;
+    }
+
+    private static void freePlace(PreparedStatement free, String publicId, Place place) throws SQLException {
+        free.setLong(1, place.albumRowId());
+        free.setString(2, place.filename());
+        free.setString(3, publicId);
+        free.executeUpdate();
     }
 
     private static TrashRow trashRow(ResultSet rs) throws SQLException {

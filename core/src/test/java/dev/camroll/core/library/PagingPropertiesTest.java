@@ -11,6 +11,7 @@ import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.Database;
+import dev.camroll.core.store.KnownFile;
 import dev.camroll.core.store.NewAsset;
 import dev.camroll.core.store.ScanChange;
 import dev.camroll.core.store.ScanStore;
@@ -84,7 +85,10 @@ class PagingPropertiesTest {
                         insert(store, albums, random, "f" + fresh++, live, rowIds);
                     } else {
                         String victim = List.copyOf(live.keySet()).get(random.nextInt(live.size()));
-                        store.apply(List.of(new ScanChange.Delete(rowIds.get(victim))));
+                        KnownFile known = store.knownFiles(
+                                        albums.get(live.get(victim).album()).rowId())
+                                .get(victim);
+                        store.apply(List.of(new ScanChange.Delete(known.assetRowId(), known.publicId())));
                         live.remove(victim);
                         present.remove(victim);
                     }

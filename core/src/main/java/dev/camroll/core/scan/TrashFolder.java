@@ -1,0 +1,45 @@
+package dev.camroll.core.scan;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The trash folder of a library ({@code DATA/trash}), where a deleted asset's file lies as
+ * {@code <public id>.<ext>}. The scan asks it which files are in transit: a delete moves the file
+ * there before its row leaves the index, a restore puts the row back before the file leaves it,
+ * so for a moment an indexed file is missing from its folder without being gone.
+ */
+public final class TrashFolder {
+    public static final String NAME = "trash";
+
+    private TrashFolder() {}
+
+    public static Path of(Path dataDir) {
+        return dataDir.resolve(NAME);
+    }
+
+    /** The public ids whose files are in the trash folder now; hidden leftovers are not ids. */
+    static Set<String> idsIn(Path dataDir) {
+        Set<String> ids = new HashSet<>();
+        Path folder = of(dataDir);
+        if (!Files.isDirectory(folder)) {
+            return ids;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    int dot = name.indexOf('.');
+                    ids.add(dot < 0 ? name : name.substring(0, dot));
+                }
+            }
+        } catch (IOException e) {
+            // Unreadable: nothing is taken to be in transit, as before the trash existed.
+        }
+        return ids;
+    }
+}
