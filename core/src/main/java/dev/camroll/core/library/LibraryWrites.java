@@ -9,6 +9,7 @@ import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.ProbeOutcome;
 import dev.camroll.core.scan.AssetRecords;
+import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.TrashRow;
@@ -219,7 +220,13 @@ final class LibraryWrites {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
                     if (name.startsWith(".")) {
-                        deleteQuietly(entry);
+                        // The temporary file of a move from another file system stays while the
+                        // process writing it is alive (another process may have the library open).
+                        if (WriteTempFiles.isTempName(name)) {
+                            WriteTempFiles.deleteAbandoned(List.of(entry));
+                        } else {
+                            deleteQuietly(entry);
+                        }
                         continue;
                     }
                     int dot = name.indexOf('.');

@@ -55,6 +55,8 @@ public final class LibraryScanner {
 
     private ScanReport scanLocked(ScanProgress progress, long started) throws IOException {
         WalkResult walk = FolderWalker.walk(root, dataDir, store);
+        // Writes interrupted by a crash leave their temporary files; those of live writes stay.
+        WriteTempFiles.deleteAbandoned(walk.tempFiles());
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         int removed = walk.removedAssets();
         for (AlbumRow gone : walk.goneAlbums()) {
