@@ -26,10 +26,14 @@ import java.util.Set;
  * returned {@code done <operation> <results>}, each line forced to disk, so that the test knows
  * which writes completed and which one was in flight.
  *
- * <p>Arguments: library root, log file, seed, folder with {@code big.bmp} and {@code small.jpg}.
+ * <p>Arguments: {@value #WRITE} or {@value #OPEN} (only open and close the library: the test
+ * kills that too, during reconciliation and scan), library root, log file, seed, folder with
+ * {@code big.bmp} and {@code small.jpg}.
  */
 public final class CrashKillChild {
     static final String DEFAULT_ALBUM = LibraryWrites.DEFAULT_ALBUM;
+    static final String WRITE = "write";
+    static final String OPEN = "open";
 
     /** A bound in case the test never kills this process. */
     private static final long MAX_RUN_NANOS = 120_000_000_000L;
@@ -55,10 +59,14 @@ public final class CrashKillChild {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args[0]);
-        Path logFile = Path.of(args[1]);
-        Random random = new Random(Long.parseLong(args[2]));
-        Path sources = Path.of(args[3]);
+        Path root = Path.of(args[1]);
+        if (args[0].equals(OPEN)) {
+            MediaLibrary.open(root, LibraryOptions.defaults().withWatch(false)).close();
+            return;
+        }
+        Path logFile = Path.of(args[2]);
+        Random random = new Random(Long.parseLong(args[3]));
+        Path sources = Path.of(args[4]);
         byte[] big = Files.readAllBytes(sources.resolve("big.bmp"));
         byte[] small = Files.readAllBytes(sources.resolve("small.jpg"));
         try (MediaLibrary library =
