@@ -103,6 +103,7 @@ public final class CrashKillChild {
             live.isEmpty() || albums.isEmpty() ? 0 : 5, // add, copy
             live.isEmpty() || albums.isEmpty() ? 0 : 10, // add, move
             others.isEmpty() ? 0 : 8, // remove
+            others.isEmpty() ? 0 : 2, // deleteAlbums
         };
         switch (pick(weights)) {
             case 0 -> create(albums);
@@ -113,7 +114,8 @@ public final class CrashKillChild {
             case 5 -> createAlbum(live);
             case 6 -> add(live, albums, true);
             case 7 -> add(live, albums, false);
-            default -> remove(live, others);
+            case 8 -> remove(live, others);
+            default -> deleteAlbum(others);
         }
     }
 
@@ -194,6 +196,14 @@ public final class CrashKillChild {
         log("call remove " + album.title() + " " + String.join(",", ids));
         library.removeAssetsFromAlbum(ids, album.id());
         log("done remove");
+    }
+
+    private void deleteAlbum(List<Album> others) throws IOException {
+        Album album = others.get(random.nextInt(others.size()));
+        boolean assetRemove = random.nextBoolean();
+        log("call deleteAlbum " + album.title() + " " + (assetRemove ? "trash" : "keep"));
+        library.deleteAlbums(List.of(album.id()), assetRemove);
+        log("done deleteAlbum");
     }
 
     private Set<String> idsIn(String albumId) {

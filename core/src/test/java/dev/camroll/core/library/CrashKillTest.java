@@ -420,6 +420,17 @@ class CrashKillTest {
                 case "remove" ->
                     ids(1).forEach(id ->
                             model.put(id, new Live(CrashKillChild.DEFAULT_ALBUM, ((Live) model.get(id)).favorite())));
+                case "deleteAlbum" -> {
+                    boolean trash = arguments.get(1).equals("trash");
+                    inAlbum(model, arguments.getFirst()).forEach(id -> {
+                        Live live = (Live) model.get(id);
+                        model.put(
+                                id,
+                                trash
+                                        ? new Trashed(live.album(), live.favorite())
+                                        : new Live(CrashKillChild.DEFAULT_ALBUM, live.favorite()));
+                    });
+                }
                 default -> throw new IllegalStateException("unknown call " + operation);
             }
         }
@@ -440,13 +451,24 @@ class CrashKillTest {
                 }
                 case "album", "add" -> movesFiles() ? Set.copyOf(ids(2)) : Set.of();
                 case "remove" -> Set.copyOf(ids(1));
+                case "deleteAlbum" -> inAlbum(model, arguments.getFirst());
                 default -> throw new IllegalStateException("unknown call " + operation);
             };
         }
 
+        private static Set<String> inAlbum(Map<String, State> model, String album) {
+            Set<String> ids = new HashSet<>();
+            model.forEach((id, state) -> {
+                if (state instanceof Live live && live.album().equals(album)) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        }
+
         boolean allOrNothing() {
             return switch (operation) {
-                case "delete", "restore", "purge" -> true;
+                case "delete", "restore", "purge", "deleteAlbum" -> true;
                 default -> movesFiles();
             };
         }
