@@ -37,10 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a process making random writes ({@link CrashKillChild}) with SIGKILL at random points,
  * {@value #KILLS} times over the same library, and after each kill opens the library (which
- * reconciles and scans) and checks it: no temporary file left, every row has its file and every
- * media file its one row, every trashed asset its file in the trash, and every write the child
- * logged as done holds. The one call in flight may or may not have happened. Run with
- * {@code -Dcamroll.crash.seed=N} to repeat a failure.
+ * reconciles and scans) and checks it: no temporary file left, no partial file, every row has
+ * its file and every media file its one row, every trashed asset its file in the trash, and every
+ * write the child logged as done holds. The one call in flight may or may not have happened. Run
+ * with {@code -Dcamroll.crash.seed=N} to repeat a failure.
  */
 class CrashKillTest {
     private static final int KILLS = 50;
@@ -63,6 +63,7 @@ class CrashKillTest {
         Path sources = Files.createDirectories(work.resolve("sources"));
         TestMedia.bmp(sources.resolve("big.bmp"), 1200, 800);
         TestMedia.jpeg(sources.resolve("small.jpg"), 64, 48);
+        Set<Long> sizes = Set.of(Files.size(sources.resolve("big.bmp")), Files.size(sources.resolve("small.jpg")));
         Map<String, State> model = new HashMap<>();
         int calls = 0;
         int tempFilesLeft = 0;
@@ -93,7 +94,7 @@ class CrashKillTest {
                 }
                 List<Call> logged = Call.read(log);
                 calls += logged.size();
-                Checked checked = check(root, model, logged);
+                Checked checked = check(root, model, logged, sizes);
                 model = checked.model();
                 outcomes.merge(checked.outcome(), 1, Integer::sum);
             } catch (AssertionError | Exception e) {
@@ -129,7 +130,8 @@ class CrashKillTest {
      * Opens the library, checks it against the model replayed from the log, and returns the
      * model for the next round: the state found (one of the outcomes allowed).
      */
-    private static Checked check(Path root, Map<String, State> before, List<Call> calls) throws IOException {
+    private static Checked check(Path root, Map<String, State> before, List<Call> calls, Set<Long> sizes)
+            throws IOException {
         Map<String, State> expected = new HashMap<>(before);
         Call inFlight = null;
         for (Call call : calls) {
@@ -170,6 +172,10 @@ class CrashKillTest {
             assertThat(rowFiles)
                     .as("every row's file exists and every media file has exactly one row")
                     .containsExactlyInAnyOrderElementsOf(mediaFiles(realRoot, dataDir));
+            for (Path file : rowFiles) {
+                // Every file is one of the sources, stamped or copied: any other size is a partial file.
+                assertThat(Files.size(file)).as("size of %s", file).isIn(sizes);
+            }
 
             List<String> trashed = library.trashedAssets();
             for (String id : trashed) {
