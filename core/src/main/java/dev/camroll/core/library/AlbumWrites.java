@@ -27,13 +27,22 @@ import java.util.Map;
  */
 final class AlbumWrites {
     private final Path root;
+    private final Path dataDir;
     private final WriteStore store;
     private final LibraryWrites writes;
 
-    AlbumWrites(Path root, WriteStore store, LibraryWrites writes) {
+    AlbumWrites(Path root, Path dataDir, WriteStore store, LibraryWrites writes) {
         this.root = root;
+        this.dataDir = dataDir;
         this.store = store;
         this.writes = writes;
+    }
+
+    /** Puts back the files of moves a crash interrupted before their rows followed; at open. */
+    void rollBackMoves() {
+        synchronized (writes.exclusive()) {
+            MoveJournal.rollBack(root, dataDir, writes::pathOf);
+        }
     }
 
     /**
@@ -264,6 +273,9 @@ final class AlbumWrites {
         Map<String, WriteStore.Place> places = new LinkedHashMap<>();
         Map<Path, Path> moved = new LinkedHashMap<>();
         List<Path> claimed = new ArrayList<>();
+        // Each name is written down before the file goes there: after a crash before the commit,
+        // the next open puts the files back instead of the scan taking them for new assets.
+        MoveJournal journal = new MoveJournal(root, dataDir);
         try {
             Files.createDirectories(folder);
             for (String id : ids) {
@@ -273,10 +285,20 @@ final class AlbumWrites {
                     continue;
                 }
                 Path file = writes.pathOf(id).orElseThrow();
-                Path target = writes.placeClaimed(file, folder, from.filename());
-                claimed.add(target);
-                moved.put(target, file);
-                places.put(id, new WriteStore.Place(album.rowId(), name(target)));
+                for (int n = 0; ; n++) {
+                    Path target = folder.resolve(FileNames.candidate(from.filename(), n));
+                    if (!writes.claimName(target)) {
+                        continue;
+                    }
+                    journal.record(id, file, target);
+                    if (FilePlacement.placeNoReplace(file, target)) {
+                        claimed.add(target);
+                        moved.put(target, file);
+                        places.put(id, new WriteStore.Place(album.rowId(), name(target)));
+                        break;
+                    }
+                    writes.releaseName(target);
+                }
             }
             store.move(places);
             moved.clear();
@@ -284,12 +306,19 @@ final class AlbumWrites {
             throw new LibraryWrites.WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
         } finally {
             claimed.forEach(writes::releaseName);
+            boolean allBack = true;
             for (Map.Entry<Path, Path> move : moved.entrySet()) {
                 try {
-                    FilePlacement.placeNoReplace(move.getKey(), move.getValue());
+                    allBack &= FilePlacement.placeNoReplace(move.getKey(), move.getValue());
                 } catch (IOException ignored) {
-                    // Left in the new folder: the next scan finds it there.
+                    // Left in the new folder: the journal stays for the next open.
+                    allBack = false;
                 }
+            }
+            if (allBack) {
+                journal.finish();
+            } else {
+                journal.close();
             }
         }
     }

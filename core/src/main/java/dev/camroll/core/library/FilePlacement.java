@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.scan.WriteTempFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Puts a complete file under a name without ever replacing another file: a hard link, which
@@ -17,18 +16,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * (another file system, one without links), an atomic rename under a lock of this process.
  */
 final class FilePlacement {
-    /** Prefix of the hidden temporary files of writes; the scan skips hidden files. */
-    static final String TEMP_PREFIX = ".camroll-";
-
     private static final Object FALLBACK_LOCK = new Object();
 
     private FilePlacement() {}
 
-    /** A hidden name for a temporary file in {@code folder}, keeping the extension. */
+    /**
+     * A hidden name for a temporary file in {@code folder}, keeping the extension; it names this
+     * process, so that the scan deletes it after a crash but never while this process runs.
+     */
     static Path tempIn(Path folder, String extension) {
-        byte[] random = new byte[8];
-        ThreadLocalRandom.current().nextBytes(random);
-        return folder.resolve(TEMP_PREFIX + HexFormat.of().formatHex(random) + extension);
+        return folder.resolve(WriteTempFiles.newName(extension));
     }
 
     /**

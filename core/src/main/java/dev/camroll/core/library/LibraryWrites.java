@@ -10,6 +10,7 @@ import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.ProbeOutcome;
 import dev.camroll.core.scan.AssetRecords;
 import dev.camroll.core.scan.TrashFolder;
+import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
@@ -249,7 +250,13 @@ final class LibraryWrites {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
                     if (name.startsWith(".")) {
-                        deleteQuietly(entry);
+                        // The temporary file of a move from another file system stays while the
+                        // process writing it is alive (another process may have the library open).
+                        if (WriteTempFiles.isTempName(name)) {
+                            WriteTempFiles.deleteAbandoned(List.of(entry));
+                        } else {
+                            deleteQuietly(entry);
+                        }
                         continue;
                     }
                     int dot = name.indexOf('.');
@@ -466,6 +473,11 @@ final class LibraryWrites {
             }
             names.release(target);
         }
+    }
+
+    /** Claims a name for a file a write is about to place there; false when another write holds it. */
+    boolean claimName(Path file) {
+        return names.claim(file);
     }
 
     void releaseName(Path file) {

@@ -85,7 +85,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.events = new ChangeDispatcher(this::changeToken, this::changesSince, EVENT_POLL_INTERVAL);
         this.writes =
                 new LibraryWrites(root, dataDir, new WriteStore(database), assets, new MediaProbe(options.timeZone()));
-        this.albumWrites = new AlbumWrites(root, new WriteStore(database), writes);
+        this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), writes);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
@@ -96,6 +96,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
             library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
             // Trash first: a delete interrupted by a crash puts its files back before the scan looks.
             library.writes.reconcileTrash();
+            // Album moves interrupted before their rows followed: the files go back before the scan.
+            library.albumWrites.rollBackMoves();
             library.writes.purgeExpired(options.trashRetention());
             // The watcher starts before the scan, so that a change made during the scan is not missed.
             if (options.watch()) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * asked one folder at a time, so memory follows the largest folder, not the library.
  *
  * <p>Hidden files and folders (a leading dot), the index folder and symbolic links are skipped:
- * a link could lead out of the library.
+ * a link could lead out of the library. The hidden temporary files of writes are collected, so
+ * that the scan can delete those a crash left behind.
  */
 final class FolderWalker extends SimpleFileVisitor<Path> {
     private final Path root;
@@ -38,6 +39,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     private final List<FoundFile> toRead = new ArrayList<>();
     private final List<ScanChange> removals = new ArrayList<>();
     private final List<ScanWarning> warnings = new ArrayList<>();
+    private final List<Path> tempFiles = new ArrayList<>();
     private int removedAssets;
     private int unchanged;
 
@@ -55,7 +57,13 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
                 .filter(album -> !walker.seenFolders.contains(album.relPath()))
                 .toList();
         return new WalkResult(
-                walker.toRead, walker.removals, walker.removedAssets, gone, walker.unchanged, walker.warnings);
+                walker.toRead,
+                walker.removals,
+                walker.removedAssets,
+                gone,
+                walker.unchanged,
+                walker.warnings,
+                walker.tempFiles);
     }
 
     @Override
@@ -81,6 +89,9 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
                             file.getFileName().toString(),
                             attrs.size(),
                             attrs.lastModifiedTime().toMillis()));
+        } else if (attrs.isRegularFile()
+                && WriteTempFiles.isTempName(file.getFileName().toString())) {
+            tempFiles.add(file);
         }
         return FileVisitResult.CONTINUE;
     }

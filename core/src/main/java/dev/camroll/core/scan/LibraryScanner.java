@@ -60,6 +60,8 @@ public final class LibraryScanner {
         Set<String> inTransit = TrashFolder.idsIn(dataDir);
         WalkResult walk = FolderWalker.walk(root, dataDir, store);
         inTransit.addAll(TrashFolder.idsIn(dataDir));
+        // Writes interrupted by a crash leave their temporary files; those of live writes stay.
+        WriteTempFiles.deleteAbandoned(walk.tempFiles());
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         List<ScanChange> removals = withoutFilesInTransit(walk.removals(), inTransit);
         int removed = walk.removedAssets() - (walk.removals().size() - removals.size());

@@ -3,6 +3,7 @@ package dev.camroll.core.scan;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.ScanChange;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param toRead new and changed files
  * @param removals index rows of files that are gone from folders that still exist
  * @param goneAlbums folders that are gone from disk (or hold nothing any more)
+ * @param tempFiles hidden temporary files of writes ({@link WriteTempFiles}), running or left over
  */
 record WalkResult(
         List<FoundFile> toRead,
@@ -18,4 +20,5 @@ record WalkResult(
         int removedAssets,
         List<AlbumRow> goneAlbums,
         int unchanged,
-        List<ScanWarning> warnings) {}
+        List<ScanWarning> warnings,
+        List<Path> tempFiles) {}

@@ -1,0 +1,166 @@
+package dev.camroll.core.library;
+
+import dev.camroll.core.scan.WriteTempFiles;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The file moves of one album operation, written down in the data folder before each file moves
+ * and dropped once the rows have followed (or the files went back). A crash in between leaves
+ * files under their new names while their rows still name the old ones: the scan would drop those
+ * rows and index the files as new assets, losing their ids and favorite flags. {@link #rollBack},
+ * at open and before the scan, puts such files back, as if the operation had not happened.
+ *
+ * <p>One line per name tried: {@code <id> <old path> <new path> <file key>}, paths relative to the
+ * root, each field URL-encoded; the last line of an id names where its file went, if it moved.
+ * The journal is named as a temporary file of this process ({@link WriteTempFiles}), so that the
+ * journal of a move still running in another process is left alone.
+ */
+final class MoveJournal {
+    static final String FOLDER = "moves";
+
+    private final Path root;
+    private final Path folder;
+    /** Null until the first entry: an operation that moves nothing writes nothing. */
+    private Path file;
+
+    private FileChannel channel;
+
+    MoveJournal(Path root, Path dataDir) {
+        this.root = root;
+        this.folder = dataDir.resolve(FOLDER);
+    }
+
+    /** Writes down, on disk, that the file of {@code id} at {@code from} is about to be placed at {@code to}. */
+    void record(String id, Path from, Path to) throws IOException {
+        if (channel == null) {
+            Files.createDirectories(folder);
+            file = folder.resolve(WriteTempFiles.newName(".moves"));
+            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FilePlacement.syncFolder(folder);
+        }
+        String line =
+                String.join(" ", encode(id), encode(relative(from)), encode(relative(to)), encode(keyOf(from))) + "\n";
+        ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(false);
+    }
+
+    /** Drops the journal: the rows have followed the files, or the files are back. */
+    void finish() {
+        close();
+        LibraryWrites.deleteQuietly(file);
+    }
+
+    /** Keeps the journal (a file could not be put back): the next open, after this process, does it. */
+    void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // The entries are on disk already.
+            }
+            channel = null;
+        }
+    }
+
+    /**
+     * Puts back the files of moves whose process ended before their rows followed, then drops
+     * those journals. {@code rowPath} tells where the index says an asset's file is.
+     */
+    static void rollBack(Path root, Path dataDir, Function<String, Optional<Path>> rowPath) {
+        Path folder = dataDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Instant now = Instant.now();
+        try (DirectoryStream<Path> journals = Files.newDirectoryStream(folder)) {
+            for (Path journal : journals) {
+                String name = journal.getFileName().toString();
+                if (WriteTempFiles.isTempName(name) && WriteTempFiles.isAbandoned(journal, now)) {
+                    lastEntries(journal).forEach((id, entry) -> putBack(root, id, entry, rowPath));
+                    LibraryWrites.deleteQuietly(journal);
+                }
+            }
+        } catch (IOException e) {
+            throw new LibraryWrites.WriteException(
+                    "cannot finish the moves interrupted in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Entry(String from, String to, String key) {}
+
+    /** The last entry of each id: the name its file went to, if it moved. */
+    private static Map<String, Entry> lastEntries(Path journal) throws IOException {
+        Map<String, Entry> last = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            List<String> fields = List.of(line.split(" ", -1));
+            if (fields.size() == 4) {
+                last.put(
+                        decode(fields.get(0)),
+                        new Entry(decode(fields.get(1)), decode(fields.get(2)), decode(fields.get(3))));
+            }
+        }
+        return last;
+    }
+
+    private static void putBack(Path root, String id, Entry entry, Function<String, Optional<Path>> rowPath) {
+        Path from = root.resolve(entry.from());
+        Path to = root.resolve(entry.to());
+        // Only while the row still names the old place (the move did not commit), and only the
+        // file that was moved: a name another file had already is not ours.
+        if (!rowPath.apply(id).map(from::equals).orElse(false) || !Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            if (!keyOf(to).equals(entry.key())) {
+                return;
+            }
+            if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                FilePlacement.placeNoReplace(to, from);
+            } else if (Files.isSameFile(from, to)) {
+                // Linked under the new name, the old one not removed yet: one name too many.
+                Files.delete(to);
+            }
+            // Otherwise another file took the old name: this one stays, and the scan indexes it.
+        } catch (IOException e) {
+            // Left where it is: the scan indexes it as a new asset, as it would without a journal.
+        }
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+    }
+
+    /** What identifies the file itself (device and inode on Unix) whatever its name. */
+    private static String keyOf(Path path) throws IOException {
+        return String.valueOf(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey());
+    }
+
+    private static String encode(String field) {
+        return URLEncoder.encode(field, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String field) {
+        return URLDecoder.decode(field, StandardCharsets.UTF_8);
+    }
+}
