@@ -23,25 +23,35 @@ import java.util.Map;
  * between folders, deleting albums and migrating an album out of a folder this process cannot
  * write to. A move keeps the asset's id: the file is placed under the new folder without replacing
  * anything, then the rows change in one transaction; a failure before the commit moves the files
- * back. A copy is a new asset, made as {@link LibraryWrites#create} makes one.
+ * back. A copy is a new asset, made as {@link AssetCreation#create} makes one.
  */
 final class AlbumWrites {
     private final Path root;
     private final Path dataDir;
     private final WriteStore store;
-    private final LibraryWrites writes;
+    private final LibraryFolders folders;
+    private final AssetCreation creation;
+    private final TrashWrites trash;
 
-    AlbumWrites(Path root, Path dataDir, WriteStore store, LibraryWrites writes) {
+    AlbumWrites(
+            Path root,
+            Path dataDir,
+            WriteStore store,
+            LibraryFolders folders,
+            AssetCreation creation,
+            TrashWrites trash) {
         this.root = root;
         this.dataDir = dataDir;
         this.store = store;
-        this.writes = writes;
+        this.folders = folders;
+        this.creation = creation;
+        this.trash = trash;
     }
 
     /** Puts back the files of moves a crash interrupted before their rows followed; at open. */
     void rollBackMoves() {
-        synchronized (writes.exclusive()) {
-            MoveJournal.rollBack(root, dataDir, writes::pathOf);
+        synchronized (trash.exclusive()) {
+            MoveJournal.rollBack(root, dataDir, folders::pathOf);
         }
     }
 
@@ -57,7 +67,7 @@ final class AlbumWrites {
                     name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
         }
         Path source = initialUri == null ? null : fileOf(initialUri);
-        synchronized (writes.exclusive()) {
+        synchronized (trash.exclusive()) {
             if (assetId != null) {
                 requireAssets(List.of(assetId));
             }
@@ -70,7 +80,7 @@ final class AlbumWrites {
             } catch (FileAlreadyExistsException e) {
                 throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
             } catch (IOException e) {
-                throw new LibraryWrites.WriteException("cannot create the album " + folder + ": " + e.getMessage(), e);
+                throw new WriteException("cannot create the album " + folder + ": " + e.getMessage(), e);
             }
             boolean done = false;
             try {
@@ -83,7 +93,7 @@ final class AlbumWrites {
                     }
                 }
                 if (source != null) {
-                    writes.create(AssetSource.file(source), album.publicId());
+                    creation.create(AssetSource.file(source), album.publicId());
                 }
                 done = true;
                 return album;
@@ -97,9 +107,9 @@ final class AlbumWrites {
 
     /** Copies (new ids) or moves (same ids) assets into an album; unknown ids change nothing. */
     void add(List<String> assetIds, String albumId, boolean copy) {
-        List<String> ids = LibraryWrites.distinct(assetIds);
-        synchronized (writes.exclusive()) {
-            AlbumRow album = writes.albumFolder(albumId);
+        List<String> ids = IdLists.distinct(assetIds);
+        synchronized (trash.exclusive()) {
+            AlbumRow album = folders.albumFolder(albumId);
             requireAssets(ids);
             if (copy) {
                 copyInto(ids, album);
@@ -111,9 +121,9 @@ final class AlbumWrites {
 
     /** Moves assets of an album to the default album, ids kept; each must be in that album. */
     void remove(List<String> assetIds, String albumId) {
-        List<String> ids = LibraryWrites.distinct(assetIds);
-        synchronized (writes.exclusive()) {
-            AlbumRow album = writes.albumFolder(albumId);
+        List<String> ids = IdLists.distinct(assetIds);
+        synchronized (trash.exclusive()) {
+            AlbumRow album = folders.albumFolder(albumId);
             requireAssets(ids);
             List<String> elsewhere = new ArrayList<>();
             for (String id : ids) {
@@ -125,7 +135,7 @@ final class AlbumWrites {
                 throw new InvalidArgumentException(
                         "not in the album " + album.title() + ": " + String.join(", ", elsewhere));
             }
-            if (album.relPath().equals(LibraryWrites.DEFAULT_ALBUM)) {
+            if (album.relPath().equals(LibraryFolders.DEFAULT_ALBUM)) {
                 throw new InvalidArgumentException(
                         album.title() + ": is the default album; assets removed from an album go there");
             }
@@ -138,13 +148,13 @@ final class AlbumWrites {
      * to the trash. A folder is removed once empty; one still holding other files or folders stays.
      */
     void delete(List<String> albumIds, boolean assetRemove) {
-        List<String> ids = LibraryWrites.distinct(albumIds);
-        synchronized (writes.exclusive()) {
+        List<String> ids = IdLists.distinct(albumIds);
+        synchronized (trash.exclusive()) {
             List<AlbumRow> albums = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (String id : ids) {
                 try {
-                    albums.add(writes.albumFolder(id));
+                    albums.add(folders.albumFolder(id));
                 } catch (NotFoundException e) {
                     missing.add(id);
                 }
@@ -153,7 +163,7 @@ final class AlbumWrites {
                 throw new NotFoundException("album", missing);
             }
             for (AlbumRow album : albums) {
-                if (!assetRemove && album.relPath().equals(LibraryWrites.DEFAULT_ALBUM)) {
+                if (!assetRemove && album.relPath().equals(LibraryFolders.DEFAULT_ALBUM)) {
                     throw new InvalidArgumentException(album.title()
                             + ": is the default album; its assets can only be deleted with it (assetRemove)");
                 }
@@ -161,12 +171,12 @@ final class AlbumWrites {
             for (AlbumRow album : albums) {
                 List<String> assetIds = store.assetIdsIn(album.rowId());
                 if (assetRemove) {
-                    writes.delete(assetIds);
+                    trash.delete(assetIds);
                 } else {
                     moveInto(assetIds, defaultAlbum());
                 }
                 if (!album.relPath().isEmpty()) {
-                    removeIfEmpty(writes.folderOf(album.relPath()));
+                    removeIfEmpty(folders.folderOf(album.relPath()));
                 }
             }
         }
@@ -174,8 +184,8 @@ final class AlbumWrites {
 
     /** Whether this process cannot write to the album's folder. */
     boolean needsMigration(String albumId) {
-        AlbumRow album = writes.albumFolder(albumId);
-        return !Files.isWritable(writes.folderOf(album.relPath()));
+        AlbumRow album = folders.albumFolder(albumId);
+        return !Files.isWritable(folders.folderOf(album.relPath()));
     }
 
     /**
@@ -184,13 +194,13 @@ final class AlbumWrites {
      * copied, the rows move in one transaction, then the originals are removed where possible.
      */
     void migrate(String albumId) {
-        synchronized (writes.exclusive()) {
-            AlbumRow album = writes.albumFolder(albumId);
-            Path old = writes.folderOf(album.relPath());
+        synchronized (trash.exclusive()) {
+            AlbumRow album = folders.albumFolder(albumId);
+            Path old = folders.folderOf(album.relPath());
             if (Files.isWritable(old)) {
                 return;
             }
-            String base = album.relPath().isEmpty() ? writes.titleOf("") : album.title();
+            String base = album.relPath().isEmpty() ? folders.titleOf("") : album.title();
             Map<String, WriteStore.Place> places = new LinkedHashMap<>();
             List<Path> placed = new ArrayList<>();
             List<Path> originals = new ArrayList<>();
@@ -207,34 +217,33 @@ final class AlbumWrites {
                     }
                 }
                 String relPath = root.relativize(folder).toString();
-                AlbumRow target = store.folder(relPath, writes.titleOf(relPath));
+                AlbumRow target = store.folder(relPath, folders.titleOf(relPath));
                 for (String id : store.assetIdsIn(album.rowId())) {
-                    Path file = writes.pathOf(id).orElseThrow();
+                    Path file = folders.pathOf(id).orElseThrow();
                     Path temp = FilePlacement.tempIn(
                             folder, FileNames.extension(file.getFileName().toString()));
                     try {
                         Files.copy(file, temp);
                         FilePlacement.force(temp);
-                        Path candidate = writes.placeClaimed(temp, folder, name(file));
+                        Path candidate = folders.placeClaimed(temp, folder, name(file));
                         claimed.add(candidate);
                         placed.add(candidate);
                         places.put(id, new WriteStore.Place(target.rowId(), name(candidate)));
                         originals.add(file);
                     } finally {
-                        LibraryWrites.deleteQuietly(temp);
+                        FilePlacement.deleteQuietly(temp);
                     }
                 }
                 store.move(places);
                 placed.clear();
             } catch (IOException e) {
-                throw new LibraryWrites.WriteException(
-                        "cannot migrate the album " + album.title() + ": " + e.getMessage(), e);
+                throw new WriteException("cannot migrate the album " + album.title() + ": " + e.getMessage(), e);
             } finally {
-                placed.forEach(LibraryWrites::deleteQuietly);
-                claimed.forEach(writes::releaseName);
+                placed.forEach(FilePlacement::deleteQuietly);
+                claimed.forEach(folders::releaseName);
             }
             // The rows are in the new folder: the originals go where the folder allows it.
-            originals.forEach(LibraryWrites::deleteQuietly);
+            originals.forEach(FilePlacement::deleteQuietly);
         }
     }
 
@@ -248,15 +257,15 @@ final class AlbumWrites {
         boolean done = false;
         try {
             for (String id : ids) {
-                Path file = writes.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
-                copies.add(writes.create(AssetSource.file(file), album.publicId()));
+                Path file = folders.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                copies.add(creation.create(AssetSource.file(file), album.publicId()));
             }
             done = true;
         } finally {
             if (!done) {
-                Path folder = writes.folderOf(album.relPath());
+                Path folder = folders.folderOf(album.relPath());
                 for (AssetRow copy : copies) {
-                    LibraryWrites.deleteQuietly(folder.resolve(copy.filename()));
+                    FilePlacement.deleteQuietly(folder.resolve(copy.filename()));
                 }
                 FilePlacement.syncFolder(folder);
                 store.discard(copies.stream().map(AssetRow::publicId).toList());
@@ -269,7 +278,7 @@ final class AlbumWrites {
      * their rows in one transaction; a failure before the commit moves the files back.
      */
     private void moveInto(List<String> ids, AlbumRow album) {
-        Path folder = writes.folderOf(album.relPath());
+        Path folder = folders.folderOf(album.relPath());
         Map<String, WriteStore.Place> places = new LinkedHashMap<>();
         Map<Path, Path> moved = new LinkedHashMap<>();
         List<Path> claimed = new ArrayList<>();
@@ -284,10 +293,10 @@ final class AlbumWrites {
                 if (from.albumRowId() == album.rowId()) {
                     continue;
                 }
-                Path file = writes.pathOf(id).orElseThrow();
+                Path file = folders.pathOf(id).orElseThrow();
                 for (int n = 0; ; n++) {
                     Path target = folder.resolve(FileNames.candidate(from.filename(), n));
-                    if (!writes.claimName(target)) {
+                    if (!folders.claimName(target)) {
                         continue;
                     }
                     journal.record(id, file, target);
@@ -297,15 +306,15 @@ final class AlbumWrites {
                         places.put(id, new WriteStore.Place(album.rowId(), name(target)));
                         break;
                     }
-                    writes.releaseName(target);
+                    folders.releaseName(target);
                 }
             }
             store.move(places);
             moved.clear();
         } catch (IOException e) {
-            throw new LibraryWrites.WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
+            throw new WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
         } finally {
-            claimed.forEach(writes::releaseName);
+            claimed.forEach(folders::releaseName);
             boolean allBack = true;
             for (Map.Entry<Path, Path> move : moved.entrySet()) {
                 try {
@@ -324,7 +333,7 @@ final class AlbumWrites {
     }
 
     private AlbumRow defaultAlbum() {
-        return store.folder(LibraryWrites.DEFAULT_ALBUM, LibraryWrites.DEFAULT_ALBUM);
+        return store.folder(LibraryFolders.DEFAULT_ALBUM, LibraryFolders.DEFAULT_ALBUM);
     }
 
     private void requireAssets(List<String> ids) {

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -80,6 +81,19 @@ final class FilePlacement {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Not every platform can open a folder; the rename itself is still atomic.
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (NoSuchFileException ignored) {
+            // Gone already.
+        } catch (IOException ignored) {
+            // A leftover hidden temporary file is skipped by the scan.
         }
     }
 }

@@ -63,7 +63,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final AlbumDirectory albums;
     private final Journal journal;
     private final ChangeDispatcher events;
-    private final LibraryWrites writes;
+    private final AssetCreation creation;
+    private final TrashWrites trash;
     private final AlbumWrites albumWrites;
 
     /**
@@ -83,9 +84,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.albums = new AlbumDirectory(assets, root);
         this.journal = new Journal(database);
         this.events = new ChangeDispatcher(this::changeToken, this::changesSince, EVENT_POLL_INTERVAL);
-        this.writes =
-                new LibraryWrites(root, dataDir, new WriteStore(database), assets, new MediaProbe(options.timeZone()));
-        this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), writes);
+        WriteStore writeStore = new WriteStore(database);
+        LibraryFolders folders = new LibraryFolders(root, writeStore, assets);
+        this.creation = new AssetCreation(folders, writeStore, new MediaProbe(options.timeZone()));
+        this.trash = new TrashWrites(dataDir, folders, writeStore, assets);
+        this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
@@ -95,10 +98,10 @@ public final class LocalMediaLibrary implements MediaLibrary {
         try {
             library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
             // Trash first: a delete interrupted by a crash puts its files back before the scan looks.
-            library.writes.reconcileTrash();
+            library.trash.reconcileTrash();
             // Album moves interrupted before their rows followed: the files go back before the scan.
             library.albumWrites.rollBackMoves();
-            library.writes.purgeExpired(options.trashRetention());
+            library.trash.purgeExpired(options.trashRetention());
             // The watcher starts before the scan, so that a change made during the scan is not missed.
             if (options.watch()) {
                 library.startWatching(location.dataDir());
@@ -225,7 +228,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public Asset createAsset(AssetSource source, String album) {
-        AssetRow created = underGate(() -> writes.create(source, album));
+        AssetRow created = underGate(() -> creation.create(source, album));
         events.committed();
         // From the written row, not read again: a delete by another thread may already have run.
         return toAsset(created);
@@ -233,14 +236,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public void saveToLibrary(AssetSource source) {
-        underGate(() -> writes.create(source, null));
+        underGate(() -> creation.create(source, null));
         events.committed();
     }
 
     @Override
     public void deleteAssets(List<String> ids) {
         underGate(() -> {
-            writes.delete(ids);
+            trash.delete(ids);
             return null;
         });
         events.committed();
@@ -249,7 +252,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public void restoreAssets(List<String> ids) {
         underGate(() -> {
-            writes.restore(ids);
+            trash.restore(ids);
             return null;
         });
         // A restore may have given a folder its first row.
@@ -259,12 +262,12 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public List<String> trashedAssets() {
-        return writes.trashedIds();
+        return trash.trashedIds();
     }
 
     @Override
     public void purgeTrash() {
-        writes.purge(Long.MAX_VALUE);
+        trash.purge(Long.MAX_VALUE);
     }
 
     @Override

@@ -67,7 +67,7 @@ final class MoveJournal {
     /** Drops the journal: the rows have followed the files, or the files are back. */
     void finish() {
         close();
-        LibraryWrites.deleteQuietly(file);
+        FilePlacement.deleteQuietly(file);
     }
 
     /** Keeps the journal (a file could not be put back): the next open, after this process, does it. */
@@ -97,12 +97,11 @@ final class MoveJournal {
                 String name = journal.getFileName().toString();
                 if (WriteTempFiles.isTempName(name) && WriteTempFiles.isAbandoned(journal, now)) {
                     lastEntries(journal).forEach((id, entry) -> putBack(root, id, entry, rowPath));
-                    LibraryWrites.deleteQuietly(journal);
+                    FilePlacement.deleteQuietly(journal);
                 }
             }
         } catch (IOException e) {
-            throw new LibraryWrites.WriteException(
-                    "cannot finish the moves interrupted in " + folder + ": " + e.getMessage(), e);
+            throw new WriteException("cannot finish the moves interrupted in " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -31,7 +31,7 @@ import java.util.Set;
  * {@code big.bmp} and {@code small.jpg}.
  */
 public final class CrashKillChild {
-    static final String DEFAULT_ALBUM = LibraryWrites.DEFAULT_ALBUM;
+    static final String DEFAULT_ALBUM = LibraryFolders.DEFAULT_ALBUM;
     static final String WRITE = "write";
     static final String OPEN = "open";
 

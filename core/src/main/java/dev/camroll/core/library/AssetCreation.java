@@ -1,0 +1,162 @@
+package dev.camroll.core.library;
+
+import dev.camroll.api.AssetSource;
+import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.metadata.MediaFacts;
+import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.MediaProbe;
+import dev.camroll.core.metadata.ProbeOutcome;
+import dev.camroll.core.scan.AssetRecords;
+import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.WriteStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+
+/**
+ * New files: checked before anything is written, written flushed to a hidden temporary file,
+ * probed as the scan would, placed under a free name without replacing a file, then indexed in one
+ * transaction; see ARCHITECTURE.md.
+ */
+final class AssetCreation {
+    private final LibraryFolders folders;
+    private final WriteStore store;
+    private final MediaProbe probe;
+
+    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe) {
+        this.folders = folders;
+        this.store = store;
+        this.probe = probe;
+    }
+
+    /** Stores and indexes a new file; returns its row. */
+    AssetRow create(AssetSource source, String albumId) {
+        if (source == null) {
+            throw new InvalidArgumentException("source: missing");
+        }
+        String name = source.fileName();
+        MediaFormat claimed = FileNames.checkMediaName(name);
+        String relPath = folders.targetFolder(albumId);
+        checkContent(source, name, claimed);
+
+        Path folder = folders.folderOf(relPath);
+        Path temp = null;
+        Path placed = null;
+        try {
+            Files.createDirectories(folder);
+            temp = FilePlacement.tempIn(folder, FileNames.extension(name));
+            writeFlushed(source, temp);
+            MediaFacts facts = facts(temp, name, claimed);
+            AlbumRow album = store.folder(relPath, folders.titleOf(relPath));
+            placed = folders.placeUnderFreeName(temp, folder, album, name, 0);
+            temp = null;
+            for (int attempt = 1; ; attempt++) {
+                BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
+                Optional<AssetRow> row = store.insert(AssetRecords.of(
+                        facts,
+                        album.rowId(),
+                        placed.getFileName().toString(),
+                        attributes.size(),
+                        attributes.lastModifiedTime().toMillis()));
+                if (row.isPresent()) {
+                    folders.releaseName(placed);
+                    placed = null;
+                    return row.get();
+                }
+                // Another process gave the name to an asset of its own meanwhile: the next name.
+                Path next = folders.placeUnderFreeName(placed, folder, album, name, attempt);
+                folders.releaseName(placed);
+                placed = next;
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot write " + name + " to " + folder + ": " + e.getMessage(), e);
+        } finally {
+            // Anything not handed over to the index is removed: nothing half-written stays.
+            FilePlacement.deleteQuietly(temp);
+            FilePlacement.deleteQuietly(placed);
+            folders.releaseName(placed);
+        }
+    }
+
+    /** Refuses content that is not media, or not the media its name says, before anything is written. */
+    private static void checkContent(AssetSource source, String name, MediaFormat claimed) {
+        byte[] header = new byte[MediaProbe.SNIFF_BYTES];
+        int length;
+        switch (source) {
+            case AssetSource.FromBytes(String ignored, byte[] bytes) -> {
+                length = Math.min(bytes.length, header.length);
+                System.arraycopy(bytes, 0, header, 0, length);
+            }
+            case AssetSource.FromFile(Path path) -> {
+                if (!Files.isRegularFile(path)) {
+                    throw new InvalidArgumentException(path + ": no such file");
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    length = in.readNBytes(header, 0, header.length);
+                } catch (IOException e) {
+                    throw new InvalidArgumentException(path + ": cannot be read: " + e.getMessage());
+                }
+            }
+        }
+        String says = "the name says " + FileNames.extension(name);
+        if (length == 0) {
+            throw new InvalidArgumentException(name + ": is empty, but " + says);
+        }
+        MediaFormat actual = MediaProbe.sniff(header, length);
+        if (actual == null) {
+            throw new InvalidArgumentException(name + ": content is not a media format Camroll knows, but " + says);
+        }
+        if (!FileNames.contentFits(actual, claimed)) {
+            throw new InvalidArgumentException(name + ": content is " + actual.name() + " but " + says);
+        }
+    }
+
+    private static void writeFlushed(AssetSource source, Path temp) throws IOException {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            switch (source) {
+                case AssetSource.FromBytes(String ignored, byte[] bytes) -> {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                }
+                case AssetSource.FromFile(Path path) -> {
+                    try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+                        long size = in.size();
+                        long done = 0;
+                        while (done < size) {
+                            long n = in.transferTo(done, size - done, out);
+                            if (n <= 0) {
+                                break;
+                            }
+                            done += n;
+                        }
+                    }
+                }
+            }
+            out.force(true);
+        }
+    }
+
+    /** Reads the written file as the scan would; it must still be the media its name says. */
+    private MediaFacts facts(Path written, String name, MediaFormat claimed) {
+        return switch (probe.probe(written)) {
+            case ProbeOutcome.Media(MediaFacts facts) -> {
+                if (!FileNames.contentFits(facts.format(), claimed)) {
+                    throw new InvalidArgumentException(name + ": content is "
+                            + facts.format().name() + " but the name says " + FileNames.extension(name));
+                }
+                yield facts;
+            }
+            case ProbeOutcome.NotMedia(String warning) ->
+                throw new InvalidArgumentException(name + ": " + (warning == null ? "is not media" : warning));
+        };
+    }
+}
