@@ -36,6 +36,7 @@ final class FactsBuilder {
     String make;
     String model;
     boolean hdr;
+    ContentKey contentKey;
     final List<String> warnings = new ArrayList<>();
 
     FactsBuilder(MediaFormat format) {
@@ -95,6 +96,7 @@ final class FactsBuilder {
                 make,
                 model,
                 subtypes,
-                warnings);
+                warnings,
+                contentKey);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Learns what the index needs of one file: its format (from its content, not its name), size,
- * orientation, capture time, place, camera and duration.
+ * orientation, capture time, place, camera and duration, and its {@link ContentKey}, by which a
+ * renamed or moved file is recognised.
  *
  * <p>Lenient by design: a damaged or hostile file yields what could be read plus warnings, or
  * {@link ProbeOutcome.NotMedia}; {@link #probe} never throws. Photos are read with
@@ -102,6 +103,8 @@ public final class MediaProbe {
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             facts.warn("metadata could not be read: " + describe(e));
         }
+        // Here, where every file the scan or createAsset indexes is read, so that both store it.
+        facts.contentKey = ContentKey.of(file);
         return facts.build(fileName);
     }
 

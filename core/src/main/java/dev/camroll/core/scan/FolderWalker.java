@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Walks the folder tree and compares each folder with what the index knows of it, by fingerprint
  * (size and modification time): only new and changed files are read afterwards. The index is
- * asked one folder at a time, so memory follows the largest folder, not the library.
+ * asked one folder at a time, so memory follows the largest folder, not the library, plus the rows
+ * of files that are gone (held until the new files are read, since a gone file may have moved).
  *
  * <p>Hidden files and folders (a leading dot), the index folder and symbolic links are skipped:
  * a link could lead out of the library.
@@ -36,9 +37,10 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     private final Set<String> seenFolders = new HashSet<>();
     private final Deque<List<FileEntry>> folders = new ArrayDeque<>();
     private final List<FoundFile> toRead = new ArrayList<>();
-    private final List<ScanChange> removals = new ArrayList<>();
+    private final List<FoundFile> keyless = new ArrayList<>();
+    private final List<ScanChange> unskips = new ArrayList<>();
+    private final List<GoneAsset> goneAssets = new ArrayList<>();
     private final List<ScanWarning> warnings = new ArrayList<>();
-    private int removedAssets;
     private int unchanged;
 
     private FolderWalker(Path root, Path dataDir, ScanStore store) {
@@ -54,8 +56,19 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         List<AlbumRow> gone = walker.albums.values().stream()
                 .filter(album -> !walker.seenFolders.contains(album.relPath()))
                 .toList();
+        // A folder renamed on disk is gone under its old path: its assets are move candidates too.
+        for (AlbumRow album : gone) {
+            walker.goneFrom(store.knownFiles(album.rowId()));
+        }
         return new WalkResult(
-                walker.toRead, walker.removals, walker.removedAssets, gone, walker.unchanged, walker.warnings);
+                walker.toRead,
+                walker.keyless,
+                walker.unskips,
+                walker.goneAssets,
+                gone,
+                walker.unchanged,
+                walker.albums.isEmpty(),
+                walker.warnings);
     }
 
     @Override
@@ -108,20 +121,31 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             if (before != null && before.fileSize() == file.size() && before.modificationTime() == file.mtime()) {
                 if (before.isAsset()) {
                     unchanged++;
+                    if (before.contentKey() == null) {
+                        keyless.add(new FoundFile(folder, file.name(), file.size(), file.mtime(), before));
+                    }
                 }
             } else {
                 toRead.add(new FoundFile(folder, file.name(), file.size(), file.mtime(), before));
             }
         }
         for (Map.Entry<String, KnownFile> gone : known.entrySet()) {
-            if (gone.getValue().isAsset()) {
-                removals.add(new ScanChange.Delete(gone.getValue().assetRowId()));
-                removedAssets++;
-            } else {
-                removals.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
+            if (!gone.getValue().isAsset()) {
+                unskips.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
             }
         }
+        goneFrom(known);
         return FileVisitResult.CONTINUE;
+    }
+
+    /** Holds the asset rows of files no longer on disk, until the new files are read. */
+    private void goneFrom(Map<String, KnownFile> notFound) {
+        for (Map.Entry<String, KnownFile> gone : notFound.entrySet()) {
+            KnownFile row = gone.getValue();
+            if (row.isAsset()) {
+                goneAssets.add(new GoneAsset(row.assetRowId(), gone.getKey(), row.contentKey()));
+            }
+        }
     }
 
     private String relative(Path path) {

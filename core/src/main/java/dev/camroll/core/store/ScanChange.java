@@ -1,12 +1,23 @@
 package dev.camroll.core.store;
 
+import dev.camroll.core.metadata.ContentKey;
+
 /** One change the scan writes to the index. */
 public sealed interface ScanChange {
     /** A file seen for the first time. */
     record Insert(NewAsset asset) implements ScanChange {}
 
-    /** A known file whose content changed: same id, favorite kept. */
+    /**
+     * A known file whose content changed, or a file renamed or moved on disk (recognised by its
+     * content key): same id, favorite kept, reported as updated.
+     */
     record Update(long rowId, NewAsset asset) implements ScanChange {}
+
+    /**
+     * The content key of an unchanged file whose row has none yet (indexed before keys were kept).
+     * Not a change anyone is told of: the row's generation stays.
+     */
+    record SetKey(long rowId, ContentKey key) implements ScanChange {}
 
     /** A file that is gone. */
     record Delete(long rowId) implements ScanChange {}

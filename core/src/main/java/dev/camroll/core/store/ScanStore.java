@@ -1,10 +1,12 @@
 package dev.camroll.core.store;
 
+import dev.camroll.core.metadata.ContentKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +45,51 @@ public final class ScanStore {
         return database.read(connection -> {
             Map<String, KnownFile> files = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT filename, id, file_size, modification_time FROM assets WHERE album_id = ?"
-                            + " UNION ALL SELECT filename, -1, file_size, modification_time"
+                    "SELECT filename, id, file_size, modification_time, content_key FROM assets WHERE album_id = ?"
+                            + " UNION ALL SELECT filename, -1, file_size, modification_time, NULL"
                             + " FROM skipped_files WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        files.put(rs.getString(1), new KnownFile(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                        files.put(
+                                rs.getString(1),
+                                new KnownFile(
+                                        rs.getLong(2),
+                                        rs.getLong(3),
+                                        rs.getLong(4),
+                                        ContentKey.fromBytes(rs.getBytes(5))));
                     }
                 }
             }
             return files;
+        });
+    }
+
+    /**
+     * Where the assets with these content keys are, by key; keys no asset has are left out. One
+     * read transaction, one index lookup per key.
+     */
+    public Map<ContentKey, List<KeyedPlace>> placesByKey(Collection<ContentKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(connection -> {
+            Map<ContentKey, List<KeyedPlace>> places = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT a.id, al.rel_path, a.filename FROM assets a JOIN albums al ON al.id = a.album_id"
+                            + " WHERE a.content_key = ? ORDER BY a.id")) {
+                for (ContentKey key : keys) {
+                    statement.setBytes(1, key.toBytes());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            places.computeIfAbsent(key, k -> new ArrayList<>())
+                                    .add(new KeyedPlace(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                        }
+                    }
+                }
+            }
+            return places;
         });
     }
 
@@ -77,7 +112,10 @@ public final class ScanStore {
         });
     }
 
-    /** Removes a folder that is gone from disk, with every asset and skipped file it held. */
+    /**
+     * Removes a folder that is gone from disk, with every asset and skipped file it still holds;
+     * the scan has moved or deleted its assets before, so normally none is left.
+     */
     public int removeAlbum(long albumRowId) {
         return database.write(connection -> {
             int removed;
@@ -108,6 +146,8 @@ public final class ScanStore {
             try (PreparedStatement insert = connection.prepareStatement(INSERT);
                     PreparedStatement update = connection.prepareStatement(UPDATE);
                     PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE id = ?");
+                    PreparedStatement setKey =
+                            connection.prepareStatement("UPDATE assets SET content_key = ? WHERE id = ?");
                     PreparedStatement skip = connection.prepareStatement(
                             "INSERT OR REPLACE INTO skipped_files (album_id, filename, file_size, modification_time,"
                                     + " warning) VALUES (?, ?, ?, ?, ?)");
@@ -127,6 +167,12 @@ public final class ScanStore {
                             int next = AssetColumns.bindContent(update, 1, asset);
                             update.setLong(next, rowId);
                             update.executeUpdate();
+                        }
+                        case ScanChange.SetKey(long rowId, ContentKey key) -> {
+                            // generation_modified is left alone: nothing anyone sees changed.
+                            AssetColumns.bindKey(setKey, 1, key);
+                            setKey.setLong(2, rowId);
+                            setKey.executeUpdate();
                         }
                         case ScanChange.Delete(long rowId) -> {
                             delete.setLong(1, rowId);
