@@ -36,7 +36,6 @@ final class FactsBuilder {
     String make;
     String model;
     boolean hdr;
-    ContentKey contentKey;
     final List<String> warnings = new ArrayList<>();
 
     FactsBuilder(MediaFormat format) {
@@ -97,6 +96,6 @@ final class FactsBuilder {
                 model,
                 subtypes,
                 warnings,
-                contentKey);
+                null);
     }
 }

@@ -41,4 +41,22 @@ public record MediaFacts(
         subtypes = Set.copyOf(subtypes);
         warnings = List.copyOf(warnings);
     }
+
+    /** These facts with the content's key. */
+    public MediaFacts withContentKey(ContentKey key) {
+        return new MediaFacts(
+                format,
+                mediaType,
+                width,
+                height,
+                orientation,
+                capturedAt,
+                durationSeconds,
+                location,
+                make,
+                model,
+                subtypes,
+                warnings,
+                key);
+    }
 }

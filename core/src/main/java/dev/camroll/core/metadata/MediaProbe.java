@@ -4,9 +4,11 @@ import dev.camroll.api.MediaType;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -52,8 +54,8 @@ public final class MediaProbe {
                 ? file.toString()
                 : file.getFileName().toString();
         MediaFormat claimed = MediaFormat.fromFileName(fileName);
-        try (InputStream raw = Files.newInputStream(file);
-                BufferedInputStream in = new BufferedInputStream(raw, STREAM_BUFFER)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                BufferedInputStream in = new BufferedInputStream(Channels.newInputStream(channel), STREAM_BUFFER)) {
             in.mark(ContentSniffer.HEADER_BYTES);
             byte[] header = new byte[ContentSniffer.HEADER_BYTES];
             int length = in.readNBytes(header, 0, header.length);
@@ -69,7 +71,10 @@ public final class MediaProbe {
                         ? new ProbeOutcome.NotMedia(null)
                         : new ProbeOutcome.NotMedia("content is not a known media format" + nameSays(fileName));
             }
-            return new ProbeOutcome.Media(read(file, fileName, format, claimed, in, header, length));
+            MediaFacts facts = read(file, fileName, format, claimed, in, header, length);
+            // Here, where every file the scan or createAsset indexes is open and its header read,
+            // so that both store the key at the cost of the middle and tail samples alone.
+            return new ProbeOutcome.Media(facts.withContentKey(ContentKey.of(channel, header, length)));
         } catch (NoSuchFileException e) {
             return new ProbeOutcome.NotMedia("file could not be read: it does not exist");
         } catch (IOException e) {
@@ -103,8 +108,6 @@ public final class MediaProbe {
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             facts.warn("metadata could not be read: " + describe(e));
         }
-        // Here, where every file the scan or createAsset indexes is read, so that both store it.
-        facts.contentKey = ContentKey.of(file);
         return facts.build(fileName);
     }
 
