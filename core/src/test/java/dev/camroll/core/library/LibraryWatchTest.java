@@ -117,7 +117,7 @@ class LibraryWatchTest {
         Files.move(root.resolve("first.jpg"), root.resolve("renamed.jpg"), StandardCopyOption.ATOMIC_MOVE);
 
         Changes changes = awaitChanges(SLACK, c -> !c.updated.isEmpty());
-        assertThat(changes.updated).containsExactly(id);
+        assertThat(changes.updated).as(changes.toString()).containsExactly(id);
         assertThat(changes.inserted).isEmpty();
         assertThat(changes.deleted).isEmpty();
         assertThat(idOf("renamed.jpg")).isEqualTo(id);
@@ -129,7 +129,7 @@ class LibraryWatchTest {
         Files.move(root.resolve("first.jpg"), root.resolve("trip/first.jpg"), StandardCopyOption.ATOMIC_MOVE);
 
         Changes changes = awaitChanges(SLACK, c -> !c.updated.isEmpty());
-        assertThat(changes.updated).containsExactly(id);
+        assertThat(changes.updated).as(changes.toString()).containsExactly(id);
         assertThat(changes.inserted).isEmpty();
         assertThat(changes.deleted).isEmpty();
         assertThat(assetNamed("first.jpg").albumId())
@@ -234,6 +234,11 @@ class LibraryWatchTest {
         final Set<String> inserted = new HashSet<>();
         final Set<String> updated = new HashSet<>();
         final Set<String> deleted = new HashSet<>();
+
+        @Override
+        public String toString() {
+            return "inserted " + inserted + ", updated " + updated + ", deleted " + deleted;
+        }
     }
 
     private Asset assetNamed(String filename) {
