@@ -1,6 +1,7 @@
 package dev.camroll.core.scan;
 
 import dev.camroll.api.ScanWarning;
+import dev.camroll.core.metadata.ContentKey;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.KnownFile;
 import dev.camroll.core.store.ScanChange;
@@ -39,7 +40,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     private final List<FoundFile> toRead = new ArrayList<>();
     private final List<FoundFile> keyless = new ArrayList<>();
     private final List<ScanChange> unskips = new ArrayList<>();
-    private final List<GoneAsset> goneAssets = new ArrayList<>();
+    private final List<GoneRow> goneRows = new ArrayList<>();
     private final List<ScanWarning> warnings = new ArrayList<>();
     private int unchanged;
 
@@ -64,7 +65,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
                 walker.toRead,
                 walker.keyless,
                 walker.unskips,
-                walker.goneAssets,
+                walker.withKeys(),
                 gone,
                 walker.unchanged,
                 walker.albums.isEmpty(),
@@ -121,7 +122,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             if (before != null && before.fileSize() == file.size() && before.modificationTime() == file.mtime()) {
                 if (before.isAsset()) {
                     unchanged++;
-                    if (before.contentKey() == null) {
+                    if (!before.keyed()) {
                         keyless.add(new FoundFile(folder, file.name(), file.size(), file.mtime(), before));
                     }
                 }
@@ -143,9 +144,20 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         for (Map.Entry<String, KnownFile> gone : notFound.entrySet()) {
             KnownFile row = gone.getValue();
             if (row.isAsset()) {
-                goneAssets.add(new GoneAsset(row.assetRowId(), gone.getKey(), row.contentKey()));
+                goneRows.add(new GoneRow(row.assetRowId(), gone.getKey(), row.keyed()));
             }
         }
+    }
+
+    /** The gone rows with their content keys, read now for these rows alone. */
+    private List<GoneAsset> withKeys() {
+        Map<Long, ContentKey> keys = store.contentKeys(
+                goneRows.stream().filter(GoneRow::keyed).map(GoneRow::rowId).toList());
+        List<GoneAsset> gone = new ArrayList<>(goneRows.size());
+        for (GoneRow row : goneRows) {
+            gone.add(new GoneAsset(row.rowId(), row.filename(), keys.get(row.rowId())));
+        }
+        return gone;
     }
 
     private String relative(Path path) {
@@ -165,4 +177,6 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     }
 
     private record FileEntry(String name, long size, long mtime) {}
+
+    private record GoneRow(long rowId, String filename, boolean keyed) {}
 }

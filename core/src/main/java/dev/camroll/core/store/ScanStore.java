@@ -45,8 +45,8 @@ public final class ScanStore {
         return database.read(connection -> {
             Map<String, KnownFile> files = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT filename, id, file_size, modification_time, content_key FROM assets WHERE album_id = ?"
-                            + " UNION ALL SELECT filename, -1, file_size, modification_time, NULL"
+                    "SELECT filename, id, file_size, modification_time, content_key IS NOT NULL FROM assets"
+                            + " WHERE album_id = ? UNION ALL SELECT filename, -1, file_size, modification_time, 0"
                             + " FROM skipped_files WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
@@ -54,15 +54,34 @@ public final class ScanStore {
                     while (rs.next()) {
                         files.put(
                                 rs.getString(1),
-                                new KnownFile(
-                                        rs.getLong(2),
-                                        rs.getLong(3),
-                                        rs.getLong(4),
-                                        ContentKey.fromBytes(rs.getBytes(5))));
+                                new KnownFile(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5) != 0));
                     }
                 }
             }
             return files;
+        });
+    }
+
+    /** The content keys of these asset rows, by row id; rows without one are left out. */
+    public Map<Long, ContentKey> contentKeys(Collection<Long> assetRowIds) {
+        if (assetRowIds.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(connection -> {
+            Map<Long, ContentKey> keys = new HashMap<>();
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT content_key FROM assets WHERE id = ?")) {
+                for (long rowId : assetRowIds) {
+                    statement.setLong(1, rowId);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        ContentKey key = rs.next() ? ContentKey.fromBytes(rs.getBytes(1)) : null;
+                        if (key != null) {
+                            keys.put(rowId, key);
+                        }
+                    }
+                }
+            }
+            return keys;
         });
     }
 

@@ -44,7 +44,7 @@ class MoveMatcherTest {
         store = new ScanStore(database);
         folder = store.albumsByPath().get("");
         KnownFile a = store.knownFiles(folder.rowId()).get("a.jpg");
-        assertThat(a.contentKey()).isNotNull();
+        assertThat(a.keyed()).isTrue();
         rowOfA = a.assetRowId();
     }
 
@@ -93,10 +93,11 @@ class MoveMatcherTest {
                         new GoneAsset(
                                 rowOfA,
                                 "a.jpg",
-                                store.knownFiles(folder.rowId()).get("a.jpg").contentKey()),
+                                store.contentKeys(List.of(rowOfA)).get(rowOfA)),
                         new GoneAsset(99, "old.jpg", null)),
                 true);
 
+        assertThat(store.contentKeys(List.of(rowOfA, 99L))).containsOnlyKeys(rowOfA);
         assertThat(moves.untaken()).containsExactlyInAnyOrder(new ScanChange.Delete(rowOfA), new ScanChange.Delete(99));
     }
 
