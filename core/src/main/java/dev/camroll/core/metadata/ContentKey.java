@@ -20,9 +20,9 @@ import java.util.HexFormat;
  * index).
  *
  * <p>Why so little: a JPEG's probe reads little more than its header, so each further read (a
- * system call) and each KiB hashed is a visible share of the scan. Three samples of 16 KiB cost
- * about 20% of the scan's throughput; a middle sample added a read for content that head and tail
- * already tell apart.
+ * system call) and each KiB hashed is a visible share of the scan. Three samples of 16 KiB added
+ * about a third to the CPU time of a scan of small JPEGs; head and tail of 4 KiB cost about 12% of
+ * its throughput. A middle sample added a read for content that head and tail already tell apart.
  */
 public record ContentKey(long high, long low) {
     /** Bytes of each sample: the head is the header the probe sniffs. */

@@ -73,7 +73,7 @@ public final class MediaProbe {
             }
             MediaFacts facts = read(file, fileName, format, claimed, in, header, length);
             // Here, where every file the scan or createAsset indexes is open and its header read,
-            // so that both store the key at the cost of the middle and tail samples alone.
+            // so that both store the key at the cost of one read of the tail.
             return new ProbeOutcome.Media(facts.withContentKey(ContentKey.of(channel, header, length)));
         } catch (NoSuchFileException e) {
             return new ProbeOutcome.NotMedia("file could not be read: it does not exist");
