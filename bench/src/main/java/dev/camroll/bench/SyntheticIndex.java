@@ -74,7 +74,8 @@ public final class SyntheticIndex {
                         null,
                         "Camera",
                         "Model " + random.nextInt(10),
-                        List.of())));
+                        List.of(),
+                        null)));
                 if (batch.size() == 20_000) {
                     store.apply(batch);
                     batch.clear();

@@ -95,6 +95,7 @@ final class FactsBuilder {
                 make,
                 model,
                 subtypes,
-                warnings);
+                warnings,
+                null);
     }
 }

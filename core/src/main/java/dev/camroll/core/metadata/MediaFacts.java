@@ -21,6 +21,7 @@ import java.util.Set;
  * @param make camera make, or null
  * @param model camera model, or null
  * @param warnings what could not be read; empty for a healthy file
+ * @param contentKey the content's fingerprint, or null when the file could not be read for it
  */
 public record MediaFacts(
         MediaFormat format,
@@ -34,9 +35,28 @@ public record MediaFacts(
         String make,
         String model,
         Set<MediaSubtype> subtypes,
-        List<String> warnings) {
+        List<String> warnings,
+        ContentKey contentKey) {
     public MediaFacts {
         subtypes = Set.copyOf(subtypes);
         warnings = List.copyOf(warnings);
+    }
+
+    /** These facts with the content's key. */
+    public MediaFacts withContentKey(ContentKey key) {
+        return new MediaFacts(
+                format,
+                mediaType,
+                width,
+                height,
+                orientation,
+                capturedAt,
+                durationSeconds,
+                location,
+                make,
+                model,
+                subtypes,
+                warnings,
+                key);
     }
 }

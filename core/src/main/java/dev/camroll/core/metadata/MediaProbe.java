@@ -4,15 +4,18 @@ import dev.camroll.api.MediaType;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /**
  * Learns what the index needs of one file: its format (from its content, not its name), size,
- * orientation, capture time, place, camera and duration.
+ * orientation, capture time, place, camera and duration, and its {@link ContentKey}, by which a
+ * renamed or moved file is recognised.
  *
  * <p>Lenient by design: a damaged or hostile file yields what could be read plus warnings, or
  * {@link ProbeOutcome.NotMedia}; {@link #probe} never throws. Photos are read with
@@ -51,8 +54,8 @@ public final class MediaProbe {
                 ? file.toString()
                 : file.getFileName().toString();
         MediaFormat claimed = MediaFormat.fromFileName(fileName);
-        try (InputStream raw = Files.newInputStream(file);
-                BufferedInputStream in = new BufferedInputStream(raw, STREAM_BUFFER)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                BufferedInputStream in = new BufferedInputStream(Channels.newInputStream(channel), STREAM_BUFFER)) {
             in.mark(ContentSniffer.HEADER_BYTES);
             byte[] header = new byte[ContentSniffer.HEADER_BYTES];
             int length = in.readNBytes(header, 0, header.length);
@@ -68,7 +71,10 @@ public final class MediaProbe {
                         ? new ProbeOutcome.NotMedia(null)
                         : new ProbeOutcome.NotMedia("content is not a known media format" + nameSays(fileName));
             }
-            return new ProbeOutcome.Media(read(file, fileName, format, claimed, in, header, length));
+            MediaFacts facts = read(file, fileName, format, claimed, in, header, length);
+            // Here, where every file the scan or createAsset indexes is open and its header read,
+            // so that both store the key at the cost of one read of the tail.
+            return new ProbeOutcome.Media(facts.withContentKey(ContentKey.of(channel, header, length)));
         } catch (NoSuchFileException e) {
             return new ProbeOutcome.NotMedia("file could not be read: it does not exist");
         } catch (IOException e) {

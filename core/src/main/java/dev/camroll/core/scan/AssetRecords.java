@@ -29,6 +29,7 @@ public final class AssetRecords {
                 facts.location(),
                 facts.make(),
                 facts.model(),
-                facts.warnings());
+                facts.warnings(),
+                facts.contentKey());
     }
 }

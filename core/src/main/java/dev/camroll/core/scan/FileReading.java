@@ -1,6 +1,7 @@
 package dev.camroll.core.scan;
 
 import dev.camroll.api.ScanWarning;
+import dev.camroll.core.metadata.ContentKey;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.ProbeOutcome;
@@ -60,11 +61,30 @@ final class FileReading {
         return new Outcome(kind, changes, warnings);
     }
 
+    /**
+     * The content key of an unchanged file whose row has none: no other column is touched, and no
+     * one is told (see {@link ScanChange.SetKey}).
+     */
+    static Outcome key(Path root, FoundFile file) {
+        ContentKey key = ContentKey.of(root.resolve(file.relativePath()));
+        return key == null
+                ? new Outcome(Kind.KEYED, List.of(), List.of())
+                : new Outcome(
+                        Kind.KEYED,
+                        List.of(new ScanChange.SetKey(
+                                file.known().assetRowId(), file.known().publicId(), key)),
+                        List.of());
+    }
+
     enum Kind {
         ADDED,
         CHANGED,
+        /** A renamed or moved file, found by its content key: counted as changed. */
+        MOVED,
         REMOVED,
-        SKIPPED
+        SKIPPED,
+        /** An unchanged file given its content key. */
+        KEYED
     }
 
     record Outcome(Kind kind, List<ScanChange> changes, List<ScanWarning> warnings) {}

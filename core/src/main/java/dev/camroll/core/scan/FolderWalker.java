@@ -1,6 +1,7 @@
 package dev.camroll.core.scan;
 
 import dev.camroll.api.ScanWarning;
+import dev.camroll.core.metadata.ContentKey;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.KnownFile;
 import dev.camroll.core.store.ScanChange;
@@ -23,7 +24,8 @@ import java.util.Set;
 /**
  * Walks the folder tree and compares each folder with what the index knows of it, by fingerprint
  * (size and modification time): only new and changed files are read afterwards. The index is
- * asked one folder at a time, so memory follows the largest folder, not the library.
+ * asked one folder at a time, so memory follows the largest folder, not the library, plus the rows
+ * of files that are gone (held until the new files are read, since a gone file may have moved).
  *
  * <p>Hidden files and folders (a leading dot), the index folder and symbolic links are skipped:
  * a link could lead out of the library. The hidden temporary files of writes are collected, so
@@ -37,10 +39,11 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     private final Set<String> seenFolders = new HashSet<>();
     private final Deque<Listing> folders = new ArrayDeque<>();
     private final List<FoundFile> toRead = new ArrayList<>();
-    private final List<ScanChange> removals = new ArrayList<>();
+    private final List<FoundFile> keyless = new ArrayList<>();
+    private final List<ScanChange> unskips = new ArrayList<>();
+    private final List<GoneRow> goneRows = new ArrayList<>();
     private final List<ScanWarning> warnings = new ArrayList<>();
     private final List<Path> tempFiles = new ArrayList<>();
-    private int removedAssets;
     private int unchanged;
 
     private FolderWalker(Path root, Path dataDir, ScanStore store) {
@@ -56,12 +59,18 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         List<AlbumRow> gone = walker.albums.values().stream()
                 .filter(album -> !walker.seenFolders.contains(album.relPath()))
                 .toList();
+        // A folder renamed on disk is gone under its old path: its assets are move candidates too.
+        for (AlbumRow album : gone) {
+            walker.goneFrom(store.knownFiles(album.rowId()));
+        }
         return new WalkResult(
                 walker.toRead,
-                walker.removals,
-                walker.removedAssets,
+                walker.keyless,
+                walker.unskips,
+                walker.withKeys(),
                 gone,
                 walker.unchanged,
+                walker.albums.isEmpty(),
                 walker.warnings,
                 walker.tempFiles);
     }
@@ -126,21 +135,42 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             if (before != null && before.fileSize() == file.size() && before.modificationTime() == file.mtime()) {
                 if (before.isAsset()) {
                     unchanged++;
+                    if (!before.keyed()) {
+                        keyless.add(new FoundFile(folder, file.name(), file.size(), file.mtime(), before));
+                    }
                 }
             } else {
                 toRead.add(new FoundFile(folder, file.name(), file.size(), file.mtime(), before));
             }
         }
         for (Map.Entry<String, KnownFile> gone : known.entrySet()) {
-            if (gone.getValue().isAsset()) {
-                removals.add(new ScanChange.Delete(
-                        gone.getValue().assetRowId(), gone.getValue().publicId()));
-                removedAssets++;
-            } else {
-                removals.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
+            if (!gone.getValue().isAsset()) {
+                unskips.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
             }
         }
+        goneFrom(known);
         return FileVisitResult.CONTINUE;
+    }
+
+    /** Holds the asset rows of files no longer on disk, until the new files are read. */
+    private void goneFrom(Map<String, KnownFile> notFound) {
+        for (Map.Entry<String, KnownFile> gone : notFound.entrySet()) {
+            KnownFile row = gone.getValue();
+            if (row.isAsset()) {
+                goneRows.add(new GoneRow(row.assetRowId(), row.publicId(), gone.getKey(), row.keyed()));
+            }
+        }
+    }
+
+    /** The gone rows with their content keys, read now for these rows alone. */
+    private List<GoneAsset> withKeys() {
+        Map<Long, ContentKey> keys = store.contentKeys(
+                goneRows.stream().filter(GoneRow::keyed).map(GoneRow::rowId).toList());
+        List<GoneAsset> gone = new ArrayList<>(goneRows.size());
+        for (GoneRow row : goneRows) {
+            gone.add(new GoneAsset(row.rowId(), row.publicId(), row.filename(), keys.get(row.rowId())));
+        }
+        return gone;
     }
 
     private String relative(Path path) {
@@ -163,4 +193,6 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
 
     /** A folder being listed, with what the index knew of it before the listing began. */
     private record Listing(List<FileEntry> files, Map<String, KnownFile> known) {}
+
+    private record GoneRow(long rowId, String publicId, String filename, boolean keyed) {}
 }

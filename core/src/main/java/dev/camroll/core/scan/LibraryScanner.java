@@ -20,11 +20,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Brings the index up to date with the folder tree: walk and compare fingerprints, read the new
- * and changed files on every core, and write the results in batches, one transaction each. One
- * damaged file costs a warning, never the scan.
+ * and changed files on every core, recognise moved files by content key ({@link MoveMatcher}), and
+ * write the results in batches, one transaction each. One damaged file costs a warning, never the
+ * scan.
  */
 public final class LibraryScanner {
     private static final int FILES_PER_TASK = 64;
@@ -63,74 +65,97 @@ public final class LibraryScanner {
         // Writes interrupted by a crash leave their temporary files; those of live writes stay.
         WriteTempFiles.deleteAbandoned(walk.tempFiles());
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
-        List<ScanChange> removals = withoutFilesInTransit(walk.removals(), inTransit);
-        int removed = walk.removedAssets() - (walk.removals().size() - removals.size());
-        for (AlbumRow gone : walk.goneAlbums()) {
-            removed += store.removeAlbum(gone.rowId());
-        }
-        store.apply(removals);
-        progress.started(walk.toRead().size());
+        store.apply(walk.unskips());
+        // Rows of gone files are kept until the new files are read: a gone file may have moved.
+        // A row whose file is in the trash folder is neither: it is in transit (see TrashFolder).
+        List<GoneAsset> goneAssets = walk.goneAssets().stream()
+                .filter(asset -> !inTransit.contains(asset.publicId()))
+                .toList();
+        MoveMatcher moves = new MoveMatcher(root, store, goneAssets, !walk.indexWasEmpty(), inTransit);
+        progress.started(walk.toRead().size() + walk.keyless().size());
 
         Map<String, Long> albumRows = albumRowsFor(walk.toRead());
-        int added = 0;
-        int changed = 0;
-        List<ScanChange> pending = new ArrayList<>();
+        Tally tally = new Tally();
+        List<FileReading.Outcome> pending = new ArrayList<>();
+        int pendingChanges = 0;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (ExecutorService pool = Executors.newFixedThreadPool(
                 threads,
                 Thread.ofPlatform().name("camroll-scan-", 1).daemon(true).factory())) {
             CompletionService<List<FileReading.Outcome>> done = new ExecutorCompletionService<>(pool);
             int tasks = 0;
-            for (int from = 0; from < walk.toRead().size(); from += FILES_PER_TASK) {
-                List<FoundFile> chunk =
-                        walk.toRead().subList(from, Math.min(walk.toRead().size(), from + FILES_PER_TASK));
-                done.submit(() -> readAll(chunk, albumRows, progress));
+            for (List<FoundFile> chunk : chunks(walk.toRead())) {
+                done.submit(() -> readAll(
+                        chunk, file -> FileReading.read(probe, root, file, albumRows.get(file.folder())), progress));
+                tasks++;
+            }
+            for (List<FoundFile> chunk : chunks(walk.keyless())) {
+                done.submit(() -> readAll(chunk, file -> FileReading.key(root, file), progress));
                 tasks++;
             }
             for (int i = 0; i < tasks; i++) {
                 for (FileReading.Outcome outcome : take(done)) {
-                    pending.addAll(outcome.changes());
+                    pending.add(outcome);
+                    pendingChanges += outcome.changes().size();
                     warnings.addAll(outcome.warnings());
-                    switch (outcome.kind()) {
-                        case ADDED -> added++;
-                        case CHANGED -> changed++;
-                        case REMOVED -> removed++;
-                        case SKIPPED -> {}
-                    }
                 }
-                if (pending.size() >= CHANGES_PER_TRANSACTION) {
-                    store.apply(pending);
+                if (pendingChanges >= CHANGES_PER_TRANSACTION) {
+                    write(moves.resolve(pending), tally);
                     pending.clear();
+                    pendingChanges = 0;
                 }
             }
         }
-        store.apply(pending);
+        write(moves.resolve(pending), tally);
+
+        // What no new file took is gone for good; then the gone folders, now without assets.
+        List<ScanChange> deletes = moves.untaken();
+        for (int from = 0; from < deletes.size(); from += CHANGES_PER_TRANSACTION) {
+            store.apply(deletes.subList(from, Math.min(deletes.size(), from + CHANGES_PER_TRANSACTION)));
+        }
+        tally.removed += deletes.size();
+        for (AlbumRow gone : walk.goneAlbums()) {
+            tally.removed += store.removeAlbum(gone.rowId());
+        }
         ScanReport report = new ScanReport(
-                added, changed, removed, walk.unchanged(), warnings, (System.nanoTime() - started) / 1_000_000);
+                tally.added,
+                tally.changed,
+                tally.removed,
+                walk.unchanged(),
+                warnings,
+                (System.nanoTime() - started) / 1_000_000);
         progress.finished(report);
         return report;
     }
 
-    /** The removals, less the deletions of rows whose files are in the trash folder: those are in transit. */
-    private List<ScanChange> withoutFilesInTransit(List<ScanChange> removals, Set<String> inTransit) {
-        if (inTransit.isEmpty()) {
-            return removals;
-        }
-        List<ScanChange> kept = new ArrayList<>(removals.size());
-        for (ScanChange change : removals) {
-            if (!(change instanceof ScanChange.Delete(long ignored, String publicId) && inTransit.contains(publicId))) {
-                kept.add(change);
+    private void write(List<FileReading.Outcome> outcomes, Tally tally) {
+        List<ScanChange> changes = new ArrayList<>();
+        for (FileReading.Outcome outcome : outcomes) {
+            changes.addAll(outcome.changes());
+            switch (outcome.kind()) {
+                case ADDED -> tally.added++;
+                case CHANGED, MOVED -> tally.changed++;
+                case REMOVED -> tally.removed++;
+                case SKIPPED, KEYED -> {}
             }
         }
-        return kept;
+        store.apply(changes);
     }
 
-    private List<FileReading.Outcome> readAll(
-            List<FoundFile> files, Map<String, Long> albumRows, ScanProgress progress) {
+    private static List<List<FoundFile>> chunks(List<FoundFile> files) {
+        List<List<FoundFile>> chunks = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += FILES_PER_TASK) {
+            chunks.add(files.subList(from, Math.min(files.size(), from + FILES_PER_TASK)));
+        }
+        return chunks;
+    }
+
+    private static List<FileReading.Outcome> readAll(
+            List<FoundFile> files, Function<FoundFile, FileReading.Outcome> reading, ScanProgress progress) {
         List<FileReading.Outcome> outcomes = new ArrayList<>(files.size());
         for (FoundFile file : files) {
             try {
-                outcomes.add(FileReading.read(probe, root, file, albumRows.get(file.folder())));
+                outcomes.add(reading.apply(file));
             } catch (RuntimeException | StackOverflowError e) {
                 // Not remembered as skipped: the next scan tries the file again.
                 outcomes.add(new FileReading.Outcome(
@@ -141,6 +166,13 @@ public final class LibraryScanner {
             progress.fileRead();
         }
         return outcomes;
+    }
+
+    /** What the report counts. */
+    private static final class Tally {
+        int added;
+        int changed;
+        int removed;
     }
 
     private Map<String, Long> albumRowsFor(List<FoundFile> files) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -52,6 +53,9 @@ public final class LibraryWatcher implements AutoCloseable {
     private boolean dirty;
     private boolean closed;
     private final Thread watchThread;
+    /** The watch service's event loop, run by the watch thread; set before that thread starts. */
+    private volatile Runnable eventLoop;
+
     private final Thread scanThread;
 
     private LibraryWatcher(Path root, Path dataDir, Runnable rescan) throws IOException {
@@ -85,7 +89,26 @@ public final class LibraryWatcher implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new ScanException("cannot watch " + root + ": " + e.getMessage(), e);
         }
-        watcher.watchThread.start();
+        // The folders are registered here, before open goes on to scan: a change made right after
+        // open returns is seen. (watch() would register them on the watch thread, after a delay
+        // in which changes were missed.) The event loop then runs on the watch thread.
+        CompletableFuture<Void> loop = watcher.watcher.watchAsync(eventLoop -> {
+            watcher.eventLoop = eventLoop;
+            watcher.watchThread.start();
+        });
+        if (loop.isCompletedExceptionally()) {
+            Throwable cause = loop.exceptionNow();
+            watcher.close();
+            throw new ScanException("cannot watch " + root + ": " + cause.getMessage(), cause);
+        }
+        loop.whenComplete((ignored, e) -> {
+            if (e != null && !watcher.isClosed()) {
+                LOG.log(
+                        Level.WARNING,
+                        "watching " + root + " stopped: changes on disk are indexed by the next scan",
+                        e);
+            }
+        });
         watcher.scanThread.start();
         return watcher;
     }
@@ -130,16 +153,8 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private void watchLoop() {
-        try {
-            watcher.watch();
-        } catch (RuntimeException e) {
-            if (!isClosed()) {
-                LOG.log(
-                        Level.WARNING,
-                        "watching " + root + " stopped: changes on disk are indexed by the next scan",
-                        e);
-            }
-        }
+        // Failures end up in the future watchAsync returned, which start() logs.
+        eventLoop.run();
     }
 
     private void onEvent(DirectoryChangeEvent event) {

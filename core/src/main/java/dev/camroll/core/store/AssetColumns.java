@@ -2,6 +2,7 @@ package dev.camroll.core.store;
 
 import dev.camroll.api.Location;
 import dev.camroll.api.MediaSubtype;
+import dev.camroll.core.metadata.ContentKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,9 +20,9 @@ final class AssetColumns {
     /** The columns {@link #bindContent} fills, in order. */
     static final String CONTENT = "album_id, filename, media_type, format, subtypes, width, height, orientation,"
             + " creation_time, modification_time, duration, file_size, latitude, longitude, camera_make,"
-            + " camera_model, warnings";
+            + " camera_model, warnings, content_key";
 
-    static final int CONTENT_COUNT = 17;
+    static final int CONTENT_COUNT = 18;
 
     /**
      * A new row (parameters: public id, then the {@link #CONTENT} columns), or, when a row with
@@ -96,6 +97,7 @@ final class AssetColumns {
         statement.setString(i++, asset.cameraMake());
         statement.setString(i++, asset.cameraModel());
         statement.setString(i++, asset.warnings().isEmpty() ? null : String.join(WARNING_SEPARATOR, asset.warnings()));
+        bindKey(statement, i++, asset.contentKey());
         return i;
     }
 
@@ -109,6 +111,15 @@ final class AssetColumns {
                     .append(column.strip());
         }
         return out.toString();
+    }
+
+    /** Binds a content key, or NULL for none. */
+    static void bindKey(PreparedStatement statement, int index, ContentKey key) throws SQLException {
+        if (key == null) {
+            statement.setNull(index, Types.BLOB);
+        } else {
+            statement.setBytes(index, key.toBytes());
+        }
     }
 
     static String formatSubtypes(Set<MediaSubtype> subtypes) {

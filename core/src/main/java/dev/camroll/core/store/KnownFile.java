@@ -6,8 +6,12 @@ package dev.camroll.core.store;
  * @param assetRowId the asset's row, or -1 when the file was skipped as not media
  * @param publicId the asset's id, or null when skipped: changes name it as well as the row, since
  *     SQLite may give a deleted row's number to the next new row before the scan writes
+ * @param keyed whether the asset's row has a content key (false for a skipped file, and for an
+ *     asset indexed before keys were kept or whose file could not be read for one); the key
+ *     itself is read only for the rows of gone files, so that an unchanged rescan reads no more
+ *     than it did before keys were kept
  */
-public record KnownFile(long assetRowId, String publicId, long fileSize, long modificationTime) {
+public record KnownFile(long assetRowId, String publicId, long fileSize, long modificationTime, boolean keyed) {
     public boolean isAsset() {
         return assetRowId >= 0;
     }

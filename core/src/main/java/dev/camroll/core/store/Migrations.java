@@ -15,8 +15,12 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; the n-th script takes the schema from version n-1 to n. Never edit a released one. */
-    private static final List<String> SCRIPTS =
-            List.of("V1__index.sql", "V2__change_journal.sql", "V3__trash.sql", "V4__tombstone_history.sql");
+    private static final List<String> SCRIPTS = List.of(
+            "V1__index.sql",
+            "V2__change_journal.sql",
+            "V3__trash.sql",
+            "V4__tombstone_history.sql",
+            "V5__content_key.sql");
 
     private Migrations() {}
 

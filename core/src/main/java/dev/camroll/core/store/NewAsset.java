@@ -3,10 +3,15 @@ package dev.camroll.core.store;
 import dev.camroll.api.Location;
 import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
+import dev.camroll.core.metadata.ContentKey;
 import java.util.List;
 import java.util.Set;
 
-/** What the scan writes for a new or changed file; the index keeps the id and favorite flag. */
+/**
+ * What the scan writes for a new or changed file; the index keeps the id and favorite flag.
+ *
+ * @param contentKey by which a renamed or moved file is recognised; null when unknown
+ */
 public record NewAsset(
         long albumRowId,
         String filename,
@@ -23,4 +28,5 @@ public record NewAsset(
         Location location,
         String cameraMake,
         String cameraModel,
-        List<String> warnings) {}
+        List<String> warnings,
+        ContentKey contentKey) {}

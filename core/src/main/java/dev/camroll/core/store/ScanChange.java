@@ -1,15 +1,24 @@
 package dev.camroll.core.store;
 
+import dev.camroll.core.metadata.ContentKey;
+
 /** One change the scan writes to the index. */
 public sealed interface ScanChange {
     /** A file seen for the first time. */
     record Insert(NewAsset asset) implements ScanChange {}
 
     /**
-     * A known file whose content changed: same id, favorite kept. A row that is gone meanwhile
-     * (the public id no longer matches the row) is left alone.
+     * A known file whose content changed, or a file renamed or moved on disk (recognised by its
+     * content key): same id, favorite kept, reported as updated. A row that is gone meanwhile (the
+     * public id no longer matches the row) is left alone.
      */
     record Update(long rowId, String publicId, NewAsset asset) implements ScanChange {}
+
+    /**
+     * The content key of an unchanged file whose row has none yet (indexed before keys were kept).
+     * Not a change anyone is told of: the row's generation stays.
+     */
+    record SetKey(long rowId, String publicId, ContentKey key) implements ScanChange {}
 
     /** A file that is gone; a row that is gone already is left alone. */
     record Delete(long rowId, String publicId) implements ScanChange {}

@@ -1,10 +1,12 @@
 package dev.camroll.core.store;
 
+import dev.camroll.core.metadata.ContentKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,9 @@ public final class ScanStore {
         return database.read(connection -> {
             Map<String, KnownFile> files = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT filename, id, public_id, file_size, modification_time FROM assets WHERE album_id = ?"
-                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time"
+                    "SELECT filename, id, public_id, file_size, modification_time, content_key IS NOT NULL"
+                            + " FROM assets WHERE album_id = ?"
+                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0"
                             + " FROM skipped_files WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
@@ -51,11 +54,67 @@ public final class ScanStore {
                     while (rs.next()) {
                         files.put(
                                 rs.getString(1),
-                                new KnownFile(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                                new KnownFile(
+                                        rs.getLong(2),
+                                        rs.getString(3),
+                                        rs.getLong(4),
+                                        rs.getLong(5),
+                                        rs.getInt(6) != 0));
                     }
                 }
             }
             return files;
+        });
+    }
+
+    /** The content keys of these asset rows, by row id; rows without one are left out. */
+    public Map<Long, ContentKey> contentKeys(Collection<Long> assetRowIds) {
+        if (assetRowIds.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(connection -> {
+            Map<Long, ContentKey> keys = new HashMap<>();
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT content_key FROM assets WHERE id = ?")) {
+                for (long rowId : assetRowIds) {
+                    statement.setLong(1, rowId);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        ContentKey key = rs.next() ? ContentKey.fromBytes(rs.getBytes(1)) : null;
+                        if (key != null) {
+                            keys.put(rowId, key);
+                        }
+                    }
+                }
+            }
+            return keys;
+        });
+    }
+
+    /**
+     * Where the assets with these content keys are, by key; keys no asset has are left out. One
+     * read transaction, one index lookup per key.
+     */
+    public Map<ContentKey, List<KeyedPlace>> placesByKey(Collection<ContentKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(connection -> {
+            Map<ContentKey, List<KeyedPlace>> places = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT a.id, a.public_id, al.rel_path, a.filename FROM assets a JOIN albums al ON al.id = a.album_id"
+                            + " WHERE a.content_key = ? ORDER BY a.id")) {
+                for (ContentKey key : keys) {
+                    statement.setBytes(1, key.toBytes());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            places.computeIfAbsent(key, k -> new ArrayList<>())
+                                    .add(new KeyedPlace(
+                                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            return places;
         });
     }
 
@@ -78,7 +137,10 @@ public final class ScanStore {
         });
     }
 
-    /** Removes a folder that is gone from disk, with every asset and skipped file it held. */
+    /**
+     * Removes a folder that is gone from disk, with every asset and skipped file it still holds;
+     * the scan has moved or deleted its assets before, so normally none is left.
+     */
     public int removeAlbum(long albumRowId) {
         return database.write(connection -> {
             int removed;
@@ -110,6 +172,8 @@ public final class ScanStore {
                     PreparedStatement update = connection.prepareStatement(UPDATE);
                     PreparedStatement delete =
                             connection.prepareStatement("DELETE FROM assets WHERE id = ? AND public_id = ?");
+                    PreparedStatement setKey = connection.prepareStatement(
+                            "UPDATE assets SET content_key = ? WHERE id = ? AND public_id = ?");
                     PreparedStatement skip = connection.prepareStatement(
                             "INSERT OR REPLACE INTO skipped_files (album_id, filename, file_size, modification_time,"
                                     + " warning) VALUES (?, ?, ?, ?, ?)");
@@ -132,6 +196,13 @@ public final class ScanStore {
                             update.setLong(next, rowId);
                             update.setString(next + 1, publicId);
                             update.executeUpdate();
+                        }
+                        case ScanChange.SetKey(long rowId, String publicId, ContentKey key) -> {
+                            // generation_modified is left alone: nothing anyone sees changed.
+                            AssetColumns.bindKey(setKey, 1, key);
+                            setKey.setLong(2, rowId);
+                            setKey.setString(3, publicId);
+                            setKey.executeUpdate();
                         }
                         case ScanChange.Delete(long rowId, String publicId) -> {
                             delete.setLong(1, rowId);

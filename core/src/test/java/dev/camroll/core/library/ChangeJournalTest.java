@@ -29,16 +29,17 @@ class ChangeJournalTest {
     void changesSinceATokenListInsertedUpdatedAndDeletedAssets() throws IOException {
         TestMedia.jpeg(root.resolve("stays.jpg"), 10, 10);
         TestMedia.jpeg(root.resolve("edited.jpg"), 10, 10);
-        TestMedia.jpeg(root.resolve("deleted.jpg"), 10, 10);
+        // Each of different content: a new file with a deleted one's content would be its move.
+        TestMedia.jpeg(root.resolve("deleted.jpg"), 12, 10);
         try (MediaLibrary library = MediaLibrary.open(root)) {
             Map<String, String> ids = idsByName(library);
             String before = library.changeToken();
 
-            TestMedia.jpeg(root.resolve("new.jpg"), 10, 10);
+            TestMedia.jpeg(root.resolve("new.jpg"), 14, 10);
             TestMedia.jpeg(root.resolve("edited.jpg"), 20, 20);
             Files.setLastModifiedTime(root.resolve("edited.jpg"), FileTime.fromMillis(1_000_000));
             Files.delete(root.resolve("deleted.jpg"));
-            TestMedia.jpeg(root.resolve("brief.jpg"), 10, 10);
+            TestMedia.jpeg(root.resolve("brief.jpg"), 16, 10);
             library.scan(null);
             Files.delete(root.resolve("brief.jpg"));
             library.scan(null);

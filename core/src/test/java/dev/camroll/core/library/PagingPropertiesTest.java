@@ -149,7 +149,8 @@ class PagingPropertiesTest {
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
         long rowId = store.apply(List.of(new ScanChange.Insert(asset))).getFirst();
         live.put(name, row);
         rowIds.put(name, rowId);
