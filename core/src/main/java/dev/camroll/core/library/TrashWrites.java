@@ -59,7 +59,7 @@ final class TrashWrites {
                 for (String id : unique) {
                     Path file = folders.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
                     String trashName =
-                            id + FileNames.extension(file.getFileName().toString());
+                            TrashFolder.fileName(id, file.getFileName().toString());
                     Path inTrash = trashDir.resolve(trashName);
                     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                         moveReplacing(file, inTrash);

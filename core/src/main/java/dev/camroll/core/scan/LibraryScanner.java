@@ -71,7 +71,7 @@ public final class LibraryScanner {
         List<GoneAsset> goneAssets = walk.goneAssets().stream()
                 .filter(asset -> !inTransit.contains(asset.publicId()))
                 .toList();
-        MoveMatcher moves = new MoveMatcher(root, store, goneAssets, !walk.indexWasEmpty(), inTransit);
+        MoveMatcher moves = new MoveMatcher(root, dataDir, store, goneAssets, !walk.indexWasEmpty(), inTransit);
         progress.started(walk.toRead().size() + walk.keyless().size());
 
         Map<String, Long> albumRows = albumRowsFor(walk.toRead());

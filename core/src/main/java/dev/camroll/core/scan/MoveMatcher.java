@@ -37,6 +37,7 @@ import java.util.Set;
  */
 final class MoveMatcher {
     private final Path root;
+    private final Path dataDir;
     private final ScanStore store;
     private final boolean lookUpIndex;
     private final Map<ContentKey, List<GoneAsset>> gone = new HashMap<>();
@@ -50,8 +51,15 @@ final class MoveMatcher {
      * @param inTransit public ids whose files are in the trash folder: a delete or restore is
      *     moving them, so their rows are not taken (see TrashFolder)
      */
-    MoveMatcher(Path root, ScanStore store, List<GoneAsset> goneAssets, boolean lookUpIndex, Set<String> inTransit) {
+    MoveMatcher(
+            Path root,
+            Path dataDir,
+            ScanStore store,
+            List<GoneAsset> goneAssets,
+            boolean lookUpIndex,
+            Set<String> inTransit) {
         this.root = root;
+        this.dataDir = dataDir;
         this.store = store;
         this.lookUpIndex = lookUpIndex;
         this.inTransit = inTransit;
@@ -150,10 +158,15 @@ final class MoveMatcher {
         return row;
     }
 
-    /** True only when the row's file is known not to exist: an unreadable folder's file is not taken. */
+    /**
+     * True only when the row's file is known not to exist: an unreadable folder's file is not
+     * taken, nor one in the trash folder, on its way there or back (a delete or restore of this or
+     * another process, which moves the file first or writes the row first).
+     */
     private boolean vanished(KeyedPlace place) {
         Path folder = place.folder().isEmpty() ? root : root.resolve(place.folder());
-        return Files.notExists(folder.resolve(place.filename()), LinkOption.NOFOLLOW_LINKS);
+        return Files.notExists(folder.resolve(place.filename()), LinkOption.NOFOLLOW_LINKS)
+                && !TrashFolder.holds(dataDir, place.publicId(), place.filename());
     }
 
     private static FileReading.Outcome moved(FileReading.Outcome outcome, long rowId, String publicId) {

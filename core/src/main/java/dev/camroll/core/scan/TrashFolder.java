@@ -3,6 +3,7 @@ package dev.camroll.core.scan;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,6 +21,17 @@ public final class TrashFolder {
 
     public static Path of(Path dataDir) {
         return dataDir.resolve(NAME);
+    }
+
+    /** The name a trashed asset's file has in the trash folder: its id, and its extension in lower case. */
+    public static String fileName(String publicId, String filename) {
+        int dot = filename.lastIndexOf('.');
+        return publicId + (dot <= 0 ? "" : filename.substring(dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the trash folder holds the file of an asset now. */
+    static boolean holds(Path dataDir, String publicId, String filename) {
+        return Files.exists(of(dataDir).resolve(fileName(publicId, filename)), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The public ids whose files are in the trash folder now; hidden leftovers are not ids. */

@@ -14,9 +14,14 @@ import java.util.Map;
 /** What the scan reads from and writes to the index. */
 public final class ScanStore {
     private static final String INSERT = AssetColumns.INSERT_OR_ADOPT + " RETURNING id";
-    private static final String UPDATE = "UPDATE assets SET (" + AssetColumns.CONTENT + ", generation_modified) = ("
-            + "?, ".repeat(AssetColumns.CONTENT_COUNT) + Journal.CURRENT_GENERATION
-            + ") WHERE id = ? AND public_id = ?";
+    /**
+     * OR IGNORE: a file taken for a moved one may have got a row of its own meanwhile (a write of
+     * another process); the move is then not made, and the next scan sees the old row's file gone.
+     */
+    private static final String UPDATE =
+            "UPDATE OR IGNORE assets SET (" + AssetColumns.CONTENT + ", generation_modified) = ("
+                    + "?, ".repeat(AssetColumns.CONTENT_COUNT) + Journal.CURRENT_GENERATION
+                    + ") WHERE id = ? AND public_id = ?";
 
     private final Database database;
 

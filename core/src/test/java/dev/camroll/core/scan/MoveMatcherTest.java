@@ -60,7 +60,7 @@ class MoveMatcherTest {
     void aNewFileTakesTheRowOfAFileThatVanishedAfterTheWalk() throws IOException {
         Files.move(root.resolve("a.jpg"), root.resolve("b.jpg"));
         Files.copy(root.resolve("b.jpg"), root.resolve("c.jpg"));
-        MoveMatcher moves = new MoveMatcher(root, store, List.of(), true, Set.of());
+        MoveMatcher moves = new MoveMatcher(root, root.resolve(".camroll"), store, List.of(), true, Set.of());
 
         List<FileReading.Outcome> resolved = moves.resolve(List.of(read("b.jpg"), read("c.jpg")));
 
@@ -79,7 +79,7 @@ class MoveMatcherTest {
     @Test
     void aNewFileWhoseContentStillHasItsFileIsACopy() throws IOException {
         Files.copy(root.resolve("a.jpg"), root.resolve("b.jpg"));
-        MoveMatcher moves = new MoveMatcher(root, store, List.of(), true, Set.of());
+        MoveMatcher moves = new MoveMatcher(root, root.resolve(".camroll"), store, List.of(), true, Set.of());
 
         assertThat(moves.resolve(List.of(read("b.jpg"))))
                 .singleElement()
@@ -91,6 +91,7 @@ class MoveMatcherTest {
     void aGoneRowNoFileTookIsDeleted() {
         MoveMatcher moves = new MoveMatcher(
                 root,
+                root.resolve(".camroll"),
                 store,
                 List.of(
                         new GoneAsset(
