@@ -90,15 +90,7 @@ public final class WriteStore {
         if (publicIds.isEmpty()) {
             return;
         }
-        database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE public_id = ?")) {
-                for (String id : publicIds) {
-                    delete.setString(1, id);
-                    delete.executeUpdate();
-                }
-            }
-            return null;
-        });
+        deleteEach("DELETE FROM assets WHERE public_id = ?", publicIds);
     }
 
     /** The ids of {@code publicIds} that name no asset (malformed ones included), in order. */
@@ -235,11 +227,16 @@ public final class WriteStore {
         if (publicIds.isEmpty()) {
             return;
         }
+        deleteEach("DELETE FROM trash WHERE public_id = ?", publicIds);
+    }
+
+    /** Runs a delete by public id for each id, in one transaction. */
+    private void deleteEach(String sql, Collection<String> publicIds) {
         database.write(connection -> {
-            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 for (String id : publicIds) {
-                    forget.setString(1, id);
-                    forget.executeUpdate();
+                    delete.setString(1, id);
+                    delete.executeUpdate();
                 }
             }
             return null;

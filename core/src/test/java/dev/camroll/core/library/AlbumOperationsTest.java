@@ -1,17 +1,16 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.MediaType;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanReport;
 import dev.camroll.core.testing.TestMedia;
@@ -36,11 +35,6 @@ class AlbumOperationsTest {
 
     @TempDir
     Path outside;
-
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(10_000)
-            .build();
 
     @Test
     void createsAnAlbumByMovingOrCopyingAnAsset() throws IOException {

@@ -1,14 +1,13 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.api.Asset;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.MediaType;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
@@ -41,10 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentWritesTest {
     private static final int THREADS = 8;
     private static final int OPERATIONS_PER_THREAD = 60;
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(100_000)
-            .build();
 
     @TempDir
     Path root;

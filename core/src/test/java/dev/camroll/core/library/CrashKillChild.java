@@ -1,12 +1,12 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
+
 import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.MediaType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -37,11 +37,6 @@ public final class CrashKillChild {
 
     /** A bound in case the test never kills this process. */
     private static final long MAX_RUN_NANOS = 120_000_000_000L;
-
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(100_000)
-            .build();
 
     private final MediaLibrary library;
     private final FileChannel log;

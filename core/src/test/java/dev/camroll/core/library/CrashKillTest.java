@@ -1,13 +1,12 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.MediaType;
 import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.testing.TestMedia;
 import java.io.BufferedReader;
@@ -46,11 +45,6 @@ class CrashKillTest {
     private static final int KILLS = 50;
     private static final int MAX_KILL_DELAY_MS = 700;
     private static final long READY_TIMEOUT_S = 60;
-
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(100_000)
-            .build();
 
     @TempDir
     Path work;

@@ -1,11 +1,11 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
@@ -39,11 +39,6 @@ class LibraryWritesTest {
 
     @TempDir
     Path outside;
-
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(10_000)
-            .build();
 
     @Test
     void createsFromAFileIntoTheDefaultAlbumAndFromBytesIntoANamedOne() throws IOException {

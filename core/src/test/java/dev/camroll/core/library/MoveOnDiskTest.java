@@ -1,14 +1,13 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.MediaType;
 import dev.camroll.api.ScanReport;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
@@ -35,10 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Files renamed or moved on disk by other programs keep their ids, recognised by content. */
 class MoveOnDiskTest {
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(10_000)
-            .build();
 
     private static final LibraryOptions NOT_WATCHING = LibraryOptions.defaults().withWatch(false);
 

@@ -1,16 +1,15 @@
 package dev.camroll.core.library;
 
+import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.CamrollException;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.MediaType;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
 import java.net.URI;
@@ -35,10 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * own locks) while files are being written.
  */
 class WritesOverAStaleIndexTest {
-    private static final AssetQuery EVERYTHING = AssetQuery.builder()
-            .mediaTypes(MediaType.PHOTO, MediaType.VIDEO, MediaType.AUDIO)
-            .first(100_000)
-            .build();
 
     @TempDir
     Path root;
