@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The embedded library: the index of one folder tree, read and kept up to date in-process. */
@@ -122,11 +123,16 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public ScanReport scan(ScanProgress progress) {
+        return scan(progress, () -> false);
+    }
+
+    /** @param anotherScanFollows see {@link LibraryScanner#scan(ScanProgress, BooleanSupplier)} */
+    private ScanReport scan(ScanProgress progress, BooleanSupplier anotherScanFollows) {
         ScanReport report;
         Lock gate = scanGate.writeLock();
         gate.lock();
         try {
-            report = scanner.scan(progress == null ? ScanProgress.NONE : progress);
+            report = scanner.scan(progress == null ? ScanProgress.NONE : progress, anotherScanFollows);
         } finally {
             gate.unlock();
         }
@@ -358,7 +364,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     private void startWatching(Path dataDir) {
         try {
-            watcher = LibraryWatcher.start(root, dataDir, () -> scan(ScanProgress.NONE));
+            watcher = LibraryWatcher.start(
+                    root, dataDir, anotherScanFollows -> scan(ScanProgress.NONE, anotherScanFollows));
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -61,7 +61,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
                 .toList();
         // A folder renamed on disk is gone under its old path: its assets are move candidates too.
         for (AlbumRow album : gone) {
-            walker.goneFrom(store.knownFiles(album.rowId()));
+            walker.goneFrom(album.rowId(), store.knownFiles(album.rowId()));
         }
         return new WalkResult(
                 walker.toRead,
@@ -148,16 +148,16 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
                 unskips.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
             }
         }
-        goneFrom(known);
+        goneFrom(album == null ? -1 : album.rowId(), known);
         return FileVisitResult.CONTINUE;
     }
 
     /** Holds the asset rows of files no longer on disk, until the new files are read. */
-    private void goneFrom(Map<String, KnownFile> notFound) {
+    private void goneFrom(long albumRowId, Map<String, KnownFile> notFound) {
         for (Map.Entry<String, KnownFile> gone : notFound.entrySet()) {
             KnownFile row = gone.getValue();
             if (row.isAsset()) {
-                goneRows.add(new GoneRow(row.assetRowId(), row.publicId(), gone.getKey(), row.keyed()));
+                goneRows.add(new GoneRow(row.assetRowId(), row.publicId(), albumRowId, gone.getKey(), row.keyed()));
             }
         }
     }
@@ -168,7 +168,8 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
                 goneRows.stream().filter(GoneRow::keyed).map(GoneRow::rowId).toList());
         List<GoneAsset> gone = new ArrayList<>(goneRows.size());
         for (GoneRow row : goneRows) {
-            gone.add(new GoneAsset(row.rowId(), row.publicId(), row.filename(), keys.get(row.rowId())));
+            gone.add(new GoneAsset(
+                    row.rowId(), row.publicId(), row.albumRowId(), row.filename(), keys.get(row.rowId())));
         }
         return gone;
     }
@@ -194,5 +195,5 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     /** A folder being listed, with what the index knew of it before the listing began. */
     private record Listing(List<FileEntry> files, Map<String, KnownFile> known) {}
 
-    private record GoneRow(long rowId, String publicId, String filename, boolean keyed) {}
+    private record GoneRow(long rowId, String publicId, long albumRowId, String filename, boolean keyed) {}
 }

@@ -8,4 +8,4 @@ import dev.camroll.core.metadata.ContentKey;
  *
  * @param key its content key, or null when the row has none (it can then only be deleted)
  */
-record GoneAsset(long rowId, String publicId, String filename, ContentKey key) {}
+record GoneAsset(long rowId, String publicId, long albumRowId, String filename, ContentKey key) {}

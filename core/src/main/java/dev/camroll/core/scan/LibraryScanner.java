@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -36,6 +38,10 @@ public final class LibraryScanner {
     private final Path dataDir;
     private final ScanStore store;
     private final MediaProbe probe;
+    /** Public ids of the gone rows the last scan left to this one (see {@link #deletions}). */
+    private Set<String> deferredLastScan = Set.of();
+    /** Folder rows holding rows left to the next scan: not removed yet. */
+    private Set<Long> deferredFolders = Set.of();
 
     public LibraryScanner(Path root, Path dataDir, ScanStore store, MediaProbe probe) {
         this.root = root;
@@ -44,19 +50,29 @@ public final class LibraryScanner {
         this.probe = probe;
     }
 
-    public synchronized ScanReport scan(ScanProgress progress) {
+    public ScanReport scan(ScanProgress progress) {
+        return scan(progress, () -> false);
+    }
+
+    /**
+     * @param anotherScanFollows whether, by the end of this scan, another one is sure to follow
+     *     (the folder watcher saw changes while this one ran): a row whose file this scan did not
+     *     find may then be left to it, see {@link #deletions}
+     */
+    public synchronized ScanReport scan(ScanProgress progress, BooleanSupplier anotherScanFollows) {
         long started = System.nanoTime();
         if (!Files.isDirectory(root)) {
             throw new ScanException("the library folder " + root + " does not exist or is not a folder");
         }
         try (ScanLock ignored = ScanLock.acquire(dataDir, root)) {
-            return scanLocked(progress, started);
+            return scanLocked(progress, started, anotherScanFollows);
         } catch (IOException e) {
             throw new ScanException("cannot scan " + root + ": " + e.getMessage(), e);
         }
     }
 
-    private ScanReport scanLocked(ScanProgress progress, long started) throws IOException {
+    private ScanReport scanLocked(ScanProgress progress, long started, BooleanSupplier anotherScanFollows)
+            throws IOException {
         // The trash is listed before and after the walk: a delete moves a file in after its
         // folder was listed, a restore moves it out before (see TrashFolder).
         Set<String> inTransit = TrashFolder.idsIn(dataDir);
@@ -109,13 +125,15 @@ public final class LibraryScanner {
         write(moves.resolve(pending), tally);
 
         // What no new file took is gone for good; then the gone folders, now without assets.
-        List<ScanChange> deletes = moves.untaken();
+        List<ScanChange> deletes = deletions(moves.untaken(), anotherScanFollows.getAsBoolean());
         for (int from = 0; from < deletes.size(); from += CHANGES_PER_TRANSACTION) {
             store.apply(deletes.subList(from, Math.min(deletes.size(), from + CHANGES_PER_TRANSACTION)));
         }
         tally.removed += deletes.size();
         for (AlbumRow gone : walk.goneAlbums()) {
-            tally.removed += store.removeAlbum(gone.rowId());
+            if (!deferredFolders.contains(gone.rowId())) {
+                tally.removed += store.removeAlbum(gone.rowId());
+            }
         }
         ScanReport report = new ScanReport(
                 tally.added,
@@ -126,6 +144,29 @@ public final class LibraryScanner {
                 (System.nanoTime() - started) / 1_000_000);
         progress.finished(report);
         return report;
+    }
+
+    /**
+     * The deletes of the gone rows no new file took. A file moved while the walk ran can be missed
+     * at both places (its new folder listed before it arrived, its old one after it left); when
+     * another scan follows, a row with a content key is left to it, which finds the file by its
+     * key and keeps the id. Only once: a row already left last time is deleted now, so that a
+     * library that never rests still sees its deletions.
+     */
+    private List<ScanChange> deletions(List<GoneAsset> untaken, boolean anotherScanFollows) {
+        Set<String> deferred = new HashSet<>();
+        deferredFolders = new HashSet<>();
+        List<ScanChange> deletes = new ArrayList<>(untaken.size());
+        for (GoneAsset row : untaken) {
+            if (anotherScanFollows && row.key() != null && !deferredLastScan.contains(row.publicId())) {
+                deferred.add(row.publicId());
+                deferredFolders.add(row.albumRowId());
+            } else {
+                deletes.add(new ScanChange.Delete(row.rowId(), row.publicId()));
+            }
+        }
+        deferredLastScan = deferred;
+        return deletes;
     }
 
     private void write(List<FileReading.Outcome> outcomes, Tally tally) {

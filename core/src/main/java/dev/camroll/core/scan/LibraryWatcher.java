@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.helpers.NOPLogger;
 
 /**
@@ -44,7 +46,7 @@ public final class LibraryWatcher implements AutoCloseable {
 
     private final Path root;
     private final Path dataDir;
-    private final Runnable rescan;
+    private final Consumer<BooleanSupplier> rescan;
     private final DirectoryWatcher watcher;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -58,7 +60,7 @@ public final class LibraryWatcher implements AutoCloseable {
 
     private final Thread scanThread;
 
-    private LibraryWatcher(Path root, Path dataDir, Runnable rescan) throws IOException {
+    private LibraryWatcher(Path root, Path dataDir, Consumer<BooleanSupplier> rescan) throws IOException {
         this.root = root;
         this.dataDir = dataDir;
         this.rescan = rescan;
@@ -78,11 +80,12 @@ public final class LibraryWatcher implements AutoCloseable {
     /**
      * Starts watching {@code root} (a real path).
      *
-     * @param rescan brings the index up to date with the disk (the library's incremental scan)
+     * @param rescan brings the index up to date with the disk (the library's incremental scan),
+     *     told whether another scan will follow it (events arrived while it ran)
      * @throws ScanException when the folder cannot be watched (for example, the system's limit of
      *     watched folders is reached)
      */
-    public static LibraryWatcher start(Path root, Path dataDir, Runnable rescan) {
+    public static LibraryWatcher start(Path root, Path dataDir, Consumer<BooleanSupplier> rescan) {
         LibraryWatcher watcher;
         try {
             watcher = new LibraryWatcher(root, dataDir, rescan);
@@ -227,7 +230,7 @@ public final class LibraryWatcher implements AutoCloseable {
         boolean failing = false;
         while (awaitQuiet()) {
             try {
-                rescan.run();
+                rescan.accept(this::changesPending);
                 failing = false;
             } catch (RuntimeException e) {
                 if (isClosed()) {
@@ -272,6 +275,16 @@ public final class LibraryWatcher implements AutoCloseable {
             return false;
         } catch (InterruptedException e) {
             return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether events arrived since the running scan began: another scan will follow it. */
+    private boolean changesPending() {
+        lock.lock();
+        try {
+            return dirty;
         } finally {
             lock.unlock();
         }

@@ -110,18 +110,11 @@ final class MoveMatcher {
         return resolved;
     }
 
-    /** Deletes of the gone rows no new file took: their files are really gone. */
-    List<ScanChange> untaken() {
-        List<ScanChange> deletes = new ArrayList<>();
-        for (GoneAsset row : keyless) {
-            deletes.add(new ScanChange.Delete(row.rowId(), row.publicId()));
-        }
-        for (List<GoneAsset> rows : gone.values()) {
-            for (GoneAsset row : rows) {
-                deletes.add(new ScanChange.Delete(row.rowId(), row.publicId()));
-            }
-        }
-        return deletes;
+    /** The gone rows no new file took: their files are gone, or somewhere this scan did not see. */
+    List<GoneAsset> untaken() {
+        List<GoneAsset> rows = new ArrayList<>(keyless);
+        gone.values().forEach(rows::addAll);
+        return rows;
     }
 
     /** The asset a new file's outcome inserts, when it has a key; else null. */

@@ -88,25 +88,18 @@ class MoveMatcherTest {
     }
 
     @Test
-    void aGoneRowNoFileTookIsDeleted() {
-        MoveMatcher moves = new MoveMatcher(
-                root,
-                root.resolve(".camroll"),
-                store,
-                List.of(
-                        new GoneAsset(
-                                rowOfA,
-                                idOfA,
-                                "a.jpg",
-                                store.contentKeys(List.of(rowOfA)).get(rowOfA)),
-                        new GoneAsset(99, "gone0000000000", "old.jpg", null)),
-                true,
-                Set.of());
+    void theGoneRowsNoFileTookAreLeft() {
+        GoneAsset a = new GoneAsset(
+                rowOfA,
+                idOfA,
+                folder.rowId(),
+                "a.jpg",
+                store.contentKeys(List.of(rowOfA)).get(rowOfA));
+        GoneAsset old = new GoneAsset(99, "gone0000000000", folder.rowId(), "old.jpg", null);
+        MoveMatcher moves = new MoveMatcher(root, root.resolve(".camroll"), store, List.of(a, old), true, Set.of());
 
         assertThat(store.contentKeys(List.of(rowOfA, 99L))).containsOnlyKeys(rowOfA);
-        assertThat(moves.untaken())
-                .containsExactlyInAnyOrder(
-                        new ScanChange.Delete(rowOfA, idOfA), new ScanChange.Delete(99, "gone0000000000"));
+        assertThat(moves.untaken()).containsExactlyInAnyOrder(a, old);
     }
 
     private FileReading.Outcome read(String name) throws IOException {
