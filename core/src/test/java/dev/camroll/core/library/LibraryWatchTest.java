@@ -8,14 +8,17 @@ import dev.camroll.api.ChangeSet;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.testing.TestMedia;
+import dev.camroll.core.testing.TestQueries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -134,6 +137,54 @@ class LibraryWatchTest {
         assertThat(changes.deleted).isEmpty();
         assertThat(assetNamed("first.jpg").albumId())
                 .isEqualTo(library.getAlbum("trip").id());
+    }
+
+    @Test
+    void filesMovedOneByOneWhileScansRunKeepTheirIds() throws Exception {
+        int folders = 20;
+        int perFolder = 25;
+        Map<String, String> idByName = new HashMap<>();
+        for (int f = 0; f < folders; f++) {
+            Files.createDirectories(root.resolve("f" + f));
+            for (int i = 0; i < perFolder; i++) {
+                TestMedia.jpeg(root.resolve("f" + f + "/p" + i + ".jpg"), 8 + f, 8 + i);
+            }
+        }
+        library.scan(null);
+        for (Asset asset : library.getAssets(TestQueries.EVERYTHING).assets()) {
+            idByName.put(asset.filename() + "@" + asset.albumId(), asset.id());
+        }
+        Map<String, String> idOfFile = new HashMap<>();
+        for (int f = 0; f < folders; f++) {
+            String album = library.getAlbum("f" + f).id();
+            for (int i = 0; i < perFolder; i++) {
+                idOfFile.put("p" + i + "-" + f, idByName.get("p" + i + ".jpg@" + album));
+            }
+        }
+        heard.clear();
+
+        // Each file to the next folder, one at a time, for about 2.5 s: the watcher's scans run
+        // meanwhile, and some walk a folder just before a file arrives and another just after it left.
+        for (int i = 0; i < perFolder; i++) {
+            for (int f = 0; f < folders; f++) {
+                Files.move(
+                        root.resolve("f" + f + "/p" + i + ".jpg"),
+                        root.resolve("f" + (f + 1) % folders + "/p" + i + "-" + f + ".jpg"),
+                        StandardCopyOption.ATOMIC_MOVE);
+                Thread.sleep(5);
+            }
+        }
+        Changes changes = awaitChanges(SLACK, c -> c.updated.size() >= folders * perFolder);
+
+        assertThat(changes.inserted).as(changes.toString()).isEmpty();
+        assertThat(changes.deleted).as(changes.toString()).isEmpty();
+        for (Map.Entry<String, String> file : idOfFile.entrySet()) {
+            assertThat(library.getAssetInfo(file.getValue()))
+                    .as(file.getKey())
+                    .isNotNull()
+                    .extracting(info -> info.asset().filename())
+                    .isEqualTo(file.getKey() + ".jpg");
+        }
     }
 
     @Test
