@@ -1,0 +1,175 @@
+package dev.camroll.core.library;
+
+import dev.camroll.api.Album;
+import dev.camroll.api.AlbumType;
+import dev.camroll.api.Asset;
+import dev.camroll.api.AssetInfo;
+import dev.camroll.api.AssetPage;
+import dev.camroll.api.AssetQuery;
+import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.SortField;
+import dev.camroll.api.SortKey;
+import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.MetadataDump;
+import dev.camroll.core.store.AlbumCount;
+import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.AssetFilter;
+import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.AssetStore;
+import dev.camroll.core.store.ListingSpec;
+import dev.camroll.core.store.SortColumns;
+import dev.camroll.core.store.SortPosition;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of the library: assets and albums as the API shows them, resolved from the index.
+ * The album directory is the library's own, so that the cache its writes clear is the one read here.
+ */
+final class LibraryQueries {
+    private static final List<SortKey> NEWEST_FIRST = List.of(SortKey.desc(SortField.DEFAULT));
+
+    private final AssetStore assets;
+    private final AlbumDirectory albums;
+
+    LibraryQueries(AssetStore assets, AlbumDirectory albums) {
+        this.assets = assets;
+        this.albums = albums;
+    }
+
+    AssetPage getAssets(AssetQuery query) {
+        List<SortKey> sortBy = query.sortBy().isEmpty() ? NEWEST_FIRST : query.sortBy();
+        ListingSpec spec = new ListingSpec(
+                query.mediaTypes(),
+                filterFor(query.album()),
+                query.createdAfter(),
+                query.createdBefore(),
+                sortBy,
+                positionAfter(query.after(), sortBy),
+                query.first() + 1);
+        AssetStore.Listing listing = assets.listAndCount(spec);
+        List<AssetRow> rows = listing.rows();
+        boolean hasNextPage = rows.size() > query.first();
+        if (hasNextPage) {
+            rows = rows.subList(0, query.first());
+        }
+        List<Asset> page = new ArrayList<>(rows.size());
+        for (AssetRow row : rows) {
+            page.add(toAsset(row));
+        }
+        String endCursor = rows.isEmpty() ? null : Cursors.encode(sortBy, positionOf(rows.getLast(), sortBy));
+        return new AssetPage(page, endCursor, hasNextPage, listing.totalCount());
+    }
+
+    AssetInfo getAssetInfo(String id) {
+        Optional<AssetRow> found = assets.byPublicId(id);
+        if (found.isEmpty()) {
+            return null;
+        }
+        AssetRow row = found.get();
+        Asset asset = toAsset(row);
+        String path = albums.get(row.albumRowId()).folderPath() + row.filename();
+        return new AssetInfo(
+                asset,
+                MetadataDump.readAll(Path.of(path)),
+                row.location(),
+                asset.uri(),
+                row.orientation() >= 1 && row.orientation() <= 8 ? row.orientation() : 1,
+                row.favorite(),
+                false,
+                mimeTypeOf(row.format()),
+                row.fileSize(),
+                row.cameraMake(),
+                row.cameraModel());
+    }
+
+    List<Album> getAlbums(boolean includeSmartAlbums) {
+        List<Album> result = new ArrayList<>();
+        for (AlbumCount folder : assets.albums()) {
+            result.add(
+                    new Album(folder.album().publicId(), folder.album().title(), folder.assetCount(), AlbumType.ALBUM));
+        }
+        if (includeSmartAlbums) {
+            for (SmartAlbum smart : SmartAlbum.values()) {
+                result.add(new Album(
+                        smart.id(), smart.title(), Math.toIntExact(assets.countAll(smart.filter())), AlbumType.SMART));
+            }
+        }
+        return result;
+    }
+
+    Album getAlbum(String title) {
+        if (title == null) {
+            return null;
+        }
+        // Folders first; smart albums are counted only when no folder has the title.
+        return getAlbums(false).stream()
+                .filter(album -> album.title().equals(title))
+                .findFirst()
+                .or(() -> getAlbums(true).stream()
+                        .filter(album ->
+                                album.type() == AlbumType.SMART && album.title().equals(title))
+                        .findFirst())
+                .orElse(null);
+    }
+
+    /** The format is stored by name; one this version does not know (a newer one wrote it) is generic. */
+    private static String mimeTypeOf(String format) {
+        for (MediaFormat known : MediaFormat.values()) {
+            if (known.name().equals(format)) {
+                return known.mimeType();
+            }
+        }
+        return "application/octet-stream";
+    }
+
+    private AssetFilter filterFor(String album) {
+        if (album == null) {
+            return new AssetFilter.All();
+        }
+        SmartAlbum smart = SmartAlbum.byId(album);
+        if (smart != null) {
+            return smart.filter();
+        }
+        AlbumRow row = assets.albumByPublicId(album)
+                .orElseThrow(() -> new InvalidArgumentException("album: no album with id '" + album + "'"));
+        return new AssetFilter.InFolder(row.rowId());
+    }
+
+    private SortPosition positionAfter(String after, List<SortKey> sortBy) {
+        if (after == null || after.isEmpty()) {
+            return null;
+        }
+        Optional<AssetRow> asset = assets.byPublicId(after);
+        if (asset.isPresent()) {
+            return positionOf(asset.get(), sortBy);
+        }
+        return Cursors.decode(after, sortBy);
+    }
+
+    private static SortPosition positionOf(AssetRow row, List<SortKey> sortBy) {
+        List<Object> values = new ArrayList<>(sortBy.size());
+        for (SortKey key : sortBy) {
+            values.add(SortColumns.valueOf(row, key.field()));
+        }
+        return new SortPosition(values, row.rowId());
+    }
+
+    Asset toAsset(AssetRow row) {
+        AlbumDirectory.Entry album = albums.get(row.albumRowId());
+        return new Asset(
+                row.publicId(),
+                row.filename(),
+                FileUris.of(album.folderPath() + row.filename()),
+                row.mediaType(),
+                row.subtypes().stream().sorted().toList(),
+                row.width(),
+                row.height(),
+                row.creationTime(),
+                row.modificationTime(),
+                row.duration(),
+                album.row().publicId());
+    }
+}
