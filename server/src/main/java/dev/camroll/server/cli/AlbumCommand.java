@@ -26,12 +26,14 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
             "Album (folder) operations, as expo-media-library's album functions:",
-            "  create NAME ID            a new album holding the asset (copied; --move moves it)",
-            "  create NAME --file FILE   a new album holding a copy of FILE",
-            "  add ALBUM ID...           copies the assets into the album (--move moves them, ids kept)",
-            "  remove ALBUM ID...        moves the assets out, to the default album (ids kept)",
-            "  delete ALBUM...           deletes albums; their assets go to the default album,",
-            "                            or to the trash with --remove-assets",
+            "  create NAME ID           a new album holding a copy of the asset",
+            "                           (--move moves it, id kept)",
+            "  create NAME --file FILE  a new album holding a copy of FILE",
+            "  add ALBUM ID...          copies the assets into the album",
+            "                           (--move moves them, ids kept)",
+            "  remove ALBUM ID...       moves the assets to the default album (ids kept)",
+            "  delete ALBUM...          deletes albums; their assets go to the default",
+            "                           album, or to the trash with --remove-assets",
             "ALBUM is an album's title or id (see camroll albums)."
         })
 final class AlbumCommand implements Callable<Integer> {
