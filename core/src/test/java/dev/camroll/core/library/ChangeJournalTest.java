@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetQuery;
+import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.store.Database;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,40 @@ class ChangeJournalTest {
             assertThat(none.updatedAssets()).isEmpty();
             assertThat(none.deletedAssets()).isEmpty();
             assertThat(none.nextToken()).isEqualTo(changes.nextToken());
+        }
+    }
+
+    @Test
+    void aDeleteAndARestoreAreAnUpdateOrAnInsertAsTheTokenSawTheAsset() throws IOException {
+        try (MediaLibrary library =
+                MediaLibrary.open(root, LibraryOptions.defaults().withWatch(false))) {
+            String beforeCreate = library.changeToken();
+            String id = library.createAsset(AssetSource.bytes("a.jpg", TestMedia.jpegBytes(10, 10)), null)
+                    .id();
+            String whileThere = library.changeToken();
+            library.deleteAssets(List.of(id));
+            String whileTrashed = library.changeToken();
+            library.restoreAssets(List.of(id));
+            library.deleteAssets(List.of(id));
+            String whileTrashedAgain = library.changeToken();
+            library.restoreAssets(List.of(id));
+
+            // Existed at the token and exists now: updated, even after two trips to the trash.
+            assertThat(library.changesSince(whileThere))
+                    .extracting(ChangeSet::insertedAssets, ChangeSet::updatedAssets, ChangeSet::deletedAssets)
+                    .containsExactly(List.of(), List.of(id), List.of());
+            // Not there at the token: inserted, whichever trip to the trash the token saw.
+            for (String token : List.of(beforeCreate, whileTrashed, whileTrashedAgain)) {
+                assertThat(library.changesSince(token))
+                        .extracting(ChangeSet::insertedAssets, ChangeSet::updatedAssets, ChangeSet::deletedAssets)
+                        .containsExactly(List.of(id), List.of(), List.of());
+            }
+            library.deleteAssets(List.of(id));
+            // Trashed since: deleted to a token that saw it, nothing to one that never did.
+            assertThat(library.changesSince(whileThere).deletedAssets()).containsExactly(id);
+            assertThat(library.changesSince(whileTrashed))
+                    .extracting(ChangeSet::insertedAssets, ChangeSet::updatedAssets, ChangeSet::deletedAssets)
+                    .containsExactly(List.of(), List.of(), List.of());
         }
     }
 
