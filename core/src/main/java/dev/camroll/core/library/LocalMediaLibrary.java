@@ -19,6 +19,7 @@ import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.scan.LibraryScanner;
 import dev.camroll.core.scan.LibraryWatcher;
+import dev.camroll.core.scan.ScanScope;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
@@ -111,16 +112,16 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public ScanReport scan(ScanProgress progress) {
-        return scan(progress, () -> false);
+        return scan(progress, ScanScope.WHOLE_TREE, () -> false);
     }
 
-    /** @param anotherScanFollows see {@link LibraryScanner#scan(ScanProgress, BooleanSupplier)} */
-    private ScanReport scan(ScanProgress progress, BooleanSupplier anotherScanFollows) {
+    /** See {@link LibraryScanner#scan(ScanProgress, ScanScope, BooleanSupplier)}. */
+    private ScanReport scan(ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows) {
         ScanReport report;
         Lock gate = scanGate.writeLock();
         gate.lock();
         try {
-            report = scanner.scan(progress == null ? ScanProgress.NONE : progress, anotherScanFollows);
+            report = scanner.scan(progress == null ? ScanProgress.NONE : progress, scope, anotherScanFollows);
         } finally {
             gate.unlock();
         }
@@ -293,7 +294,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private void startWatching(Path dataDir) {
         try {
             watcher = LibraryWatcher.start(
-                    root, dataDir, anotherScanFollows -> scan(ScanProgress.NONE, anotherScanFollows));
+                    root, dataDir, (scope, anotherScanFollows) -> scan(ScanProgress.NONE, scope, anotherScanFollows));
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -51,32 +51,35 @@ public final class LibraryScanner {
     }
 
     public ScanReport scan(ScanProgress progress) {
-        return scan(progress, () -> false);
+        return scan(progress, ScanScope.WHOLE_TREE, () -> false);
     }
 
     /**
+     * @param scope the whole tree, or the folders the watcher saw events in; the folders of rows
+     *     the last scan left to this one are added to the latter, so that they are decided
      * @param anotherScanFollows whether, by the end of this scan, another one is sure to follow
      *     (the folder watcher saw changes while this one ran): a row whose file this scan did not
      *     find may then be left to it, see {@link #deletions}
      */
-    public synchronized ScanReport scan(ScanProgress progress, BooleanSupplier anotherScanFollows) {
+    public synchronized ScanReport scan(ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows) {
         long started = System.nanoTime();
         if (!Files.isDirectory(root)) {
             throw new ScanException("the library folder " + root + " does not exist or is not a folder");
         }
         try (ScanLock ignored = ScanLock.acquire(dataDir, root)) {
-            return scanLocked(progress, started, anotherScanFollows);
+            return scanLocked(progress, started, scope, anotherScanFollows);
         } catch (IOException e) {
             throw new ScanException("cannot scan " + root + ": " + e.getMessage(), e);
         }
     }
 
-    private ScanReport scanLocked(ScanProgress progress, long started, BooleanSupplier anotherScanFollows)
+    private ScanReport scanLocked(
+            ScanProgress progress, long started, ScanScope scope, BooleanSupplier anotherScanFollows)
             throws IOException {
         // The trash is listed before and after the walk: a delete moves a file in after its
         // folder was listed, a restore moves it out before (see TrashFolder).
         Set<String> inTransit = TrashFolder.idsIn(dataDir);
-        WalkResult walk = FolderWalker.walk(root, dataDir, store);
+        WalkResult walk = FolderWalker.walk(root, dataDir, store, scope, deferredFolders);
         inTransit.addAll(TrashFolder.idsIn(dataDir));
         // Writes interrupted by a crash leave their temporary files; those of live writes stay.
         WriteTempFiles.deleteAbandoned(walk.tempFiles());

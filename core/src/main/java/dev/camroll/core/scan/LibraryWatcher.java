@@ -17,16 +17,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import org.slf4j.helpers.NOPLogger;
 
 /**
  * Watches a library's folder tree while it is open and brings the index up to date when other
- * programs change it. Events are only a hint that something changed: after a short quiet time
- * (or at most {@link #MAX_DELAY} after the first event) the incremental scan runs, which compares
- * every folder with the index by fingerprint, so a lost or overflowing event stream, a file still
- * being copied (read again once its size or time changes) or a folder removed with its contents
- * all end in an index that agrees with the disk.
+ * programs change it. Events are only a hint that something changed in a folder: after a short
+ * quiet time (or at most {@link #MAX_DELAY} after the first event) the incremental scan runs over
+ * the folders that had events ({@link EventFolders}), which compares each with the index by
+ * fingerprint, so a file still being copied (read again once its size or time changes), a folder
+ * removed with its contents or moved in whole all end in an index that agrees with the disk. An
+ * overflowing event stream, too many folders or a failed scan make the next scan cover the whole
+ * tree.
  *
  * <p>Hidden files and folders and the data folder are neither watched nor counted: the index's
  * own writes (its WAL changes all the time) must not cause scans.
@@ -46,13 +47,16 @@ public final class LibraryWatcher implements AutoCloseable {
 
     private final Path root;
     private final Path dataDir;
-    private final Consumer<BooleanSupplier> rescan;
+    private final Rescan rescan;
     private final DirectoryWatcher watcher;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private long firstEvent;
     private long lastEvent;
     private boolean dirty;
+    /** The folders of the events since the last scan began; guarded by {@link #lock}. */
+    private final EventFolders eventFolders;
+
     private boolean closed;
     private final Thread watchThread;
     /** The watch service's event loop, run by the watch thread; set before that thread starts. */
@@ -60,8 +64,19 @@ public final class LibraryWatcher implements AutoCloseable {
 
     private final Thread scanThread;
 
-    private LibraryWatcher(Path root, Path dataDir, Consumer<BooleanSupplier> rescan) throws IOException {
+    /** Brings the index up to date with the disk: the library's incremental scan. */
+    @FunctionalInterface
+    public interface Rescan {
+        /**
+         * @param scope the folders to compare with the index
+         * @param anotherScanFollows whether events arrived while it ran (another scan follows)
+         */
+        void scan(ScanScope scope, BooleanSupplier anotherScanFollows);
+    }
+
+    private LibraryWatcher(Path root, Path dataDir, Rescan rescan) throws IOException {
         this.root = root;
+        this.eventFolders = new EventFolders(root);
         this.dataDir = dataDir;
         this.rescan = rescan;
         this.watcher = DirectoryWatcher.builder()
@@ -80,12 +95,12 @@ public final class LibraryWatcher implements AutoCloseable {
     /**
      * Starts watching {@code root} (a real path).
      *
-     * @param rescan brings the index up to date with the disk (the library's incremental scan),
-     *     told whether another scan will follow it (events arrived while it ran)
+     * @param rescan brings the index up to date with the disk (the library's incremental scan) in
+     *     the folders that had events, told whether another scan will follow it
      * @throws ScanException when the folder cannot be watched (for example, the system's limit of
      *     watched folders is reached)
      */
-    public static LibraryWatcher start(Path root, Path dataDir, Consumer<BooleanSupplier> rescan) {
+    public static LibraryWatcher start(Path root, Path dataDir, Rescan rescan) {
         LibraryWatcher watcher;
         try {
             watcher = new LibraryWatcher(root, dataDir, rescan);
@@ -161,11 +176,17 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private void onEvent(DirectoryChangeEvent event) {
-        if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && !counts(event.path())) {
+        boolean overflow = event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null;
+        if (!overflow && !counts(event.path())) {
             return;
         }
         lock.lock();
         try {
+            if (overflow) {
+                eventFolders.coverWholeTree();
+            } else {
+                eventFolders.changed(event.path(), event.isDirectory());
+            }
             long now = System.nanoTime();
             if (!dirty) {
                 dirty = true;
@@ -228,9 +249,10 @@ public final class LibraryWatcher implements AutoCloseable {
 
     private void scanLoop() {
         boolean failing = false;
-        while (awaitQuiet()) {
+        ScanScope scope;
+        while ((scope = awaitQuiet()) != null) {
             try {
-                rescan.accept(this::changesPending);
+                rescan.scan(scope, this::changesPending);
                 failing = false;
             } catch (RuntimeException e) {
                 if (isClosed()) {
@@ -240,6 +262,8 @@ public final class LibraryWatcher implements AutoCloseable {
                 failing = true;
                 lock.lock();
                 try {
+                    // What the failed scan wrote is unknown: the next one looks at everything.
+                    eventFolders.coverWholeTree();
                     if (!dirty) {
                         dirty = true;
                         firstEvent = System.nanoTime();
@@ -255,8 +279,11 @@ public final class LibraryWatcher implements AutoCloseable {
         }
     }
 
-    /** Waits for events followed by a quiet time (or the longest delay); false once closed. */
-    private boolean awaitQuiet() {
+    /**
+     * Waits for events followed by a quiet time (or the longest delay) and returns the folders
+     * they were in; null once closed.
+     */
+    private ScanScope awaitQuiet() {
         lock.lock();
         try {
             while (!closed) {
@@ -268,13 +295,13 @@ public final class LibraryWatcher implements AutoCloseable {
                 long due = Math.min(lastEvent + QUIET.toNanos(), firstEvent + MAX_DELAY.toNanos());
                 if (now - due >= 0) {
                     dirty = false;
-                    return true;
+                    return eventFolders.take();
                 }
                 wake.awaitNanos(due - now);
             }
-            return false;
+            return null;
         } catch (InterruptedException e) {
-            return false;
+            return null;
         } finally {
             lock.unlock();
         }

@@ -214,6 +214,68 @@ class LibraryWatchTest {
     }
 
     @Test
+    void anEventInOneFolderLeavesTheOthersUnlisted() throws Exception {
+        String beach = idOf("beach.jpg");
+        // Changed while no one watched: only a scan that lists "trip" can notice.
+        library.close();
+        TestMedia.jpeg(root.resolve("trip/beach.jpg"), 30, 20);
+        library = MediaLibrary.open(root, LibraryOptions.defaults().withScanOnOpen(false));
+        library.addListener(heard::add);
+
+        Files.copy(TestMedia.jpeg(outside.resolve("new.jpg"), 20, 10), root.resolve("new.jpg"));
+        Changes changes = awaitChanges(SLACK, c -> !c.inserted.isEmpty());
+        assertThat(changes.inserted).containsExactly(idOf("new.jpg"));
+        assertThat(changes.updated).isEmpty();
+        assertThat(assetNamed("beach.jpg").width()).isEqualTo(12);
+
+        // A scan called directly covers the whole tree.
+        library.scan(null);
+        assertThat(assetNamed("beach.jpg").width()).isEqualTo(30);
+        assertThat(idOf("beach.jpg")).isEqualTo(beach);
+    }
+
+    @Test
+    void aRenamedFolderWithNestedSubfoldersKeepsAllIds() throws Exception {
+        TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day1")).resolve("a.jpg"), 14, 10);
+        TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day1/night")).resolve("b.jpg"), 16, 10);
+        TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day2")).resolve("c.jpg"), 18, 10);
+        library.scan(null);
+        Map<String, String> ids = idsByName("beach.jpg", "a.jpg", "b.jpg", "c.jpg");
+        heard.clear();
+
+        Files.move(root.resolve("trip"), root.resolve("journey"), StandardCopyOption.ATOMIC_MOVE);
+
+        Changes changes = awaitChanges(SLACK, c -> c.updated.size() >= ids.size());
+        assertThat(changes.updated).as(changes.toString()).containsExactlyInAnyOrderElementsOf(ids.values());
+        assertThat(changes.inserted).isEmpty();
+        assertThat(changes.deleted).isEmpty();
+        assertThat(idsByName("beach.jpg", "a.jpg", "b.jpg", "c.jpg")).isEqualTo(ids);
+        assertThat(library.getAlbum("trip")).isNull();
+        assertThat(assetNamed("b.jpg").albumId())
+                .isEqualTo(library.getAlbum("night").id());
+    }
+
+    @Test
+    void aFolderMovedIntoAnotherFolderKeepsItsIds() throws Exception {
+        TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day1")).resolve("a.jpg"), 14, 10);
+        TestMedia.jpeg(Files.createDirectories(root.resolve("years")).resolve("old.jpg"), 16, 10);
+        library.scan(null);
+        Map<String, String> ids = idsByName("beach.jpg", "a.jpg");
+        String old = idOf("old.jpg");
+        heard.clear();
+
+        Files.move(root.resolve("trip"), root.resolve("years/trip"), StandardCopyOption.ATOMIC_MOVE);
+
+        Changes changes = awaitChanges(SLACK, c -> c.updated.size() >= ids.size());
+        assertThat(changes.updated).as(changes.toString()).containsExactlyInAnyOrderElementsOf(ids.values());
+        assertThat(changes.inserted).isEmpty();
+        assertThat(changes.deleted).isEmpty();
+        assertThat(idsByName("beach.jpg", "a.jpg")).isEqualTo(ids);
+        assertThat(idOf("old.jpg")).isEqualTo(old);
+        assertThat(library.getAlbum("day1")).isNotNull();
+    }
+
+    @Test
     void writesInTheDataFolderAndHiddenFoldersCauseNoEvents() throws Exception {
         Path data = root.resolve(".camroll");
         Path hidden = Files.createDirectories(root.resolve(".thumbnails"));
@@ -303,6 +365,14 @@ class LibraryWatchTest {
     private boolean hasAsset(String filename, int width) {
         return library.getAssets(AssetQuery.builder().first(1000).build()).assets().stream()
                 .anyMatch(asset -> asset.filename().equals(filename) && asset.width() == width);
+    }
+
+    private Map<String, String> idsByName(String... filenames) {
+        Map<String, String> ids = new HashMap<>();
+        for (String filename : filenames) {
+            ids.put(filename, idOf(filename));
+        }
+        return ids;
     }
 
     private String idOf(String filename) {

@@ -60,12 +60,12 @@ class MissedMoveTest {
     @Test
     void aFileMissedAtBothPlacesKeepsItsIdWhenAnotherScanFollows() throws IOException {
         Files.move(root.resolve("A/x.jpg"), outside.resolve("x.jpg"));
-        ScanReport missed = scanner.scan(ScanProgress.NONE, () -> true);
+        ScanReport missed = scanner.scan(ScanProgress.NONE, ScanScope.WHOLE_TREE, () -> true);
         assertThat(missed.removed()).isZero();
         assertThat(known("A", "x.jpg")).isNotNull();
 
         Files.move(outside.resolve("x.jpg"), root.resolve("B/x.jpg"));
-        ScanReport found = scanner.scan(ScanProgress.NONE, () -> true);
+        ScanReport found = scanner.scan(ScanProgress.NONE, ScanScope.WHOLE_TREE, () -> true);
 
         assertThat(found.changed()).isEqualTo(1);
         assertThat(found.added()).isZero();
@@ -76,9 +76,11 @@ class MissedMoveTest {
     @Test
     void aRowIsLeftOnlyOnceThenDeleted() throws IOException {
         Files.move(root.resolve("A/x.jpg"), outside.resolve("x.jpg"));
-        assertThat(scanner.scan(ScanProgress.NONE, () -> true).removed()).isZero();
+        assertThat(scanner.scan(ScanProgress.NONE, ScanScope.WHOLE_TREE, () -> true)
+                        .removed())
+                .isZero();
 
-        ScanReport second = scanner.scan(ScanProgress.NONE, () -> true);
+        ScanReport second = scanner.scan(ScanProgress.NONE, ScanScope.WHOLE_TREE, () -> true);
 
         assertThat(second.removed()).isEqualTo(1);
         assertThat(known("A", "x.jpg")).isNull();
@@ -95,7 +97,9 @@ class MissedMoveTest {
     @Test
     void aFolderMovedOutAndBackUnderAnotherNameKeepsItsAssets() throws IOException {
         Files.move(root.resolve("A"), outside.resolve("A"));
-        assertThat(scanner.scan(ScanProgress.NONE, () -> true).removed()).isZero();
+        assertThat(scanner.scan(ScanProgress.NONE, ScanScope.WHOLE_TREE, () -> true)
+                        .removed())
+                .isZero();
         assertThat(store.albumsByPath()).containsKey("A");
 
         Files.move(outside.resolve("A"), root.resolve("A2"));
