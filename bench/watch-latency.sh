@@ -3,7 +3,8 @@
 # watch while open), then a JPEG is copied into it 50 times, each time by this JVM acting as
 # "another program" (a plain file copy, not the API); the time from the end of each copy to the
 # change event that tells of the new asset is measured. Prints the median and the 90th percentile.
-# Each event runs the incremental scan of the whole library, so the figure grows with its size.
+# Each burst of events runs the incremental scan of the folders it touched, not of the whole
+# library, so the figure hardly grows with its size.
 #
 #   bench/watch-latency.sh [COUNT] [--keep] [--copies N]
 #

@@ -8,6 +8,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -180,6 +181,7 @@ public final class LibraryWatcher implements AutoCloseable {
         if (!overflow && !counts(event.path())) {
             return;
         }
+        overflow = overflow || isInAMissingFolder(event);
         lock.lock();
         try {
             if (overflow) {
@@ -197,6 +199,17 @@ public final class LibraryWatcher implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether a file was created or changed in a folder that is not there: it was reported under
+     * a path that is no longer its own (a watch can outlive a move of its folder), so where it is
+     * no one knows, and the whole tree is scanned.
+     */
+    private boolean isInAMissingFolder(DirectoryChangeEvent event) {
+        return event.eventType() != DirectoryChangeEvent.EventType.DELETE
+                && !event.path().equals(root)
+                && !Files.isDirectory(event.path().getParent(), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Whether a change at this path can change the index: not hidden, not in the data folder. */
@@ -218,7 +231,7 @@ public final class LibraryWatcher implements AutoCloseable {
     /** Registers the folders the scan walks: no hidden folder, no data folder, no symbolic link. */
     private void visitWatched(Path start, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile)
             throws IOException {
-        if (!counts(start) || !Files.isDirectory(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!counts(start) || !Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(start, new SimpleFileVisitor<>() {

@@ -240,6 +240,7 @@ class LibraryWatchTest {
         TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day1/night")).resolve("b.jpg"), 16, 10);
         TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day2")).resolve("c.jpg"), 18, 10);
         library.scan(null);
+        settle();
         Map<String, String> ids = idsByName("beach.jpg", "a.jpg", "b.jpg", "c.jpg");
         heard.clear();
 
@@ -260,6 +261,7 @@ class LibraryWatchTest {
         TestMedia.jpeg(Files.createDirectories(root.resolve("trip/day1")).resolve("a.jpg"), 14, 10);
         TestMedia.jpeg(Files.createDirectories(root.resolve("years")).resolve("old.jpg"), 16, 10);
         library.scan(null);
+        settle();
         Map<String, String> ids = idsByName("beach.jpg", "a.jpg");
         String old = idOf("old.jpg");
         heard.clear();
@@ -273,6 +275,14 @@ class LibraryWatchTest {
         assertThat(idsByName("beach.jpg", "a.jpg")).isEqualTo(ids);
         assertThat(idOf("old.jpg")).isEqualTo(old);
         assertThat(library.getAlbum("day1")).isNotNull();
+
+        // The moved folders are still watched, under their new paths.
+        settle();
+        TestMedia.jpeg(root.resolve("years/trip/day1/later.jpg"), 22, 10);
+        Changes later = awaitChanges(SLACK, c -> !c.inserted.isEmpty());
+        assertThat(later.inserted).containsExactly(idOf("later.jpg"));
+        assertThat(assetNamed("later.jpg").albumId())
+                .isEqualTo(library.getAlbum("day1").id());
     }
 
     @Test
@@ -365,6 +375,15 @@ class LibraryWatchTest {
     private boolean hasAsset(String filename, int width) {
         return library.getAssets(AssetQuery.builder().first(1000).build()).assets().stream()
                 .anyMatch(asset -> asset.filename().equals(filename) && asset.width() == width);
+    }
+
+    /**
+     * Waits until the watcher's scan of the files a test made has told its listeners (it may run
+     * after the test's own scan, which then left it nothing to do, or before it), then forgets it.
+     */
+    private void settle() throws InterruptedException {
+        while (heard.poll(1_500, TimeUnit.MILLISECONDS) != null) {}
+        heard.clear();
     }
 
     private Map<String, String> idsByName(String... filenames) {
