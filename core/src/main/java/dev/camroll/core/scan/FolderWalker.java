@@ -107,10 +107,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     }
 
     private List<AlbumRow> walkFolders(Set<String> given, Set<Long> alsoFolders) throws IOException {
-        knownFolders = new HashSet<>();
-        for (String folder : albums.keySet()) {
-            for (String f = folder; f != null && knownFolders.add(f); f = parentOf(f)) {}
-        }
+        knownFolders = foldersAndTheirParents(albums.keySet());
         Set<String> toList = new HashSet<>(given);
         for (AlbumRow album : albums.values()) {
             if (alsoFolders.contains(album.rowId())) {
@@ -162,6 +159,19 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         return true;
     }
 
+    /** A folder without files of its own but with known subfolders is known too. */
+    private static Set<String> foldersAndTheirParents(Set<String> folders) {
+        Set<String> known = new HashSet<>();
+        for (String folder : folders) {
+            String f = folder;
+            while (f != null && known.add(f)) {
+                f = parentOf(f);
+            }
+        }
+        return known;
+    }
+
+    /** The parent of a relative folder path; null for the root. */
     private static String parentOf(String folder) {
         return folder.isEmpty() ? null : folder.substring(0, Math.max(0, folder.lastIndexOf('/')));
     }
@@ -172,14 +182,14 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             return FileVisitResult.SKIP_SUBTREE;
         }
         String folder = relative(dir);
-        if (!listedFolders.add(folder)) {
-            return FileVisitResult.SKIP_SUBTREE;
-        }
         // Listing given folders, a subfolder the index knows is listed only if given (no event,
         // no change); one it does not know came in whole and is walked whole.
         if (knownFolders != null && !dir.equals(start) && knownFolders.contains(folder)) {
-            listedFolders.remove(folder);
             unlistedFolders.add(folder);
+            return FileVisitResult.SKIP_SUBTREE;
+        }
+        if (!listedFolders.add(folder)) {
+            // A given folder already walked whole as the new subfolder of another one.
             return FileVisitResult.SKIP_SUBTREE;
         }
         // What the index knows is read before the folder is listed: a file written by another
