@@ -77,6 +77,41 @@ class MoveMatcherTest {
     }
 
     @Test
+    void aRowWhoseFileIsInTheTrashFolderIsNotTaken() throws IOException {
+        // A delete of another process moved the file to the trash and has not committed yet.
+        Files.copy(root.resolve("a.jpg"), root.resolve("b.jpg"));
+        Path trash = TrashFolder.of(root.resolve(".camroll"));
+        Files.createDirectories(trash);
+        Files.move(root.resolve("a.jpg"), trash.resolve(TrashFolder.fileName(idOfA, "a.jpg")));
+        MoveMatcher moves = new MoveMatcher(root, root.resolve(".camroll"), store, List.of(), true, Set.of());
+
+        assertThat(moves.resolve(List.of(read("b.jpg"))))
+                .singleElement()
+                .extracting(FileReading.Outcome::kind)
+                .isEqualTo(FileReading.Kind.ADDED);
+    }
+
+    @Test
+    void aMoveOntoANameThatGotARowOfItsOwnIsNotMade() throws IOException {
+        // The scan took b.jpg for a's file moved; meanwhile another process indexed b.jpg itself.
+        Files.move(root.resolve("a.jpg"), root.resolve("b.jpg"));
+        MoveMatcher moves = new MoveMatcher(root, root.resolve(".camroll"), store, List.of(), true, Set.of());
+        List<FileReading.Outcome> resolved = moves.resolve(List.of(read("b.jpg")));
+        assertThat(resolved.getFirst().kind()).isEqualTo(FileReading.Kind.MOVED);
+        store.apply(read("b.jpg").changes());
+        long rowOfB = store.knownFiles(folder.rowId()).get("b.jpg").assetRowId();
+
+        store.apply(resolved.getFirst().changes());
+
+        assertThat(store.knownFiles(folder.rowId()))
+                .containsOnlyKeys("a.jpg", "b.jpg")
+                .satisfies(files -> {
+                    assertThat(files.get("a.jpg").assetRowId()).isEqualTo(rowOfA);
+                    assertThat(files.get("b.jpg").assetRowId()).isEqualTo(rowOfB);
+                });
+    }
+
+    @Test
     void aNewFileWhoseContentStillHasItsFileIsACopy() throws IOException {
         Files.copy(root.resolve("a.jpg"), root.resolve("b.jpg"));
         MoveMatcher moves = new MoveMatcher(root, root.resolve(".camroll"), store, List.of(), true, Set.of());
