@@ -8,6 +8,7 @@ import dev.camroll.api.AssetSource;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.MediaType;
+import dev.camroll.core.testing.DeadProcess;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +118,7 @@ class MoveJournalTest {
         MoveJournal journal = new MoveJournal(root.toRealPath(), dataDir);
         journal.record(id, from.toRealPath(), to.getParent().toRealPath().resolve(to.getFileName()));
         journal.close();
-        long dead = deadPid();
+        long dead = DeadProcess.pid();
         String live = "-" + ProcessHandle.current().pid() + "-";
         for (Path file : journals()) {
             String name = file.getFileName().toString();
@@ -135,15 +136,5 @@ class MoveJournalTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();
         }
-    }
-
-    private static long deadPid() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElseThrow(), "-Xshare:auto", "-version")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        process.waitFor();
-        return process.pid();
     }
 }

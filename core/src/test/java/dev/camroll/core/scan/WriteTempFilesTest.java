@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.core.testing.DeadProcess;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class WriteTempFilesTest {
 
     @Test
     void theScanOnOpenDeletesLeftoversOfDeadProcessesOnly() throws IOException, InterruptedException {
-        long dead = deadPid();
+        long dead = DeadProcess.pid();
         long alive = ProcessHandle.current().pid();
         Path pictures = Files.createDirectories(root.resolve("Pictures"));
         Path nested = Files.createDirectories(root.resolve("Trips/2024"));
@@ -57,19 +58,6 @@ class WriteTempFilesTest {
             assertThat(otherHidden).exists();
             assertThat(pictures.resolve("kept.jpg")).exists();
         }
-    }
-
-    /** The id of a process that has ended (and been reaped). */
-    private static long deadPid() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElseThrow(), "-Xshare:auto", "-version")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        process.waitFor();
-        assertThat(ProcessHandle.of(process.pid()).map(ProcessHandle::isAlive))
-                .isNotEqualTo(java.util.Optional.of(true));
-        return process.pid();
     }
 
     private static Path write(Path file) throws IOException {
