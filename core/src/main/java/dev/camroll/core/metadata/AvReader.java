@@ -1,9 +1,8 @@
 package dev.camroll.core.metadata;
 
+import dev.camroll.api.Location;
 import dev.camroll.api.MediaType;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,13 +12,16 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Reads video and audio through ffprobe's JSON. */
+/**
+ * Reads video and audio (and the size of stills metadata-extractor cannot measure) through
+ * FFmpeg's libraries in this process, see {@link AvDemuxer}.
+ */
 final class AvReader {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final int MAX_JSON_BYTES = 8 << 20;
+    /** Tags that hold an ISO 6709 place, best first. */
+    private static final List<String> LOCATION_TAGS =
+            List.of("com.apple.quicktime.location.ISO6709", "location", "location-eng");
 
     /** Local date-times with an optional offset, "T" or space between date and time. */
     private static final DateTimeFormatter CONTAINER_TIME = new DateTimeFormatterBuilder()
@@ -45,148 +47,115 @@ final class AvReader {
 
     private AvReader() {}
 
-    /** The ffprobe JSON of a file, or null with a warning. */
-    static Object probeJson(Path file, List<String> extraArguments, FactsBuilder out) {
-        FfmpegTools tools = FfmpegTools.get();
-        if (!tools.hasFfprobe()) {
-            try {
-                tools.ffprobe();
-            } catch (FfmpegUnavailableException e) {
-                out.warn("duration and size not read: " + e.getMessage());
+    /** The container of a file, or null with a warning saying why it could not be read. */
+    static AvContainer container(Path file, FactsBuilder out) {
+        String missing = missingLibraries();
+        if (missing != null) {
+            out.warn("duration and size not read: " + missing);
+            return null;
+        }
+        return switch (AvDemuxer.read(file)) {
+            case AvDemuxer.Outcome.Read(AvContainer container, List<String> warnings) -> {
+                warnings.forEach(out::warn);
+                yield container;
             }
-            return null;
+            case AvDemuxer.Outcome.Failed(String reason) -> {
+                out.warn("container " + reason);
+                yield null;
+            }
+        };
+    }
+
+    /**
+     * Why video and audio cannot be read in this process, or null when they can. A system
+     * property can switch the libraries off, as on a machine where they do not load.
+     */
+    static String missingLibraries() {
+        if (Boolean.getBoolean(FfmpegLibraries.DISABLED_PROPERTY)) {
+            return "FFmpeg's libraries are switched off (" + FfmpegLibraries.DISABLED_PROPERTY + ")";
         }
-        List<String> arguments = new java.util.ArrayList<>(
-                List.of("-v", "error", "-print_format", "json", "-show_format", "-show_streams"));
-        arguments.addAll(extraArguments);
-        arguments.add("file:" + file.toAbsolutePath());
-        FfmpegTools.Result result;
-        try {
-            result = FfmpegTools.run(tools.ffprobe(), arguments, TIMEOUT, MAX_JSON_BYTES);
-        } catch (IOException e) {
-            out.warn("ffprobe could not be started: " + MediaProbe.describe(e));
-            return null;
-        }
-        if (result.timedOut()) {
-            out.warn("ffprobe gave no answer within " + TIMEOUT.toSeconds() + " s and was stopped");
-            return null;
-        }
-        String error = result.firstErrorLine();
-        if (result.exitCode() != 0) {
-            out.warn("ffprobe could not read the file" + (error.isEmpty() ? "" : ": " + error));
-            return null;
-        }
-        if (!error.isEmpty()) {
-            out.warn("ffprobe: " + error);
-        }
-        try {
-            return Json.parse(result.stdoutText());
-        } catch (IllegalArgumentException e) {
-            out.warn("ffprobe output could not be parsed: " + e.getMessage());
-            return null;
-        }
+        return FfmpegLibraries.problem();
     }
 
     static void read(Path file, FactsBuilder out) {
-        Object json = probeJson(file, List.of(), out);
-        if (json == null) {
+        if (missingLibraries() == null) {
+            // Also for a damaged file: reading it again would give no more.
+            out.readerVersion = ReaderVersions.AUDIO_VIDEO;
+        }
+        AvContainer container = container(file, out);
+        if (container == null) {
             return;
         }
-        Map<String, Object> format = Json.object(json, "format");
-        List<Object> streams = Json.array(json, "streams");
-        Map<?, ?> video = null;
+        AvStream video = null;
         boolean hasAudio = false;
         double longestStream = 0;
-        for (Object stream : streams) {
-            if (!(stream instanceof Map<?, ?> map)) {
-                continue;
-            }
-            String type = Json.string(map, "codec_type");
-            boolean attachedPicture = Json.number(Json.object(map, "disposition"), "attached_pic") == 1;
-            if ("video".equals(type) && !attachedPicture) {
-                if (video == null
-                        || Json.number(Json.object(map, "disposition"), "default") == 1
-                                && Json.number(Json.object(video, "disposition"), "default") != 1) {
-                    video = map;
+        for (AvStream stream : container.streams()) {
+            if (stream.isMovingPicture()) {
+                if (video == null || stream.defaultStream() && !video.defaultStream()) {
+                    video = stream;
                 }
-            } else if ("audio".equals(type)) {
+            } else if (stream.kind() == AvStream.Kind.AUDIO) {
                 hasAudio = true;
             }
-            if (("video".equals(type) && !attachedPicture) || "audio".equals(type)) {
-                double duration = Json.number(map, "duration");
-                if (duration > longestStream) {
-                    longestStream = duration;
-                }
+            if ((stream.isMovingPicture() || stream.kind() == AvStream.Kind.AUDIO)
+                    && stream.durationSeconds() > longestStream) {
+                longestStream = stream.durationSeconds();
             }
         }
         if (video != null) {
             out.mediaType = MediaType.VIDEO;
-            out.size((int) Json.number(video, "width"), (int) Json.number(video, "height"), "video stream");
-            out.rotation = rotationOf(video);
+            out.size(video.width(), video.height(), "video stream");
+            out.rotation = quarterTurns(video.rotation());
             out.rotationFromContainer = true;
-            String transfer = Json.string(video, "color_transfer");
+            String transfer = video.colorTransfer();
             out.hdr = "smpte2084".equals(transfer) || "arib-std-b67".equals(transfer);
         } else if (hasAudio) {
             out.mediaType = MediaType.AUDIO;
         } else {
             out.warn("no audio or video stream found");
         }
-        double duration = Json.number(format, "duration");
+        double duration = container.durationSeconds();
         if (!(duration > 0) || Double.isInfinite(duration)) {
             duration = longestStream;
         }
         out.durationSeconds = duration > 0 && Double.isFinite(duration) ? duration : 0;
-        out.capturedAt = creationTime(format, streams, out);
+        out.capturedAt = creationTime(container, out);
+        out.location = location(container);
     }
 
     /**
      * The size of a still image that metadata-extractor could not measure (HEIF, AVIF, CR3): the
-     * largest picture ffprobe finds among the streams and stream groups (a HEIF tile grid).
+     * largest picture among the streams and stream groups (a HEIF tile grid).
      */
     static void readImageSize(Path file, FactsBuilder out) {
-        Object json = probeJson(file, List.of("-show_stream_groups"), out);
-        if (json == null) {
+        AvContainer container = container(file, out);
+        if (container == null) {
             return;
         }
-        int[] best = {0, 0};
-        largestPicture(json, best, 0);
-        out.size(best[0], best[1], "ffprobe");
+        int[] best = container.largestGroupPicture().clone();
+        for (AvStream stream : container.streams()) {
+            if (stream.width() > 0
+                    && stream.height() > 0
+                    && (long) stream.width() * stream.height() > (long) best[0] * best[1]) {
+                best[0] = stream.width();
+                best[1] = stream.height();
+            }
+        }
+        out.size(best[0], best[1], "container");
     }
 
-    private static void largestPicture(Object node, int[] best, int depth) {
-        if (depth > 16) {
-            return;
-        }
-        if (node instanceof Map<?, ?> map) {
-            double width = Json.number(map, "width");
-            double height = Json.number(map, "height");
-            if (width > 0 && height > 0 && width * height > (double) best[0] * best[1] && width < 1e6 && height < 1e6) {
-                best[0] = (int) width;
-                best[1] = (int) height;
-            }
-            for (Object value : map.values()) {
-                largestPicture(value, best, depth + 1);
-            }
-        } else if (node instanceof List<?> list) {
-            for (Object value : list) {
-                largestPicture(value, best, depth + 1);
+    private static Location location(AvContainer container) {
+        for (String name : LOCATION_TAGS) {
+            Location location = Iso6709.parse(container.tag(name));
+            if (location != null) {
+                return location;
             }
         }
+        return null;
     }
 
-    /** Display rotation in degrees (0, 90, 180 or 270), from the display matrix or a rotate tag. */
-    private static int rotationOf(Map<?, ?> video) {
-        double degrees = Double.NaN;
-        for (Object sideData : Json.array(video, "side_data_list")) {
-            double value = Json.number(sideData, "rotation");
-            if (!Double.isNaN(value)) {
-                degrees = value;
-                break;
-            }
-        }
-        if (Double.isNaN(degrees)) {
-            degrees = Json.number(Json.object(video, "tags"), "rotate");
-        }
+    /** Display rotation as 0, 90, 180 or 270 degrees, from the display matrix's angle. */
+    private static int quarterTurns(double degrees) {
         if (Double.isNaN(degrees)) {
             return 0;
         }
@@ -194,31 +163,20 @@ final class AvReader {
         return (int) (((quarter % 4) + 4) % 4) * 90;
     }
 
-    private static Long creationTime(Map<String, Object> format, List<Object> streams, FactsBuilder out) {
-        Map<String, Object> tags = Json.object(format, "tags");
-        String apple = tag(tags, "com.apple.quicktime.creationdate");
-        Long time = parseContainerTime(apple, out);
+    private static Long creationTime(AvContainer container, FactsBuilder out) {
+        Long time = parseContainerTime(container.tag("com.apple.quicktime.creationdate"), out);
         if (time == null) {
-            time = parseContainerTime(tag(tags, "creation_time"), out);
+            time = parseContainerTime(container.tag("creation_time"), out);
         }
         if (time == null) {
-            for (Object stream : streams) {
-                time = parseContainerTime(tag(Json.object(stream, "tags"), "creation_time"), null);
+            for (AvStream stream : container.streams()) {
+                time = parseContainerTime(stream.tags().get("creation_time"), null);
                 if (time != null) {
                     break;
                 }
             }
         }
         return time;
-    }
-
-    private static String tag(Map<String, Object> tags, String name) {
-        for (Map.Entry<String, Object> entry : tags.entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(name) && entry.getValue() != null) {
-                return entry.getValue().toString();
-            }
-        }
-        return null;
     }
 
     /**

@@ -36,6 +36,9 @@ final class FactsBuilder {
     String make;
     String model;
     boolean hdr;
+    /** Which reader read the file, see {@link ReaderVersions}; NONE until one did. */
+    int readerVersion = ReaderVersions.NONE;
+
     final List<String> warnings = new ArrayList<>();
 
     FactsBuilder(MediaFormat format) {
@@ -96,6 +99,7 @@ final class FactsBuilder {
                 model,
                 subtypes,
                 warnings,
+                readerVersion,
                 null);
     }
 }

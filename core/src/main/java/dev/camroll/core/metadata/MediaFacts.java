@@ -21,6 +21,8 @@ import java.util.Set;
  * @param make camera make, or null
  * @param model camera model, or null
  * @param warnings what could not be read; empty for a healthy file
+ * @param readerVersion which reader read the file ({@link ReaderVersions}), {@link
+ *     ReaderVersions#NONE} when the reader its format needs could not be loaded
  * @param contentKey the content's fingerprint, or null when the file could not be read for it
  */
 public record MediaFacts(
@@ -36,6 +38,7 @@ public record MediaFacts(
         String model,
         Set<MediaSubtype> subtypes,
         List<String> warnings,
+        int readerVersion,
         ContentKey contentKey) {
     public MediaFacts {
         subtypes = Set.copyOf(subtypes);
@@ -57,6 +60,7 @@ public record MediaFacts(
                 model,
                 subtypes,
                 warnings,
+                readerVersion,
                 key);
     }
 }

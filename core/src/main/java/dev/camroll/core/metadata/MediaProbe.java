@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>Lenient by design: a damaged or hostile file yields what could be read plus warnings, or
  * {@link ProbeOutcome.NotMedia}; {@link #probe} never throws. Photos are read with
  * metadata-extractor (JPEG: only the EXIF and frame header segments), video and audio with
- * ffprobe (see {@link FfmpegTools}). Instances are immutable and safe to share between threads.
+ * FFmpeg's libraries in this process (see {@link AvDemuxer}). Instances are immutable and safe to share between threads.
  */
 public final class MediaProbe {
 
@@ -95,8 +95,11 @@ public final class MediaProbe {
         FactsBuilder facts = new FactsBuilder(format);
         try {
             if (format.mediaType() == MediaType.PHOTO) {
-                boolean askFfprobe = photos.read(file, in, header, length, claimed, facts);
-                if (askFfprobe) {
+                boolean askFfmpeg = photos.read(file, in, header, length, claimed, facts);
+                facts.readerVersion = ReaderVersions.PHOTO;
+                if (askFfmpeg) {
+                    facts.readerVersion =
+                            AvReader.missingLibraries() == null ? ReaderVersions.PHOTO : ReaderVersions.NONE;
                     AvReader.readImageSize(file, facts);
                     if (!facts.hasSize()) {
                         facts.warn("image size could not be read");

@@ -11,17 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Every tag that can be read from a file, for an asset's full EXIF (read on demand, never during
  * a scan): directory name ("Exif IFD0", "GPS", ...) to tag name to its readable description.
- * Video and audio add a "Container" directory with ffprobe's format and stream facts.
+ * Video and audio add a "Container" directory with the format and stream facts FFmpeg's
+ * demuxer reads.
  */
 public final class MetadataDump {
 
-    /** Where ffprobe's facts go. */
+    /** Where the container's facts go. */
     public static final String CONTAINER = "Container";
 
     private MetadataDump() {}
@@ -38,7 +38,7 @@ public final class MetadataDump {
                 Metadata metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
                 addDirectories(metadata, all);
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                // Video and audio containers metadata-extractor does not know end here; ffprobe follows.
+                // Video and audio containers metadata-extractor does not know end here; FFmpeg's demuxer follows.
             }
             if (format.mediaType() != MediaType.PHOTO) {
                 addContainer(file, all);
@@ -87,39 +87,42 @@ public final class MetadataDump {
 
     private static void addContainer(Path file, Map<String, Map<String, String>> all) {
         FactsBuilder ignored = new FactsBuilder(MediaFormat.MP4);
-        Object json = AvReader.probeJson(file, List.of(), ignored);
-        if (json == null) {
+        AvContainer read = AvReader.container(file, ignored);
+        if (read == null) {
             return;
         }
         Map<String, String> container = new LinkedHashMap<>();
-        Map<String, Object> format = Json.object(json, "format");
-        putIfPresent(container, "Format", Json.string(format, "format_long_name"));
-        putIfPresent(container, "Duration", Json.string(format, "duration"));
-        putIfPresent(container, "Bit Rate", Json.string(format, "bit_rate"));
-        for (Map.Entry<String, Object> tag : Json.object(format, "tags").entrySet()) {
-            putIfPresent(
-                    container,
-                    tag.getKey(),
-                    tag.getValue() == null ? null : tag.getValue().toString());
+        putIfPresent(container, "Format", read.formatLongName());
+        if (read.durationSeconds() > 0) {
+            container.put("Duration", seconds(read.durationSeconds()));
         }
-        int index = 0;
-        for (Object stream : Json.array(json, "streams")) {
-            String prefix = "Stream " + index++ + " ";
-            putIfPresent(container, prefix + "Type", Json.string(stream, "codec_type"));
-            putIfPresent(container, prefix + "Codec", Json.string(stream, "codec_long_name"));
-            String width = Json.string(stream, "width");
-            String height = Json.string(stream, "height");
-            if (width != null && height != null) {
-                container.put(prefix + "Size", width + "x" + height);
+        if (read.bitRate() > 0) {
+            container.put("Bit Rate", Long.toString(read.bitRate()));
+        }
+        read.tags().forEach((name, value) -> putIfPresent(container, name, value));
+        for (AvStream stream : read.streams()) {
+            String prefix = "Stream " + stream.index() + " ";
+            container.put(prefix + "Type", stream.kind().name().toLowerCase(java.util.Locale.ROOT));
+            putIfPresent(container, prefix + "Codec", stream.codecLongName());
+            if (stream.width() > 0 && stream.height() > 0) {
+                container.put(prefix + "Size", stream.width() + "x" + stream.height());
             }
-            putIfPresent(container, prefix + "Frame Rate", Json.string(stream, "avg_frame_rate"));
-            putIfPresent(container, prefix + "Sample Rate", Json.string(stream, "sample_rate"));
-            putIfPresent(container, prefix + "Channels", Json.string(stream, "channels"));
-            putIfPresent(container, prefix + "Duration", Json.string(stream, "duration"));
+            putIfPresent(container, prefix + "Frame Rate", stream.frameRate());
+            if (stream.sampleRate() > 0) {
+                container.put(prefix + "Sample Rate", Integer.toString(stream.sampleRate()));
+                container.put(prefix + "Channels", Integer.toString(stream.channels()));
+            }
+            if (stream.durationSeconds() > 0) {
+                container.put(prefix + "Duration", seconds(stream.durationSeconds()));
+            }
         }
         if (!container.isEmpty()) {
             all.put(CONTAINER, Collections.unmodifiableMap(container));
         }
+    }
+
+    private static String seconds(double seconds) {
+        return String.format(java.util.Locale.ROOT, "%.6f", seconds);
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -56,7 +56,7 @@ final class PhotoReader {
      * @param in the file from its first byte, buffered
      * @param header its first bytes, as seen by the sniffer
      * @param claimed the format the file name claims, or null
-     * @return true when the caller should ask ffprobe for the size (HEIF, AVIF, CR3 without one)
+     * @return true when the caller should ask FFmpeg's libraries for the size (HEIF, AVIF, CR3 without one)
      */
     boolean read(Path file, InputStream in, byte[] header, int headerLength, MediaFormat claimed, FactsBuilder out) {
         ContentSniffer.Bytes b = new ContentSniffer.Bytes(header, headerLength);

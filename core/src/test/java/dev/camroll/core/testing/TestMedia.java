@@ -1,6 +1,5 @@
 package dev.camroll.core.testing;
 
-import dev.camroll.core.metadata.FfmpegTools;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -13,15 +12,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
@@ -40,7 +35,6 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  */
 public final class TestMedia {
 
-    private static final Duration FFMPEG_TIMEOUT = Duration.ofSeconds(60);
     private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
 
     /** EXIF 0x9011; commons-imaging has no constant for it. */
@@ -48,7 +42,6 @@ public final class TestMedia {
             new TagInfoAscii("OffsetTimeOriginal", 0x9011, 7, TiffDirectoryType.EXIF_DIRECTORY_EXIF_IFD);
 
     private static final Map<String, byte[]> STILLS = new ConcurrentHashMap<>();
-    private static volatile Set<String> encoders;
 
     private TestMedia() {}
 
@@ -223,43 +216,21 @@ public final class TestMedia {
         return write(target, still("tiff", width, height));
     }
 
-    /** A lossy WebP made by ffmpeg (ImageIO cannot write WebP). */
+    /** A lossy WebP, encoded in this process with libwebp. */
     public static Path webp(Path target, int width, int height) {
-        ffmpeg(List.of(
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc=size=" + width + "x" + height + ":rate=1",
-                "-frames:v",
-                "1",
-                "-c:v",
-                "libwebp",
-                "-f",
-                "webp",
-                target.toString()));
-        return target;
+        return stillThroughFfmpeg(target, "webp", "libwebp", width, height);
     }
 
-    /** An AVIF still made by ffmpeg with libaom. */
+    /** An AVIF still, encoded in this process with libaom. */
     public static Path avif(Path target, int width, int height) {
-        ffmpeg(List.of(
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc=size=" + width + "x" + height + ":rate=1",
-                "-frames:v",
-                "1",
-                "-c:v",
-                "libaom-av1",
-                "-still-picture",
-                "1",
-                "-cpu-used",
-                "8",
-                "-pix_fmt",
-                "yuv420p",
-                "-f",
-                "avif",
-                target.toString()));
+        return stillThroughFfmpeg(target, "avif", "libaom-av1", width, height);
+    }
+
+    private static Path stillThroughFfmpeg(Path target, String container, String codec, int width, int height) {
+        parentOf(target);
+        // One frame of a tenth of a second is a still.
+        AvEncoder.write(
+                target, new AvEncoder.Recipe(container, codec, width, height, null, 0.1, 0, null, Map.of(), Map.of()));
         return target;
     }
 
@@ -296,60 +267,41 @@ public final class TestMedia {
 
     // ---- video and audio ----------------------------------------------------------------------
 
-    /** A video of test pattern, codecs chosen by the target's extension. */
+    /** A video of moving bars, container and codecs chosen by the target's extension. */
     public static Path video(Path target, double seconds, int width, int height) {
         return video(target, seconds, width, height, VideoSpec.PLAIN);
     }
 
     public static Path video(Path target, double seconds, int width, int height, VideoSpec spec) {
         String extension = extension(target);
-        // The sources end by themselves, so no -t is needed (it would bind to the next input).
-        String picture = "testsrc=size=" + width + "x" + height + ":rate=10:duration=" + seconds(seconds);
-        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", picture));
-        if (spec.audio()) {
-            args.addAll(List.of("-f", "lavfi", "-i", sine(seconds)));
-        }
-        switch (extension) {
-            case "webm" ->
-                args.addAll(List.of("-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "200k"));
-            default -> args.addAll(List.of("-c:v", "mpeg4", "-q:v", "10"));
-        }
-        args.addAll(List.of("-pix_fmt", "yuv420p"));
-        if (spec.audio()) {
-            args.addAll(List.of("-c:a", audioCodecInVideo(extension)));
-        }
-        switch (extension) {
-            case "m4v" -> args.addAll(List.of("-f", "mp4", "-brand", "M4V "));
-            case "mts", "m2ts", "ts" -> args.addAll(List.of("-f", "mpegts"));
-            case "3gp" -> args.addAll(List.of("-f", "3gp"));
-            default -> {}
-        }
-        addCreationTime(args, spec.creationTime());
-        if (spec.rotation() == 0) {
-            args.add(target.toString());
-            ffmpeg(args);
-            return target;
-        }
-        // The display matrix is written when remuxing an input that carries one.
-        Path plain = target.resolveSibling(".plain-" + target.getFileName());
-        args.add(plain.toString());
-        try {
-            ffmpeg(args);
-            List<String> remux = new ArrayList<>(List.of(
-                    "-display_rotation", Integer.toString(spec.rotation()), "-i", plain.toString(), "-c", "copy"));
-            if (extension.equals("m4v")) {
-                remux.addAll(List.of("-f", "mp4"));
-            }
-            addCreationTime(remux, spec.creationTime());
-            remux.add(target.toString());
-            ffmpeg(remux);
-        } finally {
-            try {
-                Files.deleteIfExists(plain);
-            } catch (IOException ignored) {
-                // a leftover in a temp folder
-            }
-        }
+        String container =
+                switch (extension) {
+                    case "mp4", "m4v" -> "mp4";
+                    case "mov" -> "mov";
+                    case "3gp" -> "3gp";
+                    case "mkv" -> "matroska";
+                    case "webm" -> "webm";
+                    case "avi" -> "avi";
+                    case "mts", "m2ts", "ts" -> "mpegts";
+                    default -> throw new IllegalArgumentException("no video recipe for ." + extension);
+                };
+        String videoCodec = extension.equals("webm") ? "libvpx" : "mpeg4";
+        String audioCodec = spec.audio() ? audioCodecInVideo(extension) : null;
+        Map<String, String> options = extension.equals("m4v") ? Map.of("brand", "M4V ") : Map.of();
+        parentOf(target);
+        AvEncoder.write(
+                target,
+                new AvEncoder.Recipe(
+                        container,
+                        videoCodec,
+                        width,
+                        height,
+                        audioCodec,
+                        seconds,
+                        spec.rotation(),
+                        null,
+                        creationTime(spec.creationTime()),
+                        options));
         return target;
     }
 
@@ -369,97 +321,47 @@ public final class TestMedia {
 
     public static Path audio(Path target, double seconds, AudioSpec spec) {
         String extension = extension(target);
-        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", sine(seconds)));
-        Path cover = null;
-        if (spec.coverArt()) {
-            cover = target.resolveSibling(".cover-" + target.getFileName() + ".png");
-            png(cover, 64, 64);
-            args.addAll(List.of(
-                    "-i",
-                    cover.toString(),
-                    "-map",
-                    "0:a",
-                    "-map",
-                    "1:v",
-                    "-c:v",
-                    "png",
-                    "-disposition:v",
-                    "attached_pic"));
-        }
-        switch (extension) {
-            case "wav" -> args.addAll(List.of("-c:a", "pcm_s16le"));
-            case "flac" -> args.addAll(List.of("-c:a", "flac"));
-            case "mp3" -> args.addAll(List.of("-c:a", "libmp3lame", "-b:a", "64k", "-id3v2_version", "3"));
-            case "m4a", "m4b", "mp4" -> args.addAll(List.of("-c:a", "aac", "-b:a", "64k"));
-            case "aac" -> args.addAll(List.of("-c:a", "aac", "-b:a", "64k", "-f", "adts"));
-            case "ogg", "oga" -> args.addAll(List.of("-c:a", "flac", "-f", "ogg"));
-            case "opus" -> args.addAll(List.of("-c:a", "libopus", "-b:a", "32k"));
-            case "webm" -> args.addAll(List.of("-c:a", "libopus", "-b:a", "32k", "-f", "webm"));
-            case "mkv" -> args.addAll(List.of("-c:a", "flac"));
-            default -> throw new IllegalArgumentException("no audio recipe for ." + extension);
-        }
-        addCreationTime(args, spec.creationTime());
-        args.add(target.toString());
-        try {
-            ffmpeg(args);
-        } finally {
-            if (cover != null) {
-                try {
-                    Files.deleteIfExists(cover);
-                } catch (IOException ignored) {
-                    // a leftover in a temp folder
-                }
-            }
-        }
+        record Recipe(String container, String codec) {}
+        Recipe recipe =
+                switch (extension) {
+                    case "wav" -> new Recipe("wav", "pcm_s16le");
+                    case "flac" -> new Recipe("flac", "flac");
+                    case "mp3" -> new Recipe("mp3", "libmp3lame");
+                    case "m4a", "m4b" -> new Recipe("ipod", "aac");
+                    case "mp4" -> new Recipe("mp4", "aac");
+                    case "aac" -> new Recipe("adts", "aac");
+                    case "ogg", "oga" -> new Recipe("ogg", "flac");
+                    case "opus" -> new Recipe("opus", "libopus");
+                    case "webm" -> new Recipe("webm", "libopus");
+                    case "mkv" -> new Recipe("matroska", "flac");
+                    default -> throw new IllegalArgumentException("no audio recipe for ." + extension);
+                };
+        byte[] cover = spec.coverArt() ? still("png", 64, 64) : null;
+        Map<String, String> options = extension.equals("mp3") ? Map.of("id3v2_version", "3") : Map.of();
+        parentOf(target);
+        AvEncoder.write(
+                target,
+                new AvEncoder.Recipe(
+                        recipe.container(),
+                        null,
+                        0,
+                        0,
+                        recipe.codec(),
+                        seconds,
+                        0,
+                        cover,
+                        creationTime(spec.creationTime()),
+                        options));
         return target;
     }
 
-    /** Whether the ffmpeg in use has an encoder (as listed by {@code ffmpeg -encoders}). */
+    /** Whether FFmpeg's libraries in this process have an encoder. */
     public static boolean hasEncoder(String name) {
-        Set<String> known = encoders;
-        if (known == null) {
-            String listing = ffmpegOutput(List.of("-hide_banner", "-encoders"));
-            Set<String> found = ConcurrentHashMap.newKeySet();
-            for (String line : listing.lines().toList()) {
-                String[] words = line.strip().split("\\s+");
-                if (words.length >= 2 && words[0].length() == 6 && !words[0].equals("------")) {
-                    found.add(words[1]);
-                }
-            }
-            encoders = known = found;
-        }
-        return known.contains(name);
+        return AvEncoder.hasEncoder(name);
     }
 
-    private static void addCreationTime(List<String> args, Instant time) {
-        if (time != null) {
-            args.addAll(List.of("-metadata", "creation_time=" + time));
-        }
-    }
-
-    private static void ffmpeg(List<String> arguments) {
-        List<String> all = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-v", "error", "-y"));
-        all.addAll(arguments);
-        FfmpegTools.Result result = runFfmpeg(all);
-        if (result.exitCode() != 0) {
-            throw new IllegalStateException("ffmpeg " + String.join(" ", arguments) + " failed: " + result.stderr());
-        }
-    }
-
-    private static String ffmpegOutput(List<String> arguments) {
-        return runFfmpeg(arguments).stdoutText();
-    }
-
-    private static FfmpegTools.Result runFfmpeg(List<String> arguments) {
-        try {
-            FfmpegTools.Result result = FfmpegTools.run(FfmpegTools.get().ffmpeg(), arguments, FFMPEG_TIMEOUT, 1 << 20);
-            if (result.timedOut()) {
-                throw new IllegalStateException("ffmpeg did not finish: " + arguments);
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Map<String, String> creationTime(Instant time) {
+        return time == null ? Map.of() : Map.of("creation_time", time.toString());
     }
 
     // ---- the corpus ---------------------------------------------------------------------------
@@ -513,11 +415,14 @@ public final class TestMedia {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String sine(double seconds) {
-        return "sine=frequency=440:sample_rate=44100:duration=" + seconds(seconds);
-    }
-
-    private static String seconds(double seconds) {
-        return String.format(Locale.ROOT, "%.3f", seconds);
+    private static void parentOf(Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
