@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.camroll.api.Location;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.testing.TestMedia;
 import dev.camroll.core.testing.TestMedia.AudioSpec;
@@ -149,6 +150,54 @@ class MediaProbeVideoAudioTest {
                 .containsEntry("Stream 0 Size", "64x48")
                 .containsEntry("Stream 1 Type", "audio")
                 .containsKey("creation_time");
+    }
+
+    @Test
+    void quickTimeLocationOfAMov() {
+        Path file = TestMedia.video(
+                folder.resolve("place.mov"), 1.0, 64, 48, VideoSpec.PLAIN.withTag("location", "+48.8584+002.2945/"));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.location()).isEqualTo(new Location(48.8584, 2.2945));
+    }
+
+    @Test
+    void appleLocationKeyOfAPhoneVideo() {
+        Path file = TestMedia.video(
+                folder.resolve("IMG_0001.mov"),
+                1.0,
+                64,
+                48,
+                VideoSpec.PLAIN.withTag("com.apple.quicktime.location.ISO6709", "-33.8568+151.2153+005.000/"));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.location()).isEqualTo(new Location(-33.8568, 151.2153));
+    }
+
+    @Test
+    void threeGppLociBox() {
+        Path file = TestMedia.withLoci(
+                TestMedia.video(folder.resolve("loci.mp4"), 1.0, 64, 48), "Reykjavik", 64.1466, -21.9426);
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.location().latitude()).isCloseTo(64.1466, within(1e-4));
+        assertThat(facts.location().longitude()).isCloseTo(-21.9426, within(1e-4));
+        assertThat(facts.warnings()).isEmpty();
+    }
+
+    @Test
+    void iso6709Forms() {
+        assertThat(Iso6709.parse("+37.7858-122.4064+010.000/")).isEqualTo(new Location(37.7858, -122.4064));
+        assertThat(Iso6709.parse("+3746.5-12223.5/").latitude()).isCloseTo(37.775, within(1e-9));
+        assertThat(Iso6709.parse("+3746.5-12223.5/").longitude()).isCloseTo(-122.391667, within(1e-6));
+        assertThat(Iso6709.parse("+374630-1222330/").latitude()).isCloseTo(37.775, within(1e-9));
+        assertThat(Iso6709.parse("+00.0000+000.0000/")).isNull();
+        assertThat(Iso6709.parse("+95.0000+000.0000/")).isNull();
+        assertThat(Iso6709.parse("")).isNull();
+        assertThat(Iso6709.parse("somewhere")).isNull();
     }
 
     @Test

@@ -113,20 +113,32 @@ public final class TestMedia {
      * @param creationTime the container's creation_time, or null
      * @param rotation display rotation in degrees (0, 90, 180, 270), written as a display matrix
      * @param audio whether to add a sine tone track
+     * @param tags more container tags, as FFmpeg's muxer names them ("location" becomes QuickTime's
+     *     ©xyz); names starting with "com.apple." make the MP4/MOV muxer write Apple's metadata keys
      */
-    public record VideoSpec(Instant creationTime, int rotation, boolean audio) {
-        public static final VideoSpec PLAIN = new VideoSpec(null, 0, false);
+    public record VideoSpec(Instant creationTime, int rotation, boolean audio, Map<String, String> tags) {
+        public static final VideoSpec PLAIN = new VideoSpec(null, 0, false, Map.of());
+
+        public VideoSpec {
+            tags = Map.copyOf(tags);
+        }
 
         public VideoSpec withCreationTime(Instant time) {
-            return new VideoSpec(time, rotation, audio);
+            return new VideoSpec(time, rotation, audio, tags);
         }
 
         public VideoSpec withRotation(int degrees) {
-            return new VideoSpec(creationTime, degrees, audio);
+            return new VideoSpec(creationTime, degrees, audio, tags);
         }
 
         public VideoSpec withAudio() {
-            return new VideoSpec(creationTime, rotation, true);
+            return new VideoSpec(creationTime, rotation, true, tags);
+        }
+
+        public VideoSpec withTag(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(tags);
+            more.put(name, value);
+            return new VideoSpec(creationTime, rotation, audio, more);
         }
     }
 
@@ -287,7 +299,15 @@ public final class TestMedia {
                 };
         String videoCodec = extension.equals("webm") ? "libvpx" : "mpeg4";
         String audioCodec = spec.audio() ? audioCodecInVideo(extension) : null;
-        Map<String, String> options = extension.equals("m4v") ? Map.of("brand", "M4V ") : Map.of();
+        Map<String, String> options = new java.util.HashMap<>();
+        if (extension.equals("m4v")) {
+            options.put("brand", "M4V ");
+        }
+        if (spec.tags().keySet().stream().anyMatch(name -> name.startsWith("com.apple."))) {
+            options.put("movflags", "use_metadata_tags");
+        }
+        Map<String, String> tags = new java.util.HashMap<>(creationTime(spec.creationTime()));
+        tags.putAll(spec.tags());
         parentOf(target);
         AvEncoder.write(
                 target,
@@ -300,7 +320,7 @@ public final class TestMedia {
                         seconds,
                         spec.rotation(),
                         null,
-                        creationTime(spec.creationTime()),
+                        tags,
                         options));
         return target;
     }
@@ -362,6 +382,53 @@ public final class TestMedia {
 
     private static Map<String, String> creationTime(Instant time) {
         return time == null ? Map.of() : Map.of("creation_time", time.toString());
+    }
+
+    /**
+     * Adds a 3GPP {@code loci} box (a place: name, then longitude, latitude and altitude in 16.16
+     * fixed point) to an MP4 made by {@link #video}, whose {@code moov} box is the file's last.
+     */
+    public static Path withLoci(Path mp4, String place, double latitude, double longitude) {
+        try {
+            byte[] name = (place + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.ByteBuffer loci = java.nio.ByteBuffer.allocate(8 + 4 + 2 + name.length + 1 + 12 + 2 + 1);
+            loci.putInt(loci.capacity()).put("loci".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            loci.putInt(0); // version and flags
+            loci.putShort((short) 0x15C7); // language "eng", packed as ISO 639-2/T in 5-bit letters
+            loci.put(name).put((byte) 0); // role: shooting location
+            loci.putInt((int) Math.round(longitude * 65536))
+                    .putInt((int) Math.round(latitude * 65536))
+                    .putInt(0);
+            loci.put((byte) 'E').put((byte) 0).put((byte) 0); // astronomical body "E", no notes
+            byte[] udta = java.nio.ByteBuffer.allocate(8 + loci.capacity())
+                    .putInt(8 + loci.capacity())
+                    .put("udta".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    .put(loci.array())
+                    .array();
+            byte[] file = Files.readAllBytes(mp4);
+            int offset = 0;
+            int moov = -1;
+            while (offset + 8 <= file.length) {
+                int size = java.nio.ByteBuffer.wrap(file, offset, 4).getInt();
+                if (new String(file, offset + 4, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("moov")) {
+                    moov = offset;
+                }
+                if (size < 8) {
+                    throw new IllegalStateException("box of size " + size + " in " + mp4);
+                }
+                offset += size;
+            }
+            if (moov < 0 || moov + java.nio.ByteBuffer.wrap(file, moov, 4).getInt() != file.length) {
+                throw new IllegalStateException("the moov box of " + mp4 + " is not the last one");
+            }
+            java.nio.ByteBuffer.wrap(file, moov, 4).putInt(file.length - moov + udta.length);
+            byte[] out = java.util.Arrays.copyOf(file, file.length + udta.length);
+            System.arraycopy(udta, 0, out, file.length, udta.length);
+            Files.write(mp4, out);
+            return mp4;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- the corpus ---------------------------------------------------------------------------
