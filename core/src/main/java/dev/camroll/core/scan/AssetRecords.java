@@ -30,6 +30,7 @@ public final class AssetRecords {
                 facts.make(),
                 facts.model(),
                 facts.warnings(),
-                facts.contentKey());
+                facts.contentKey(),
+                facts.readerVersion());
     }
 }

@@ -254,7 +254,10 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         Map<String, KnownFile> known = listing.known();
         for (FileEntry file : files) {
             KnownFile before = known.remove(file.name());
-            if (before != null && before.fileSize() == file.size() && before.modificationTime() == file.mtime()) {
+            if (before != null
+                    && before.fileSize() == file.size()
+                    && before.modificationTime() == file.mtime()
+                    && !before.readerOutdated()) {
                 if (before.isAsset()) {
                     unchanged++;
                     if (!before.keyed()) {

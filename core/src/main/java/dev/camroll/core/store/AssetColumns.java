@@ -20,9 +20,9 @@ final class AssetColumns {
     /** The columns {@link #bindContent} fills, in order. */
     static final String CONTENT = "album_id, filename, media_type, format, subtypes, width, height, orientation,"
             + " creation_time, modification_time, duration, file_size, latitude, longitude, camera_make,"
-            + " camera_model, warnings, content_key";
+            + " camera_model, warnings, content_key, reader_version";
 
-    static final int CONTENT_COUNT = 18;
+    static final int CONTENT_COUNT = 19;
 
     /**
      * A new row (parameters: public id, then the {@link #CONTENT} columns), or, when a row with
@@ -98,6 +98,7 @@ final class AssetColumns {
         statement.setString(i++, asset.cameraModel());
         statement.setString(i++, asset.warnings().isEmpty() ? null : String.join(WARNING_SEPARATOR, asset.warnings()));
         bindKey(statement, i++, asset.contentKey());
+        statement.setInt(i++, asset.readerVersion());
         return i;
     }
 

@@ -10,8 +10,11 @@ package dev.camroll.core.store;
  *     asset indexed before keys were kept or whose file could not be read for one); the key
  *     itself is read only for the rows of gone files, so that an unchanged rescan reads no more
  *     than it did before keys were kept
+ * @param readerOutdated whether the row was written without the reader its file needs or by an
+ *     older one, and that reader is there now: the file is read again though it did not change
  */
-public record KnownFile(long assetRowId, String publicId, long fileSize, long modificationTime, boolean keyed) {
+public record KnownFile(
+        long assetRowId, String publicId, long fileSize, long modificationTime, boolean keyed, boolean readerOutdated) {
     public boolean isAsset() {
         return assetRowId >= 0;
     }

@@ -4,6 +4,7 @@ import dev.camroll.api.Location;
 import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.metadata.ContentKey;
+import dev.camroll.core.metadata.ReaderVersions;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import java.util.Set;
  * What the scan writes for a new or changed file; the index keeps the id and favorite flag.
  *
  * @param contentKey by which a renamed or moved file is recognised; null when unknown
+ * @param readerVersion which reader read the file ({@link ReaderVersions}); a scan reads the file
+ *     again when it is outdated
  */
 public record NewAsset(
         long albumRowId,
@@ -29,4 +32,46 @@ public record NewAsset(
         String cameraMake,
         String cameraModel,
         List<String> warnings,
-        ContentKey contentKey) {}
+        ContentKey contentKey,
+        int readerVersion) {
+
+    /** A row read by today's reader of its media type. */
+    public NewAsset(
+            long albumRowId,
+            String filename,
+            MediaType mediaType,
+            String format,
+            Set<MediaSubtype> subtypes,
+            int width,
+            int height,
+            int orientation,
+            long creationTime,
+            long modificationTime,
+            double duration,
+            long fileSize,
+            Location location,
+            String cameraMake,
+            String cameraModel,
+            List<String> warnings,
+            ContentKey contentKey) {
+        this(
+                albumRowId,
+                filename,
+                mediaType,
+                format,
+                subtypes,
+                width,
+                height,
+                orientation,
+                creationTime,
+                modificationTime,
+                duration,
+                fileSize,
+                location,
+                cameraMake,
+                cameraModel,
+                warnings,
+                contentKey,
+                ReaderVersions.current(mediaType));
+    }
+}

@@ -1,6 +1,7 @@
 package dev.camroll.core.store;
 
 import dev.camroll.core.metadata.ContentKey;
+import dev.camroll.core.metadata.ReaderVersions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -49,22 +50,26 @@ public final class ScanStore {
         return database.read(connection -> {
             Map<String, KnownFile> files = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT filename, id, public_id, file_size, modification_time, content_key IS NOT NULL"
-                            + " FROM assets WHERE album_id = ?"
-                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0"
+                    "SELECT filename, id, public_id, file_size, modification_time, content_key IS NOT NULL,"
+                            + " media_type, reader_version FROM assets WHERE album_id = ?"
+                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0, 0, 0"
                             + " FROM skipped_files WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
+                        long rowId = rs.getLong(2);
                         files.put(
                                 rs.getString(1),
                                 new KnownFile(
-                                        rs.getLong(2),
+                                        rowId,
                                         rs.getString(3),
                                         rs.getLong(4),
                                         rs.getLong(5),
-                                        rs.getInt(6) != 0));
+                                        rs.getInt(6) != 0,
+                                        rowId >= 0
+                                                && ReaderVersions.outdated(
+                                                        MediaTypeCode.from(rs.getInt(7)), rs.getInt(8))));
                     }
                 }
             }
