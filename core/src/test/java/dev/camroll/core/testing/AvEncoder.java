@@ -42,6 +42,11 @@ final class AvEncoder {
             Map<String, String> tags,
             Map<String, String> muxerOptions) {}
 
+    static {
+        // Encoders report statistics at the default level; tests want only errors.
+        av_log_set_level(AV_LOG_ERROR);
+    }
+
     private AvEncoder() {}
 
     static boolean hasEncoder(String name) {
