@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -101,6 +102,18 @@ class ReaderRepairTest {
             assertThat(after.get("clip.mp4").id()).isEqualTo(clipId);
             assertThat(after.get("clip.mp4").duration()).isCloseTo(2.0, within(0.1));
             assertThat(after.get("tone.wav").duration()).isCloseTo(1.5, within(0.05));
+        }
+    }
+
+    @Test
+    void aRestoredAssetIsNotReadAgain() {
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+            List<String> ids = assets(library).values().stream().map(Asset::id).toList();
+            library.deleteAssets(ids);
+            library.restoreAssets(ids);
+
+            assertThat(library.scan(null).changed()).isZero();
         }
     }
 

@@ -148,6 +148,10 @@ final class AvEncoder {
                 av_frame_free(frame);
             }
             while (avcodec_receive_packet(context, packet) == 0) {
+                if (packet.duration() <= 0 && context.codec_type() == AVMEDIA_TYPE_VIDEO) {
+                    // Some encoders leave it out; without it the last frame would not count.
+                    packet.duration(1);
+                }
                 av_packet_rescale_ts(packet, context.time_base(), stream.time_base());
                 packet.stream_index(stream.index());
                 check(av_interleaved_write_frame(output, packet), "write");
