@@ -89,8 +89,13 @@ final class AvDemuxer {
 
     /** Reads the container of a file; FFmpeg's libraries must be loaded. Never throws for the file. */
     static Outcome read(Path file) {
+        return read(file, TIME_LIMIT);
+    }
+
+    /** {@link #read(Path)} with another time limit. */
+    static Outcome read(Path file, Duration limit) {
         FfmpegLibraries.require();
-        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         try (LongPointer deadlineCell = new LongPointer(1)) {
             deadlineCell.put(deadline);
             AVFormatContext context = avformat_alloc_context();
@@ -109,7 +114,7 @@ final class AvDemuxer {
             av_dict_free(options);
             if (opened < 0) {
                 return new Outcome.Failed(
-                        System.nanoTime() - deadline > 0 ? tooSlow() : "not readable: " + errorText(opened));
+                        System.nanoTime() - deadline > 0 ? tooSlow(limit) : "not readable: " + errorText(opened));
             }
             try {
                 List<String> warnings = new ArrayList<>();
@@ -117,7 +122,7 @@ final class AvDemuxer {
                 if (found < 0) {
                     warnings.add(
                             System.nanoTime() - deadline > 0
-                                    ? tooSlow()
+                                    ? tooSlow(limit)
                                     : "streams not fully read: " + errorText(found));
                 }
                 return new Outcome.Read(describe(context), warnings);
@@ -127,8 +132,8 @@ final class AvDemuxer {
         }
     }
 
-    private static String tooSlow() {
-        return "reading took longer than " + TIME_LIMIT.toSeconds() + " s and was stopped";
+    private static String tooSlow(Duration limit) {
+        return "reading took longer than " + limit.toMillis() / 1000.0 + " s and was stopped";
     }
 
     private static AvContainer describe(AVFormatContext context) {

@@ -2,6 +2,7 @@ package dev.camroll.core.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -9,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,17 @@ class AvDemuxerBoundsTest {
                     .as("a connection reached the server")
                     .isFalse();
         }
+    }
+
+    @Test
+    void theInterruptCallbackStopsFfmpegAtTheTimeLimit() {
+        Path file = TestMedia.video(folder.resolve("clip.mkv"), 1.0, 64, 48);
+
+        AvDemuxer.Outcome outcome = AvDemuxer.read(file, Duration.ZERO);
+
+        assertThat(outcome).isInstanceOfSatisfying(AvDemuxer.Outcome.Failed.class, failed -> assertThat(failed.reason())
+                .startsWith("reading took longer than"));
+        assertThat(AvDemuxer.read(file)).isInstanceOf(AvDemuxer.Outcome.Read.class);
     }
 
     @Test
