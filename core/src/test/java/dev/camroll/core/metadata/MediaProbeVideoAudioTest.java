@@ -189,6 +189,22 @@ class MediaProbeVideoAudioTest {
     }
 
     @Test
+    void appleCreationDateWithItsOffsetComesBeforeTheUtcCreationTime() {
+        Path file = TestMedia.video(
+                folder.resolve("IMG_0002.mov"),
+                1.0,
+                64,
+                48,
+                VideoSpec.PLAIN
+                        .withCreationTime(Instant.parse("2023-07-08T12:00:00Z"))
+                        .withTag("com.apple.quicktime.creationdate", "2023-07-08T11:10:11+0200"));
+
+        MediaFacts facts = facts(probe, file);
+
+        assertThat(facts.capturedAt()).isEqualTo(CREATED.toEpochMilli());
+    }
+
+    @Test
     void iso6709Forms() {
         assertThat(Iso6709.parse("+37.7858-122.4064+010.000/")).isEqualTo(new Location(37.7858, -122.4064));
         assertThat(Iso6709.parse("+3746.5-12223.5/").latitude()).isCloseTo(37.775, within(1e-9));
