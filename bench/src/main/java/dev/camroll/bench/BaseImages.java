@@ -34,8 +34,8 @@ final class BaseImages {
         {400, 600}
     };
 
-    /** One pool entry: the image as it follows the EXIF segment, and its EXIF thumbnail. */
-    record Base(int width, int height, byte[] body, int quantOffset, byte[] thumbnail) {}
+    /** One pool entry: the image as it follows the metadata segments. */
+    record Base(int width, int height, byte[] body, int quantOffset) {}
 
     private BaseImages() {}
 
@@ -52,7 +52,7 @@ final class BaseImages {
         float quality = 0.72f + 0.2f * (float) random.nextDouble();
         byte[] body = JpegBytes.bodyWithoutJfif(JpegBytes.encode(image, quality));
         int quantOffset = JpegBytes.lumaQuantTableOffset(body);
-        return new Base(size[0], size[1], body, quantOffset, thumbnail(image));
+        return new Base(size[0], size[1], body, quantOffset);
     }
 
     /** A scene of sky, ground, shapes and grain: enough detail for realistic JPEG sizes. */
@@ -97,21 +97,6 @@ final class BaseImages {
                     clamp((rgb >> 16 & 0xFF) + n) << 16 | clamp((rgb >> 8 & 0xFF) + n) << 8 | clamp((rgb & 0xFF) + n);
         }
         return image;
-    }
-
-    /** A 160-pixel thumbnail, as cameras embed in IFD1. */
-    private static byte[] thumbnail(BufferedImage image) {
-        int w = image.getWidth() >= image.getHeight() ? 160 : 120;
-        int h = image.getWidth() >= image.getHeight() ? 120 : 160;
-        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        return JpegBytes.encode(small, 0.7f);
     }
 
     private static Color color(SplittableRandom random) {

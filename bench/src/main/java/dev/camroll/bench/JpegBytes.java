@@ -3,7 +3,6 @@ package dev.camroll.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -16,11 +15,9 @@ import javax.imageio.stream.ImageOutputStream;
 final class JpegBytes {
     private static final int SOI = 0xD8;
     private static final int APP0 = 0xE0;
-    private static final int APP1 = 0xE1;
     private static final int DQT = 0xDB;
     private static final int SOS = 0xDA;
     private static final int COM = 0xFE;
-    private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_SEGMENT_PAYLOAD = 0xFFFF - 2;
 
     /** Zigzag positions of the luminance table that {@link #varyQuantization} changes. */
@@ -84,28 +81,18 @@ final class JpegBytes {
     }
 
     /**
-     * A camera-like file: SOI, an APP1 EXIF segment holding {@code tiff}, then {@code body}. When
-     * {@code quantOffset >= 0}, low-frequency entries of the luminance quantization table are raised
-     * by the base-4 digits of {@code variant}, so that files sharing a body decode to different
-     * pixels and differ in their image data, not only in their metadata.
+     * A camera-like file: SOI, a camera's metadata {@code segments} (each with its marker and
+     * length), then {@code body}. When {@code quantOffset >= 0}, low-frequency entries of the
+     * luminance quantization table are raised by the base-4 digits of {@code variant}, so that files
+     * sharing a body decode to different pixels and differ in their image data, not only in their
+     * metadata.
      */
-    static byte[] withExif(byte[] tiff, byte[] body, int quantOffset, long variant) {
-        int payload = EXIF_HEADER.length + tiff.length;
-        if (payload > MAX_SEGMENT_PAYLOAD) {
-            throw new IllegalArgumentException("EXIF block of " + tiff.length + " bytes does not fit one segment");
-        }
-        byte[] file = new byte[2 + 4 + payload + body.length];
-        int at = 0;
-        file[at++] = (byte) 0xFF;
-        file[at++] = (byte) SOI;
-        file[at++] = (byte) 0xFF;
-        file[at++] = (byte) APP1;
-        file[at++] = (byte) ((payload + 2) >>> 8);
-        file[at++] = (byte) (payload + 2);
-        System.arraycopy(EXIF_HEADER, 0, file, at, EXIF_HEADER.length);
-        at += EXIF_HEADER.length;
-        System.arraycopy(tiff, 0, file, at, tiff.length);
-        at += tiff.length;
+    static byte[] withSegments(byte[] segments, byte[] body, int quantOffset, long variant) {
+        byte[] file = new byte[2 + segments.length + body.length];
+        file[0] = (byte) 0xFF;
+        file[1] = (byte) SOI;
+        System.arraycopy(segments, 0, file, 2, segments.length);
+        int at = 2 + segments.length;
         System.arraycopy(body, 0, file, at, body.length);
         if (quantOffset >= 0) {
             long digits = variant;

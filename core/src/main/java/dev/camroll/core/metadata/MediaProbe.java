@@ -4,6 +4,7 @@ import dev.camroll.api.MediaType;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
@@ -19,21 +20,24 @@ import java.util.Objects;
  *
  * <p>Lenient by design: a damaged or hostile file yields what could be read plus warnings, or
  * {@link ProbeOutcome.NotMedia}; {@link #probe} never throws. Photos are read with
- * metadata-extractor (JPEG: only the EXIF and frame header segments), video and audio with
- * FFmpeg's libraries in this process (see {@link AvDemuxer}). Instances are immutable and safe to share between threads.
+ * metadata-extractor (JPEG: only the EXIF and frame header segments; camera JPEGs of the usual
+ * layout by {@link JpegFastPath}, without it), video and audio with FFmpeg's libraries in this
+ * process (see {@link AvDemuxer}). Instances are immutable and safe to share between threads.
  */
 public final class MediaProbe {
 
     private static final int STREAM_BUFFER = 16 * 1024;
 
     private final PhotoReader photos;
+    private final ZoneId zoneForTimesWithoutOffset;
 
     /**
      * @param zoneForTimesWithoutOffset the zone EXIF times without OffsetTimeOriginal are taken in
      *     (usually the system's, as cameras keep local time)
      */
     public MediaProbe(ZoneId zoneForTimesWithoutOffset) {
-        this.photos = new PhotoReader(Objects.requireNonNull(zoneForTimesWithoutOffset, "zoneForTimesWithoutOffset"));
+        this.zoneForTimesWithoutOffset = Objects.requireNonNull(zoneForTimesWithoutOffset, "zoneForTimesWithoutOffset");
+        this.photos = new PhotoReader(zoneForTimesWithoutOffset);
     }
 
     /** How many leading bytes {@link #sniff} looks at. */
@@ -54,12 +58,9 @@ public final class MediaProbe {
                 ? file.toString()
                 : file.getFileName().toString();
         MediaFormat claimed = MediaFormat.fromFileName(fileName);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                BufferedInputStream in = new BufferedInputStream(Channels.newInputStream(channel), STREAM_BUFFER)) {
-            in.mark(ContentSniffer.HEADER_BYTES);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] header = new byte[ContentSniffer.HEADER_BYTES];
-            int length = in.readNBytes(header, 0, header.length);
-            in.reset();
+            int length = readHeader(channel, header);
             if (length == 0) {
                 return claimed == null
                         ? new ProbeOutcome.NotMedia(null)
@@ -71,7 +72,13 @@ public final class MediaProbe {
                         ? new ProbeOutcome.NotMedia(null)
                         : new ProbeOutcome.NotMedia("content is not a known media format" + nameSays(fileName));
             }
-            MediaFacts facts = read(file, fileName, format, claimed, in, header, length);
+            MediaFacts facts = format == MediaFormat.JPEG ? readJpegFast(channel, header, length, fileName) : null;
+            if (facts == null) {
+                // The readers take the file as a stream from its first byte (positional reads
+                // leave the channel's position at 0); closing the channel closes it.
+                InputStream in = new BufferedInputStream(Channels.newInputStream(channel), STREAM_BUFFER);
+                facts = read(file, fileName, format, claimed, in, header, length);
+            }
             // Here, where every file the scan or createAsset indexes is open and its header read,
             // so that both store the key at the cost of one read of the tail.
             return new ProbeOutcome.Media(facts.withContentKey(ContentKey.of(channel, header, length)));
@@ -81,6 +88,29 @@ public final class MediaProbe {
             return new ProbeOutcome.NotMedia("file could not be read: " + describe(e));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new ProbeOutcome.NotMedia("file could not be probed: " + describe(e));
+        }
+    }
+
+    /** The first bytes of the file, as many as fit {@code header} or the file has. */
+    private static int readHeader(FileChannel channel, byte[] header) throws IOException {
+        ByteBuffer into = ByteBuffer.wrap(header);
+        while (into.hasRemaining()) {
+            if (channel.read(into, into.position()) < 0) {
+                break;
+            }
+        }
+        return into.position();
+    }
+
+    /** A camera JPEG through {@link JpegFastPath}, or null when it needs the full reader. */
+    private MediaFacts readJpegFast(FileChannel channel, byte[] header, int length, String fileName) {
+        FactsBuilder facts = new FactsBuilder(MediaFormat.JPEG);
+        try {
+            return JpegFastPath.read(channel, header, length, zoneForTimesWithoutOffset, facts)
+                    ? facts.build(fileName)
+                    : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // the full reader meets the same and says so
         }
     }
 
