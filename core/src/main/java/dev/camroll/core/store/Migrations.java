@@ -21,7 +21,7 @@ final class Migrations {
             "V3__trash.sql",
             "V4__tombstone_history.sql",
             "V5__content_key.sql",
-            "V7__reader_version.sql");
+            "V6__reader_version.sql");
 
     private Migrations() {}
 
