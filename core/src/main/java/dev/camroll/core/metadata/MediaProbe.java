@@ -105,6 +105,9 @@ public final class MediaProbe {
     /** A camera JPEG through {@link JpegFastPath}, or null when it needs the full reader. */
     private MediaFacts readJpegFast(FileChannel channel, byte[] header, int length, String fileName) {
         FactsBuilder facts = new FactsBuilder(MediaFormat.JPEG);
+        // The fast path is the photo reader too: without the version, the walk would take its
+        // rows for files read without a reader and read them again on every scan.
+        facts.readerVersion = ReaderVersions.PHOTO;
         try {
             return JpegFastPath.read(channel, header, length, zoneForTimesWithoutOffset, facts)
                     ? facts.build(fileName)

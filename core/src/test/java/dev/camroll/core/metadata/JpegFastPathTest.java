@@ -144,8 +144,20 @@ class JpegFastPathTest {
         Both both = readBoth(cut);
         assertThat(both.fast()).isNull();
         assertThat(outcome).isInstanceOf(ProbeOutcome.Media.class);
-        assertThat(((ProbeOutcome.Media) outcome).facts().withContentKey(null)).isEqualTo(both.full());
+        assertThat(((ProbeOutcome.Media) outcome).facts())
+                .usingRecursiveComparison()
+                .ignoringFields("contentKey", "readerVersion")
+                .isEqualTo(both.full());
         assertThat(both.full().warnings()).isNotEmpty();
+    }
+
+    @Test
+    void aJpegReadByTheFastPathCarriesThePhotoReaderVersion() {
+        // A version of none would make every scan read the file again.
+        ProbeOutcome outcome = new MediaProbe(ZONE).probe(TestMedia.corpus("exif-samples/jpg/gps/DSCN0010.jpg"));
+
+        assertThat(outcome).isInstanceOf(ProbeOutcome.Media.class);
+        assertThat(((ProbeOutcome.Media) outcome).facts().readerVersion()).isEqualTo(ReaderVersions.PHOTO);
     }
 
     private static byte[] read(Path file) {
