@@ -3,11 +3,13 @@ package dev.camroll.server.cli;
 import dev.camroll.api.CamrollException;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.ScanProgress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ServiceConfigurationError;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,12 +60,14 @@ final class LibraryMixin {
     /** Opens the library for a scan: the index is created when there is none. */
     MediaLibrary openForScan() {
         checkFolder();
+        printEngineWarnings();
         return open(false);
     }
 
     /** Opens the library to follow it: the index is created when there is none, and the folder is watched. */
     MediaLibrary openForWatch() {
         checkFolder();
+        printEngineWarnings();
         return open(true);
     }
 
@@ -88,6 +92,27 @@ final class LibraryMixin {
             throw new CamrollException("no index in " + index + ": run camroll scan " + root + data + " first");
         }
         return open(false);
+    }
+
+    /**
+     * The engine's warnings as one line each (the commands that scan: the others log nothing, and
+     * skip loading java.util.logging).
+     */
+    private void printEngineWarnings() {
+        CommandLine commandLine = mixee.commandLine();
+        boolean debug =
+                commandLine.getExecutionExceptionHandler() instanceof ErrorHandler errors && errors.debug(commandLine);
+        EngineWarnings.printTo(err(), debug);
+    }
+
+    /** The stream of errors and notices of the command. */
+    PrintWriter err() {
+        return mixee.commandLine().getErr();
+    }
+
+    /** The progress of a scan, which also says when it waits for another scan to finish. */
+    ScanProgress scanProgress(ScanProgress progress) {
+        return new ScanWaitNotice(progress, err(), root);
     }
 
     /** The one place the commands open a library: the engine found on the class path. Only watch watches. */
