@@ -75,7 +75,8 @@ class ScanWhileWatchingTest {
             Cli.Result scan = new CliProcess().run("scan", library.toString());
 
             assertThat(scan.exitCode()).as(scan.err()).isZero();
-            assertThat(scan.err()).doesNotContain("another scan of " + library + " is running;\n", "failed");
+            // It may have waited for the watch's scan, and said so; it did not fail for it.
+            assertThat(scan.err()).doesNotContain(" is running\n", "failed");
             assertThat(scan.out()).contains("unchanged").contains("files/s");
             Cli.Result assets = new CliProcess().run("assets", library.toString(), "--first", "1000");
             assertThat(assets.out().lines().filter(line -> line.contains("photo-")))
