@@ -4,6 +4,12 @@ package dev.camroll.api;
 public interface ScanProgress {
     ScanProgress NONE = new ScanProgress() {};
 
+    /**
+     * Another scan of the library (in this process or another) is running: this one waits for it
+     * to finish, up to {@code maxWait}, before it starts.
+     */
+    default void waitingForAnotherScan(java.time.Duration maxWait) {}
+
     /** The walk is done: {@code filesToRead} files are new or changed and will be read. */
     default void started(long filesToRead) {}
 

@@ -55,8 +55,12 @@ final class FileNames {
 
     /** Refuses a name that is not a plain folder name: the same rules as file names, no extension needed. */
     static String checkFolderName(String name) {
-        if (name == null || name.isEmpty()) {
-            throw new InvalidArgumentException("the album name is empty");
+        if (name == null || name.isBlank()) {
+            throw new InvalidArgumentException("the album name is empty or only spaces");
+        }
+        // A tab, newline or escape sequence in a folder name garbles every listing that shows it.
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidArgumentException(printable(name) + ": an album name must not contain control characters");
         }
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
             throw new InvalidArgumentException(name + ": an album name must not contain path separators");
@@ -68,6 +72,19 @@ final class FileNames {
             throw new InvalidArgumentException(name + ": an album name must be at most " + MAX_BYTES + " bytes");
         }
         return name;
+    }
+
+    /** The name with its control characters shown as \\uXXXX, for an error message of one line. */
+    private static String printable(String name) {
+        StringBuilder text = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                text.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return text.toString();
     }
 
     /** Whether content sniffed as {@code actual} may carry a name that says {@code claimed}. */

@@ -112,16 +112,18 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public ScanReport scan(ScanProgress progress) {
-        return scan(progress, ScanScope.WHOLE_TREE, () -> false);
+        return scan(progress, ScanScope.WHOLE_TREE, () -> false, LibraryScanner.WAIT_FOR_ANOTHER_SCAN);
     }
 
-    /** See {@link LibraryScanner#scan(ScanProgress, ScanScope, BooleanSupplier)}. */
-    private ScanReport scan(ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows) {
+    /** See {@link LibraryScanner#scan(ScanProgress, ScanScope, BooleanSupplier, Duration)}. */
+    private ScanReport scan(
+            ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows, Duration waitForAnotherScan) {
         ScanReport report;
         Lock gate = scanGate.writeLock();
         gate.lock();
         try {
-            report = scanner.scan(progress == null ? ScanProgress.NONE : progress, scope, anotherScanFollows);
+            report = scanner.scan(
+                    progress == null ? ScanProgress.NONE : progress, scope, anotherScanFollows, waitForAnotherScan);
         } finally {
             gate.unlock();
         }
@@ -294,7 +296,9 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private void startWatching(Path dataDir) {
         try {
             watcher = LibraryWatcher.start(
-                    root, dataDir, (scope, anotherScanFollows) -> scan(ScanProgress.NONE, scope, anotherScanFollows));
+                    root,
+                    dataDir,
+                    (scope, anotherScanFollows) -> scan(ScanProgress.NONE, scope, anotherScanFollows, Duration.ZERO));
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -10,6 +10,7 @@ import dev.camroll.core.store.ScanStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,9 @@ import java.util.function.Function;
  * scan.
  */
 public final class LibraryScanner {
+    /** How long a scan waits for another scan of the library to finish before it fails. */
+    public static final Duration WAIT_FOR_ANOTHER_SCAN = Duration.ofMinutes(10);
+
     private static final int FILES_PER_TASK = 64;
     private static final int CHANGES_PER_TRANSACTION = 2_000;
 
@@ -61,12 +65,22 @@ public final class LibraryScanner {
      *     (the folder watcher saw changes while this one ran): a row whose file this scan did not
      *     find may then be left to it, see {@link #deletions}
      */
-    public synchronized ScanReport scan(ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows) {
+    public ScanReport scan(ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows) {
+        return scan(progress, scope, anotherScanFollows, WAIT_FOR_ANOTHER_SCAN);
+    }
+
+    /**
+     * @param waitForAnotherScan how long to wait while another scan of the library (another
+     *     process's) runs; zero fails at once, as the folder watcher wants: it retries later, and
+     *     must not hold up the writes of its process meanwhile
+     */
+    public synchronized ScanReport scan(
+            ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows, Duration waitForAnotherScan) {
         long started = System.nanoTime();
         if (!Files.isDirectory(root)) {
             throw new ScanException("the library folder " + root + " does not exist or is not a folder");
         }
-        try (ScanLock ignored = ScanLock.acquire(dataDir, root)) {
+        try (ScanLock ignored = ScanLock.acquire(dataDir, root, progress, waitForAnotherScan)) {
             return scanLocked(progress, started, scope, anotherScanFollows);
         } catch (IOException e) {
             throw new ScanException("cannot scan " + root + ": " + e.getMessage(), e);

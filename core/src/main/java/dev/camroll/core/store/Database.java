@@ -39,6 +39,9 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(writer);
         } catch (SQLException e) {
             closeQuietly(writer);
+            if (StoreFailures.diskFull(e, file)) {
+                throw new StoreException(StoreFailures.diskFullMessage(file), e);
+            }
             throw new StoreException("cannot prepare the index " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(writer);
@@ -87,28 +90,56 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
+            begin();
+            T result;
             try {
                 try (var bump = writer.createStatement()) {
                     bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
                 }
-                T result = work.run(writer);
+                result = work.run(writer);
                 writer.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
+                // A failed commit (a full disk) has rolled back already: the rollback and the
+                // return to auto-commit then fail too ("no transaction is active"), and must not
+                // hide the reason.
                 rollbackQuietly();
+                endQuietly(e);
                 if (e instanceof SQLException sql) {
-                    throw new StoreException("writing the index failed: " + sql.getMessage(), sql);
+                    throw writeFailed(sql);
                 }
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
+            end();
+            return result;
         } catch (SQLException e) {
-            throw new StoreException("writing the index failed: " + e.getMessage(), e);
+            throw writeFailed(e);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private void begin() throws SQLException {
+        writer.setAutoCommit(false);
+    }
+
+    private void end() throws SQLException {
+        writer.setAutoCommit(true);
+    }
+
+    private void endQuietly(Throwable failure) {
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The failure of a write, saying so in plain words when the disk is full. */
+    private StoreException writeFailed(SQLException e) {
+        if (StoreFailures.diskFull(e, file)) {
+            return new StoreException(StoreFailures.diskFullMessage(file), e);
+        }
+        return new StoreException("writing the index failed: " + e.getMessage(), e);
     }
 
     /** Lets SQLite refresh its planner statistics after a large change. */
@@ -172,6 +203,9 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
+            if (StoreFailures.diskFull(e, file)) {
+                throw new StoreException(StoreFailures.diskFullMessage(file), e);
+            }
             throw new StoreException("cannot open the index " + file + ": " + e.getMessage(), e);
         }
     }

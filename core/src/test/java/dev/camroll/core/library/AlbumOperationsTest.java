@@ -108,6 +108,33 @@ class AlbumOperationsTest {
     }
 
     @Test
+    void refusesBlankAlbumNamesAndNamesWithControlCharacters() throws IOException {
+        try (MediaLibrary library = MediaLibrary.open(root)) {
+            Asset first = create(library, "a.jpg", 10);
+            for (String blank : List.of(" ", "   ", "\u3000")) {
+                assertThatThrownBy(() -> library.createAlbum(blank, first.id(), true, null))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessage("the album name is empty or only spaces");
+            }
+            assertThatThrownBy(() -> library.createAlbum("Trip\n2024", first.id(), true, null))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("Trip\\u000a2024: an album name must not contain control characters");
+            for (String control : List.of("a\tb", "\u001b[31mred", "end\r", "x\u007fy", "x\u0085y")) {
+                assertThatThrownBy(() -> library.createAlbum(control, first.id(), true, null))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessageContaining("must not contain control characters")
+                        .hasMessageNotContaining("\n");
+            }
+            try (var listing = Files.list(root)) {
+                assertThat(listing.map(path -> path.getFileName().toString()).filter(name -> !name.startsWith(".")))
+                        .containsExactly("Pictures");
+            }
+            assertThat(library.createAlbum("Trip 2024 ", first.id(), true, null))
+                    .isNotNull();
+        }
+    }
+
+    @Test
     void addCopiesWithNewIdsAndMovesKeepingThem() throws IOException {
         try (MediaLibrary library = MediaLibrary.open(root)) {
             Asset a = create(library, "a.jpg", 10);

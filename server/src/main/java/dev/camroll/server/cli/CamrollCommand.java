@@ -58,6 +58,8 @@ public final class CamrollCommand implements Callable<Integer> {
         ErrorHandler errors = new ErrorHandler(debugFromEnvironment);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
+        // Files whose names start with a dash: import checks that each such word names a file.
+        commandLine.getSubcommands().get("import").setUnmatchedOptionsArePositionalParams(true);
         return commandLine;
     }
 

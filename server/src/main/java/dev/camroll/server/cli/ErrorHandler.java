@@ -72,7 +72,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return commandLine.getCommandSpec().exitCodeOnExecutionException();
     }
 
-    private boolean debug(CommandLine commandLine) {
+    /** Whether stack traces are wanted: {@code --debug} or {@code CAMROLL_DEBUG=1}. */
+    boolean debug(CommandLine commandLine) {
         if (debugFromEnvironment) {
             return true;
         }

@@ -8,6 +8,8 @@ import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,26 +23,50 @@ import picocli.CommandLine.Parameters;
         name = "info",
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
-        description = "Shows one asset with its details and metadata, as getAssetInfoAsync.")
+        description = "Shows assets with their details and metadata, as getAssetInfoAsync (--json: the"
+                + " object of one id, an array for several).")
 final class InfoCommand implements Callable<Integer> {
 
     @Mixin
     private LibraryMixin library;
 
-    @Parameters(index = "1", paramLabel = "ID", description = "The asset id (see camroll assets).")
-    private String id;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID", description = "The asset ids (see camroll assets).")
+    private List<String> ids;
 
     @Override
     public Integer call() {
-        AssetInfo info;
+        List<String> distinct = ids.stream().distinct().toList();
+        List<AssetInfo> infos = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         try (MediaLibrary opened = library.openForQuery()) {
-            info = opened.getAssetInfo(id);
+            for (String id : distinct) {
+                AssetInfo info = opened.getAssetInfo(id);
+                if (info == null) {
+                    missing.add(id);
+                } else {
+                    infos.add(info);
+                }
+            }
         }
-        if (info == null) {
-            throw new CamrollException("no asset with id " + id);
+        // As rm and trash: an unknown id fails the whole command, and the message names them all.
+        if (!missing.isEmpty()) {
+            throw new CamrollException(
+                    (missing.size() == 1 ? "no asset with id " : "no assets with ids ") + String.join(", ", missing));
         }
         PrintWriter out = library.out();
-        out.print(library.json() ? Json.write(info) + "\n" : text(info, library.timeZone()));
+        if (library.json()) {
+            // One id prints the object as before; several print an array in the order given.
+            out.println(infos.size() == 1 ? Json.write(infos.getFirst()) : Json.write(infos));
+        } else {
+            StringBuilder text = new StringBuilder();
+            for (AssetInfo info : infos) {
+                if (!text.isEmpty()) {
+                    text.append('\n');
+                }
+                text.append(text(info, library.timeZone()));
+            }
+            out.print(text);
+        }
         out.flush();
         return 0;
     }

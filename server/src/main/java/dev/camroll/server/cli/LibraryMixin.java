@@ -3,11 +3,13 @@ package dev.camroll.server.cli;
 import dev.camroll.api.CamrollException;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.ScanProgress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ServiceConfigurationError;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,17 +60,23 @@ final class LibraryMixin {
     /** Opens the library for a scan: the index is created when there is none. */
     MediaLibrary openForScan() {
         checkFolder();
+        checkDataFolder(true);
+        printEngineWarnings();
         return open(false);
     }
 
     /** Opens the library to follow it: the index is created when there is none, and the folder is watched. */
     MediaLibrary openForWatch() {
         checkFolder();
+        checkDataFolder(true);
+        printEngineWarnings();
         return open(true);
     }
 
     /** Opens the index of the library for queries, which never scan. */
     MediaLibrary openForQuery() {
+        checkFolder();
+        checkDataFolder(false);
         return openExisting();
     }
 
@@ -77,17 +85,39 @@ final class LibraryMixin {
      * like queries, they never scan and need an index made by {@code camroll scan}.
      */
     MediaLibrary openForWrite() {
+        checkFolder();
+        checkDataFolder(true);
         return openExisting();
     }
 
     private MediaLibrary openExisting() {
-        checkFolder();
-        Path index = dataDir != null ? dataDir : root.resolve(".camroll");
+        Path index = dataFolder();
         if (!Files.isRegularFile(index.resolve(INDEX_FILE))) {
             String data = dataDir != null ? " --data " + dataDir : "";
             throw new CamrollException("no index in " + index + ": run camroll scan " + root + data + " first");
         }
         return open(false);
+    }
+
+    /**
+     * The engine's warnings as one line each (the commands that scan: the others log nothing, and
+     * skip loading java.util.logging).
+     */
+    private void printEngineWarnings() {
+        CommandLine commandLine = mixee.commandLine();
+        boolean debug =
+                commandLine.getExecutionExceptionHandler() instanceof ErrorHandler errors && errors.debug(commandLine);
+        EngineWarnings.printTo(err(), debug);
+    }
+
+    /** The stream of errors and notices of the command. */
+    PrintWriter err() {
+        return mixee.commandLine().getErr();
+    }
+
+    /** The progress of a scan, which also says when it waits for another scan to finish. */
+    ScanProgress scanProgress(ScanProgress progress) {
+        return new ScanWaitNotice(progress, err(), root);
     }
 
     /** The one place the commands open a library: the engine found on the class path. Only watch watches. */
@@ -97,6 +127,27 @@ final class LibraryMixin {
             return MediaLibrary.open(root, options);
         } catch (ServiceConfigurationError e) {
             throw new CamrollException("the Camroll engine could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private Path dataFolder() {
+        return dataDir != null ? dataDir : root.resolve(".camroll");
+    }
+
+    /**
+     * The data folder, if there is one, must be a folder, and one this process can write to when
+     * the command writes: said in one line with what to do, before the engine meets it halfway.
+     */
+    private void checkDataFolder(boolean writes) {
+        Path data = dataFolder();
+        String option =
+                dataDir != null ? "give --data a folder" : "remove or rename that file, or give --data a folder";
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new CamrollException("the data folder " + data + " is a file, not a folder: " + option);
+        }
+        if (writes && Files.isDirectory(data) && !Files.isWritable(data)) {
+            throw new CamrollException("the data folder " + data + " is read-only: this command writes the index"
+                    + " there; make it writable, or give --data a folder that is");
         }
     }
 

@@ -31,7 +31,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanReport report;
         try (ScanProgressBar bar = showProgress() ? new ScanProgressBar() : null;
                 MediaLibrary opened = library.openForScan()) {
-            report = opened.scan(bar != null ? bar : ScanProgress.NONE);
+            report = opened.scan(library.scanProgress(bar != null ? bar : ScanProgress.NONE));
         }
         PrintWriter out = library.out();
         if (library.json()) {

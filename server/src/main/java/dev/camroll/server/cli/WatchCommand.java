@@ -54,7 +54,7 @@ final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onSignal);
         PrintWriter out = library.out();
         try (MediaLibrary opened = library.openForWatch()) {
-            ScanReport report = opened.scan(ScanProgress.NONE);
+            ScanReport report = opened.scan(library.scanProgress(ScanProgress.NONE));
             synchronized (out) {
                 out.print(library.json() ? Json.writeLine(report) + "\n" : ScanCommand.summary(report, false));
                 out.flush();

@@ -68,18 +68,6 @@ class ImportCommandTest {
     }
 
     @Test
-    void anAlbumTitleWithNoAlbumIsOneLine() throws Exception {
-        Path beach = TestMedia.jpeg(outside.resolve("beach.jpg"), 16, 12);
-
-        Cli.Result result = library.run("import", beach.toString(), "--album", "Nowhere");
-
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("camroll: no album titled Nowhere (see camroll albums)\n");
-        assertThat(library.root.resolve("Pictures")).doesNotExist();
-    }
-
-    @Test
     void aTextFileNamedJpgIsRefusedInOneLine() throws Exception {
         Path notes = Files.writeString(outside.resolve("notes.jpg"), "just some text, not a picture\n");
 
