@@ -1,0 +1,190 @@
+package dev.camroll.core.library;
+
+import dev.camroll.core.scan.TrashFolder;
+import dev.camroll.core.scan.WriteTempFiles;
+import dev.camroll.core.store.TrashRecords;
+import dev.camroll.core.store.TrashRow;
+import dev.camroll.core.store.WriteLock;
+import dev.camroll.core.store.WriteStore;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings the trash folder, its sidecars and the index into agreement at open, under the
+ * {@link WriteLock}: whatever looks half done was left by a process that died, since a live one
+ * holds the lock from its first file move to its last. Nothing is deleted because a row is
+ * missing: a trash file is Camroll's only with its sidecar, and one whose id the index does not
+ * know is taken back as trashed (a new, emptied or replaced index), not purged.
+ *
+ * <ul>
+ *   <li>A trash file of an id with an asset row (a delete that did not commit, a restore that did
+ *       but had not moved its file) goes to the row's place; when the place holds the same file
+ *       (the restore's link was made), only the trash name is removed.
+ *   <li>A trash file with a sidecar and no row at all is taken back as trashed, with the sidecar's
+ *       time, folder, name, flag and facts; one without a sidecar is left alone.
+ *   <li>A sidecar without its trash file is dropped (a delete that crashed before its move, or a
+ *       restore or purge that crashed after it); a trash row without its file is forgotten.
+ *   <li>A trash row whose sidecar is missing (trashed before sidecars) gets one.
+ * </ul>
+ */
+final class TrashReconciliation {
+    private final Path dataDir;
+    private final LibraryFolders folders;
+    private final TrashWrites trash;
+    private final WriteStore store;
+    private final TrashRecords records;
+
+    TrashReconciliation(
+            Path dataDir, LibraryFolders folders, TrashWrites trash, WriteStore store, TrashRecords records) {
+        this.dataDir = dataDir;
+        this.folders = folders;
+        this.trash = trash;
+        this.store = store;
+        this.records = records;
+    }
+
+    void reconcile() {
+        Path trashDir;
+        Path infoDir;
+        try {
+            trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME).orElse(null);
+            infoDir = OwnFolders.existing(dataDir, TrashSidecar.FOLDER).orElse(null);
+        } catch (RuntimeException notOurs) {
+            // A link or a file in place of the trash: nothing is moved or deleted there, and the
+            // writes that need the trash say why.
+            return;
+        }
+        if (trashDir == null
+                && infoDir == null
+                && store.trashedBefore(Long.MAX_VALUE).isEmpty()) {
+            return;
+        }
+        try (WriteLock.Held held = trash.exclusive().hold()) {
+            Map<String, Path> files = trashDir == null ? Map.of() : trashFiles(trashDir);
+            Map<String, TrashSidecar> sidecars = infoDir == null ? Map.of() : sidecars(infoDir);
+            Set<String> ids = new HashSet<>(files.keySet());
+            ids.addAll(sidecars.keySet());
+            List<String> idList = List.copyOf(ids);
+            Set<String> withAssetRow = new HashSet<>(idList);
+            withAssetRow.removeAll(store.missingAssets(idList));
+            Map<String, TrashRow> trashRows = new LinkedHashMap<>();
+            for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
+                trashRows.put(row.publicId(), row);
+            }
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                String id = file.getKey();
+                TrashSidecar sidecar = sidecars.get(id);
+                if (withAssetRow.contains(id)) {
+                    backInPlace(id, file.getValue());
+                    if (trashRows.containsKey(id)) {
+                        store.forgetTrash(List.of(id));
+                    }
+                    trash.dropSidecar(id);
+                } else if (trashRows.containsKey(id)) {
+                    if (sidecar == null) {
+                        writeSidecarOf(trashRows.get(id));
+                    }
+                } else if (sidecar != null
+                        && sidecar.trashName()
+                                .equals(file.getValue().getFileName().toString())) {
+                    records.adopt(id, sidecar.trashName(), sidecar.trashedAt(), sidecar.columns());
+                }
+            }
+            for (String id : sidecars.keySet()) {
+                if (!files.containsKey(id)) {
+                    trash.dropSidecar(id);
+                }
+            }
+            List<String> withoutFile = new ArrayList<>();
+            for (TrashRow row : trashRows.values()) {
+                if (!files.containsKey(row.publicId())) {
+                    withoutFile.add(row.publicId());
+                }
+            }
+            store.forgetTrash(withoutFile);
+        }
+    }
+
+    /** The trash's own files by id: plain files named {@code <id>.<ext>}; temporary leftovers go. */
+    private static Map<String, Path> trashFiles(Path trashDir) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        List<Path> temporary = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!OwnFolders.isPlainFile(entry)) {
+                    continue;
+                }
+                if (WriteTempFiles.isTempName(name)) {
+                    temporary.add(entry);
+                    continue;
+                }
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                int dot = name.indexOf('.');
+                files.put(dot < 0 ? name : name.substring(0, dot), entry);
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot read the trash " + trashDir + ": " + e.getMessage(), e);
+        }
+        // A move from another file system copies into a temporary file first; it stays while
+        // the process writing it is alive.
+        WriteTempFiles.deleteAbandoned(temporary);
+        return files;
+    }
+
+    private static Map<String, TrashSidecar> sidecars(Path infoDir) {
+        Map<String, TrashSidecar> sidecars = new LinkedHashMap<>();
+        List<Path> temporary = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(infoDir)) {
+            for (Path entry : entries) {
+                if (WriteTempFiles.isTempName(entry.getFileName().toString()) && OwnFolders.isPlainFile(entry)) {
+                    temporary.add(entry);
+                } else {
+                    TrashSidecar.read(entry).ifPresent(sidecar -> sidecars.put(sidecar.publicId(), sidecar));
+                }
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot read " + infoDir + ": " + e.getMessage(), e);
+        }
+        WriteTempFiles.deleteAbandoned(temporary);
+        return sidecars;
+    }
+
+    /** A trash file whose asset has a row: to the row's place, or dropped when already there. */
+    private void backInPlace(String id, Path inTrash) {
+        Optional<Path> place = folders.pathOf(id);
+        try {
+            if (place.isPresent()
+                    && Files.exists(place.get(), LinkOption.NOFOLLOW_LINKS)
+                    && Files.isSameFile(place.get(), inTrash)) {
+                Files.delete(inTrash);
+                return;
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot finish an interrupted restore of " + id + ": " + e.getMessage(), e);
+        }
+        trash.putInPlace(id, inTrash);
+    }
+
+    private void writeSidecarOf(TrashRow row) {
+        Map<String, String> columns = records.ofTrash(List.of(row.publicId())).getOrDefault(row.publicId(), Map.of());
+        try {
+            new TrashSidecar(row.publicId(), row.trashName(), row.trashedAt(), columns)
+                    .writeTo(OwnFolders.require(dataDir, TrashSidecar.FOLDER));
+        } catch (IOException e) {
+            throw new WriteException("cannot write the sidecar of " + row.trashName() + ": " + e.getMessage(), e);
+        }
+    }
+}
