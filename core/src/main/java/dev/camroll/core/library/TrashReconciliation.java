@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,56 +70,96 @@ final class TrashReconciliation {
                 && store.trashedBefore(Long.MAX_VALUE).isEmpty()) {
             return;
         }
+        // A look first, without the lock: an open that finds nothing to do (the rule) neither
+        // waits for another process's write nor writes anything.
+        if (!pass(trashDir, infoDir, false)) {
+            return;
+        }
         try (WriteLock.Held held = trash.exclusive().hold()) {
-            Map<String, Path> files = trashDir == null ? Map.of() : trashFiles(trashDir);
-            Map<String, TrashSidecar> sidecars = infoDir == null ? Map.of() : sidecars(infoDir);
-            Set<String> ids = new HashSet<>(files.keySet());
-            ids.addAll(sidecars.keySet());
-            List<String> idList = List.copyOf(ids);
-            Set<String> withAssetRow = new HashSet<>(idList);
-            withAssetRow.removeAll(store.missingAssets(idList));
-            Map<String, TrashRow> trashRows = new LinkedHashMap<>();
-            for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
-                trashRows.put(row.publicId(), row);
-            }
-            for (Map.Entry<String, Path> file : files.entrySet()) {
-                String id = file.getKey();
-                TrashSidecar sidecar = sidecars.get(id);
-                if (withAssetRow.contains(id)) {
+            pass(trashDir, infoDir, true);
+        }
+    }
+
+    /**
+     * One pass over the trash, its sidecars and the index; changes things only when {@code apply}
+     * (under the lock). Whether anything was, or is, to be done.
+     */
+    private boolean pass(Path trashDir, Path infoDir, boolean apply) {
+        List<Path> temporary = new ArrayList<>();
+        Map<String, Path> files = trashDir == null ? Map.of() : trashFiles(trashDir, temporary);
+        Map<String, Path> sidecars = infoDir == null ? Map.of() : sidecarFiles(infoDir, temporary);
+        boolean work = !temporary.isEmpty();
+        if (apply) {
+            // A move from another file system copies into a temporary file first; it stays while
+            // the process writing it is alive.
+            WriteTempFiles.deleteAbandoned(temporary);
+        }
+        Set<String> ids = new HashSet<>(files.keySet());
+        ids.addAll(sidecars.keySet());
+        List<String> idList = List.copyOf(ids);
+        Set<String> withAssetRow = new HashSet<>(idList);
+        withAssetRow.removeAll(store.missingAssets(idList));
+        Map<String, TrashRow> trashRows = new LinkedHashMap<>();
+        for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
+            trashRows.put(row.publicId(), row);
+        }
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String id = file.getKey();
+            if (withAssetRow.contains(id)) {
+                work = true;
+                if (apply) {
                     backInPlace(id, file.getValue());
                     if (trashRows.containsKey(id)) {
                         store.forgetTrash(List.of(id));
                     }
                     trash.dropSidecar(id);
-                } else if (trashRows.containsKey(id)) {
-                    if (sidecar == null) {
+                }
+            } else if (trashRows.containsKey(id)) {
+                if (!sidecars.containsKey(id)) {
+                    work = true;
+                    if (apply) {
                         writeSidecarOf(trashRows.get(id));
                     }
-                } else if (sidecar != null
-                        && sidecar.trashName()
-                                .equals(file.getValue().getFileName().toString())) {
-                    records.adopt(id, sidecar.trashName(), sidecar.trashedAt(), sidecar.columns());
+                }
+            } else if (sidecars.containsKey(id)) {
+                Optional<TrashSidecar> sidecar = TrashSidecar.read(sidecars.get(id))
+                        .filter(read -> read.trashName()
+                                .equals(file.getValue().getFileName().toString()));
+                work |= sidecar.isPresent();
+                if (apply && sidecar.isPresent()) {
+                    records.adopt(
+                            id,
+                            sidecar.get().trashName(),
+                            sidecar.get().trashedAt(),
+                            sidecar.get().columns());
                 }
             }
-            for (String id : sidecars.keySet()) {
-                if (!files.containsKey(id)) {
-                    trash.dropSidecar(id);
+        }
+        for (Map.Entry<String, Path> sidecar : sidecars.entrySet()) {
+            if (!files.containsKey(sidecar.getKey())
+                    && TrashSidecar.read(sidecar.getValue()).isPresent()) {
+                work = true;
+                if (apply) {
+                    trash.dropSidecar(sidecar.getKey());
                 }
             }
-            List<String> withoutFile = new ArrayList<>();
-            for (TrashRow row : trashRows.values()) {
-                if (!files.containsKey(row.publicId())) {
-                    withoutFile.add(row.publicId());
-                }
+        }
+        List<String> withoutFile = new ArrayList<>();
+        for (TrashRow row : trashRows.values()) {
+            if (!files.containsKey(row.publicId())) {
+                withoutFile.add(row.publicId());
             }
+        }
+        work |= !withoutFile.isEmpty();
+        if (apply) {
             store.forgetTrash(withoutFile);
         }
+        return work;
     }
 
     /** The trash's own files by id: plain files named {@code <id>.<ext>}; temporary leftovers go. */
-    private static Map<String, Path> trashFiles(Path trashDir) {
+    private static Map<String, Path> trashFiles(Path trashDir, List<Path> temporary) {
         Map<String, Path> files = new LinkedHashMap<>();
-        List<Path> temporary = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -126,7 +167,9 @@ final class TrashReconciliation {
                     continue;
                 }
                 if (WriteTempFiles.isTempName(name)) {
-                    temporary.add(entry);
+                    if (abandoned(entry)) {
+                        temporary.add(entry);
+                    }
                     continue;
                 }
                 if (name.startsWith(".")) {
@@ -138,28 +181,38 @@ final class TrashReconciliation {
         } catch (IOException e) {
             throw new WriteException("cannot read the trash " + trashDir + ": " + e.getMessage(), e);
         }
-        // A move from another file system copies into a temporary file first; it stays while
-        // the process writing it is alive.
-        WriteTempFiles.deleteAbandoned(temporary);
         return files;
     }
 
-    private static Map<String, TrashSidecar> sidecars(Path infoDir) {
-        Map<String, TrashSidecar> sidecars = new LinkedHashMap<>();
-        List<Path> temporary = new ArrayList<>();
+    /** The sidecar files by the id their name gives; read only where one is needed. */
+    private static Map<String, Path> sidecarFiles(Path infoDir, List<Path> temporary) {
+        Map<String, Path> sidecars = new LinkedHashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(infoDir)) {
             for (Path entry : entries) {
-                if (WriteTempFiles.isTempName(entry.getFileName().toString()) && OwnFolders.isPlainFile(entry)) {
-                    temporary.add(entry);
-                } else {
-                    TrashSidecar.read(entry).ifPresent(sidecar -> sidecars.put(sidecar.publicId(), sidecar));
+                String name = entry.getFileName().toString();
+                if (!OwnFolders.isPlainFile(entry)) {
+                    continue;
+                }
+                if (WriteTempFiles.isTempName(name)) {
+                    if (abandoned(entry)) {
+                        temporary.add(entry);
+                    }
+                } else if (TrashSidecar.idOf(name) != null) {
+                    sidecars.put(TrashSidecar.idOf(name), entry);
                 }
             }
         } catch (IOException e) {
             throw new WriteException("cannot read " + infoDir + ": " + e.getMessage(), e);
         }
-        WriteTempFiles.deleteAbandoned(temporary);
         return sidecars;
+    }
+
+    private static boolean abandoned(Path temporary) {
+        try {
+            return WriteTempFiles.isAbandoned(temporary, Instant.now());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A trash file whose asset has a row: to the row's place, or dropped when already there. */

@@ -60,10 +60,6 @@ public final class WriteLock {
         return this::release;
     }
 
-    boolean heldByCurrentThread() {
-        return local.isHeldByCurrentThread();
-    }
-
     private void release() {
         try {
             if (local.getHoldCount() == 1) {

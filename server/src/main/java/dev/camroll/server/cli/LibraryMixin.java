@@ -96,7 +96,7 @@ final class LibraryMixin {
         try {
             MediaLibrary library = MediaLibrary.open(root, options);
             // What opening did on its own (a damaged index moved aside), one line each.
-            library.notices().forEach(notice -> System.err.println("camroll: " + notice));
+            library.notices().forEach(notice -> mixee.commandLine().getErr().println("camroll: " + notice));
             return library;
         } catch (ServiceConfigurationError e) {
             throw new CamrollException("the Camroll engine could not be loaded: " + e.getMessage(), e);
