@@ -94,24 +94,24 @@ final class TrashReconciliation {
             // the process writing it is alive.
             WriteTempFiles.deleteAbandoned(temporary);
         }
-        Set<String> ids = new HashSet<>(files.keySet());
-        ids.addAll(sidecars.keySet());
-        List<String> idList = List.copyOf(ids);
-        Set<String> withAssetRow = new HashSet<>(idList);
-        withAssetRow.removeAll(store.missingAssets(idList));
         Map<String, TrashRow> trashRows = new LinkedHashMap<>();
         for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
             trashRows.put(row.publicId(), row);
         }
+        // An id has an asset row or a trash row, never both (each write swaps them in one
+        // transaction): only ids without a trash row are looked up, none as a rule.
+        Set<String> unknown = new HashSet<>(files.keySet());
+        unknown.addAll(sidecars.keySet());
+        unknown.removeAll(trashRows.keySet());
+        List<String> lookedUp = List.copyOf(unknown);
+        Set<String> withAssetRow = new HashSet<>(lookedUp);
+        withAssetRow.removeAll(store.missingAssets(lookedUp));
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String id = file.getKey();
             if (withAssetRow.contains(id)) {
                 work = true;
                 if (apply) {
                     backInPlace(id, file.getValue());
-                    if (trashRows.containsKey(id)) {
-                        store.forgetTrash(List.of(id));
-                    }
                     trash.dropSidecar(id);
                 }
             } else if (trashRows.containsKey(id)) {
