@@ -120,4 +120,12 @@ public interface MediaLibrary extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * What opening the library did on its own that its user should know, one line each (a
+     * damaged index moved aside and rebuilt, and where the old one is); empty as a rule.
+     */
+    default List<String> notices() {
+        return List.of();
+    }
 }

@@ -5,6 +5,7 @@ import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
 import java.net.URI;
@@ -50,7 +51,10 @@ final class AlbumWrites {
 
     /** Puts back the files of moves a crash interrupted before their rows followed; at open. */
     void rollBackMoves() {
-        synchronized (trash.exclusive()) {
+        if (!Files.exists(dataDir.resolve(MoveJournal.FOLDER), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (WriteLock.Held held = trash.exclusive().hold()) {
             MoveJournal.rollBack(root, dataDir, folders::pathOf);
         }
     }
@@ -67,7 +71,7 @@ final class AlbumWrites {
                     name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
         }
         Path source = initialUri == null ? null : fileOf(initialUri);
-        synchronized (trash.exclusive()) {
+        try (WriteLock.Held held = trash.exclusive().hold()) {
             if (assetId != null) {
                 requireAssets(List.of(assetId));
             }
@@ -108,7 +112,7 @@ final class AlbumWrites {
     /** Copies (new ids) or moves (same ids) assets into an album; unknown ids change nothing. */
     void add(List<String> assetIds, String albumId, boolean copy) {
         List<String> ids = IdLists.distinct(assetIds);
-        synchronized (trash.exclusive()) {
+        try (WriteLock.Held held = trash.exclusive().hold()) {
             AlbumRow album = folders.albumFolder(albumId);
             requireAssets(ids);
             if (copy) {
@@ -122,7 +126,7 @@ final class AlbumWrites {
     /** Moves assets of an album to the default album, ids kept; each must be in that album. */
     void remove(List<String> assetIds, String albumId) {
         List<String> ids = IdLists.distinct(assetIds);
-        synchronized (trash.exclusive()) {
+        try (WriteLock.Held held = trash.exclusive().hold()) {
             AlbumRow album = folders.albumFolder(albumId);
             requireAssets(ids);
             List<String> elsewhere = new ArrayList<>();
@@ -149,7 +153,7 @@ final class AlbumWrites {
      */
     void delete(List<String> albumIds, boolean assetRemove) {
         List<String> ids = IdLists.distinct(albumIds);
-        synchronized (trash.exclusive()) {
+        try (WriteLock.Held held = trash.exclusive().hold()) {
             List<AlbumRow> albums = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (String id : ids) {
@@ -194,7 +198,7 @@ final class AlbumWrites {
      * copied, the rows move in one transaction, then the originals are removed where possible.
      */
     void migrate(String albumId) {
-        synchronized (trash.exclusive()) {
+        try (WriteLock.Held held = trash.exclusive().hold()) {
             AlbumRow album = folders.albumFolder(albumId);
             Path old = folders.folderOf(album.relPath());
             if (Files.isWritable(old)) {

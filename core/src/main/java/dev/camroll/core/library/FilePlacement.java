@@ -42,7 +42,14 @@ final class FilePlacement {
         } catch (IOException | UnsupportedOperationException e) {
             return moveUnlessExists(source, target);
         }
-        Files.delete(source);
+        try {
+            Files.delete(source);
+        } catch (IOException e) {
+            // The source's folder cannot be changed (read-only, immutable): the link would be a
+            // second name of the file, indexed as a duplicate asset. The placement did not happen.
+            Files.delete(target);
+            throw e;
+        }
         syncFolder(target.getParent());
         return true;
     }
@@ -62,7 +69,12 @@ final class FilePlacement {
                 Files.copy(source, temp);
                 force(temp);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                Files.delete(source);
+                try {
+                    Files.delete(source);
+                } catch (IOException notRemoved) {
+                    Files.delete(target);
+                    throw notRemoved;
+                }
             }
         }
         syncFolder(target.getParent());

@@ -14,6 +14,7 @@ import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
+import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
 import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.metadata.MediaProbe;
@@ -27,10 +28,13 @@ import dev.camroll.core.store.Database;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.JournalChanges;
 import dev.camroll.core.store.ScanStore;
+import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
@@ -54,6 +58,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private final ChangeDispatcher events;
     private final AssetCreation creation;
     private final TrashWrites trash;
+    private final TrashReconciliation trashReconciliation;
     private final AlbumWrites albumWrites;
 
     /**
@@ -64,6 +69,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     /** Watches the folder tree while open (LibraryOptions.watch); null when not watching. */
     private volatile LibraryWatcher watcher;
+
+    private final AtomicBoolean noticesReported = new AtomicBoolean();
 
     private LocalMediaLibrary(Path root, Path dataDir, Database database, LibraryOptions options) {
         this.root = root;
@@ -77,7 +84,9 @@ public final class LocalMediaLibrary implements MediaLibrary {
         WriteStore writeStore = new WriteStore(database);
         LibraryFolders folders = new LibraryFolders(root, writeStore, assets);
         this.creation = new AssetCreation(folders, writeStore, new MediaProbe(options.timeZone()));
-        this.trash = new TrashWrites(dataDir, folders, writeStore, assets);
+        TrashRecords trashRecords = new TrashRecords(database);
+        this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets);
+        this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
     }
 
@@ -86,18 +95,19 @@ public final class LocalMediaLibrary implements MediaLibrary {
         Database database = Database.open(location.indexFile());
         LocalMediaLibrary library = new LocalMediaLibrary(location.root(), location.dataDir(), database, options);
         try {
-            library.journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
-            // Trash first: a delete interrupted by a crash puts its files back before the scan looks.
-            library.trash.reconcileTrash();
-            // Album moves interrupted before their rows followed: the files go back before the scan.
-            library.albumWrites.rollBackMoves();
-            library.trash.purgeExpired(options.trashRetention());
+            if (!database.readOnly()) {
+                library.reconcile(options);
+            }
             // The watcher starts before the scan, so that a change made during the scan is not missed.
             if (options.watch()) {
                 library.startWatching(location.dataDir());
             }
             if (options.scanOnOpen()) {
                 library.scan(options.progress());
+            } else if (!database.notices().isEmpty()) {
+                // The damaged index was replaced by an empty one: rebuilt from the folder tree now,
+                // leaving the notice to the report of the scan the caller runs, if any.
+                library.scan(options.progress(), ScanScope.WHOLE_TREE, () -> false, LibraryScanner.WAIT_FOR_ANOTHER_SCAN);
             }
         } catch (RuntimeException e) {
             library.close();
@@ -106,18 +116,38 @@ public final class LocalMediaLibrary implements MediaLibrary {
         return library;
     }
 
+    /**
+     * Finishes or undoes what processes that died left half done, under the write lock (see
+     * {@link TrashReconciliation}); then the trash past its retention goes.
+     */
+    private void reconcile(LibraryOptions options) {
+        journal.purgeTombstones(System.currentTimeMillis() - TOMBSTONE_RETENTION.toMillis());
+        // Trash first: a delete interrupted by a crash puts its files back before the scan looks.
+        trashReconciliation.reconcile();
+        // Album moves interrupted before their rows followed: the files go back before the scan.
+        albumWrites.rollBackMoves();
+        trash.purgeExpired(options.trashRetention());
+    }
+
+    /** What opening did on its own that the user should know (a damaged index moved aside). */
+    @Override
+    public List<String> notices() {
+        return database.notices();
+    }
+
     public Path root() {
         return root;
     }
 
     @Override
     public ScanReport scan(ScanProgress progress) {
-        return scan(progress, ScanScope.WHOLE_TREE, () -> false, LibraryScanner.WAIT_FOR_ANOTHER_SCAN);
+        return withNotices(scan(progress, ScanScope.WHOLE_TREE, () -> false, LibraryScanner.WAIT_FOR_ANOTHER_SCAN));
     }
 
     /** See {@link LibraryScanner#scan(ScanProgress, ScanScope, BooleanSupplier, Duration)}. */
     private ScanReport scan(
             ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows, Duration waitForAnotherScan) {
+        database.requireWritable();
         ScanReport report;
         Lock gate = scanGate.writeLock();
         gate.lock();
@@ -133,6 +163,25 @@ public final class LocalMediaLibrary implements MediaLibrary {
             database.optimize();
         }
         return report;
+    }
+
+    /** The first scan's report also tells what opening did on its own, as warnings. */
+    private ScanReport withNotices(ScanReport report) {
+        if (database.notices().isEmpty() || !noticesReported.compareAndSet(false, true)) {
+            return report;
+        }
+        List<ScanWarning> warnings = new ArrayList<>();
+        for (String notice : database.notices()) {
+            warnings.add(new ScanWarning(LibraryLocation.INDEX_FILE, notice, false));
+        }
+        warnings.addAll(report.warnings());
+        return new ScanReport(
+                report.added(),
+                report.changed(),
+                report.removed(),
+                report.unchanged(),
+                warnings,
+                report.elapsedMillis());
     }
 
     @Override
@@ -204,6 +253,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public void purgeTrash() {
+        database.requireWritable();
         trash.purge(Long.MAX_VALUE);
     }
 
@@ -316,6 +366,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     }
 
     private <T> T underGate(Supplier<T> work) {
+        database.requireWritable();
         Lock gate = scanGate.readLock();
         gate.lock();
         try {

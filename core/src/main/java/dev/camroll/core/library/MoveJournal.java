@@ -36,7 +36,7 @@ final class MoveJournal {
     static final String FOLDER = "moves";
 
     private final Path root;
-    private final Path folder;
+    private final Path dataDir;
     /** Null until the first entry: an operation that moves nothing writes nothing. */
     private Path file;
 
@@ -44,13 +44,13 @@ final class MoveJournal {
 
     MoveJournal(Path root, Path dataDir) {
         this.root = root;
-        this.folder = dataDir.resolve(FOLDER);
+        this.dataDir = dataDir;
     }
 
     /** Writes down, on disk, that the file of {@code id} at {@code from} is about to be placed at {@code to}. */
     void record(String id, Path from, Path to) throws IOException {
         if (channel == null) {
-            Files.createDirectories(folder);
+            Path folder = OwnFolders.require(dataDir, FOLDER);
             file = folder.resolve(WriteTempFiles.newName(".moves"));
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FilePlacement.syncFolder(folder);
@@ -87,15 +87,23 @@ final class MoveJournal {
      * those journals. {@code rowPath} tells where the index says an asset's file is.
      */
     static void rollBack(Path root, Path dataDir, Function<String, Optional<Path>> rowPath) {
-        Path folder = dataDir.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
+        Path folder;
+        try {
+            folder = OwnFolders.existing(dataDir, FOLDER).orElse(null);
+        } catch (RuntimeException notOurs) {
+            // A link or a file in place of the journals: nothing is moved on its word.
+            return;
+        }
+        if (folder == null) {
             return;
         }
         Instant now = Instant.now();
         try (DirectoryStream<Path> journals = Files.newDirectoryStream(folder)) {
             for (Path journal : journals) {
                 String name = journal.getFileName().toString();
-                if (WriteTempFiles.isTempName(name) && WriteTempFiles.isAbandoned(journal, now)) {
+                if (WriteTempFiles.isTempName(name)
+                        && OwnFolders.isPlainFile(journal)
+                        && WriteTempFiles.isAbandoned(journal, now)) {
                     lastEntries(journal).forEach((id, entry) -> putBack(root, id, entry, rowPath));
                     FilePlacement.deleteQuietly(journal);
                 }

@@ -2,80 +2,131 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.scan.TrashFolder;
-import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
+import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.TrashRow;
+import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The trash: deleting, restoring and purging. Files are moved first and the index follows in one
- * transaction (or, for restores, the other way round), in an order that {@link #reconcileTrash}
- * can finish or undo after a crash; see ARCHITECTURE.md.
+ * transaction (or, for restores, the other way round), in an order that {@link TrashReconciliation}
+ * can finish or undo after a crash; see ARCHITECTURE.md. Each runs under the data folder's
+ * {@link WriteLock}, so that no other process reconciles the trash while it is half done.
  */
 final class TrashWrites {
-    private final Path trashDir;
+    private final Path dataDir;
     private final LibraryFolders folders;
     private final WriteStore store;
+    private final TrashRecords records;
     private final AssetStore assets;
-    /** Trash operations (delete, restore, purge) one at a time; creates run in parallel. */
-    private final Object trashLock = new Object();
+    private final WriteLock lock;
 
-    TrashWrites(Path dataDir, LibraryFolders folders, WriteStore store, AssetStore assets) {
-        this.trashDir = TrashFolder.of(dataDir);
+    TrashWrites(Path dataDir, LibraryFolders folders, WriteStore store, TrashRecords records, AssetStore assets) {
+        this.dataDir = dataDir;
         this.folders = folders;
         this.store = store;
+        this.records = records;
         this.assets = assets;
+        this.lock = WriteLock.of(dataDir);
     }
 
-    /** Moves assets' files to the trash, then their rows, in one transaction; all or nothing. */
+    /**
+     * Moves assets' files to the trash, each after its sidecar, then their rows, in one
+     * transaction; all or nothing. A file that cannot be reached or moved (a folder this process
+     * may not write) fails the whole delete before anything moves.
+     */
     void delete(List<String> ids) {
         List<String> unique = IdLists.distinct(ids);
         if (unique.isEmpty()) {
             return;
         }
-        synchronized (trashLock) {
+        try (WriteLock.Held held = lock.hold()) {
             List<String> missing = store.missingAssets(unique);
             if (!missing.isEmpty()) {
                 throw new NotFoundException("asset", missing);
             }
+            Map<String, Optional<Path>> files = new LinkedHashMap<>();
+            for (String id : unique) {
+                Path file = folders.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                files.put(id, movableFile(file));
+            }
+            Path trashDir = OwnFolders.require(dataDir, TrashFolder.NAME);
+            Path infoDir = OwnFolders.require(dataDir, TrashSidecar.FOLDER);
+            Map<String, Map<String, String>> columns = records.ofAssets(unique);
+            long now = System.currentTimeMillis();
             Map<String, String> trashNames = new LinkedHashMap<>();
             Map<Path, Path> moved = new LinkedHashMap<>();
+            List<Path> sidecars = new ArrayList<>();
             try {
-                Files.createDirectories(trashDir);
-                for (String id : unique) {
-                    Path file = folders.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                for (Map.Entry<String, Optional<Path>> entry : files.entrySet()) {
+                    String id = entry.getKey();
+                    Path file = folders.pathOf(id).orElseThrow();
                     String trashName =
                             TrashFolder.fileName(id, file.getFileName().toString());
-                    Path inTrash = trashDir.resolve(trashName);
-                    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                        moveReplacing(file, inTrash);
-                        moved.put(inTrash, file);
+                    new TrashSidecar(id, trashName, now, columns.getOrDefault(id, Map.of())).writeTo(infoDir);
+                    sidecars.add(infoDir.resolve(TrashSidecar.fileName(id)));
+                    if (entry.getValue().isPresent()) {
+                        Path inTrash = trashDir.resolve(trashName);
+                        moveReplacing(entry.getValue().get(), inTrash);
+                        moved.put(inTrash, entry.getValue().get());
                     }
                     trashNames.put(id, trashName);
                 }
                 FilePlacement.syncFolder(trashDir);
-                store.trash(trashNames, System.currentTimeMillis());
+                store.trash(trashNames, now);
                 moved.clear();
+                sidecars.clear();
             } catch (IOException e) {
                 throw new WriteException("cannot move files to the trash " + trashDir + ": " + e.getMessage(), e);
             } finally {
                 putBack(moved);
+                sidecars.forEach(FilePlacement::deleteQuietly);
             }
         }
+    }
+
+    /**
+     * The file of an asset to delete when it is there, empty when it is gone; a file that cannot
+     * be told apart from a missing one (its folder cannot be searched) or whose folder cannot be
+     * changed is an error: taking it for gone would drop the asset and leave its file.
+     */
+    private static Optional<Path> movableFile(Path file) {
+        try {
+            Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            if (Files.isDirectory(file.getParent()) && Files.isReadable(file.getParent())) {
+                return Optional.empty();
+            }
+            throw cannotDelete(file, "its folder cannot be read");
+        } catch (AccessDeniedException e) {
+            throw cannotDelete(file, "permission denied");
+        } catch (IOException e) {
+            throw cannotDelete(file, e.getMessage());
+        }
+        if (!Files.isWritable(file.getParent())) {
+            throw cannotDelete(file, "its folder " + file.getParent() + " cannot be written (read-only or immutable)");
+        }
+        return Optional.of(file);
+    }
+
+    private static WriteException cannotDelete(Path file, String why) {
+        return new WriteException("cannot move " + file + " to the trash: " + why + "; nothing was deleted");
     }
 
     /** Puts trashed assets back where they were, with their ids; all or nothing. */
@@ -84,15 +135,16 @@ final class TrashWrites {
         if (unique.isEmpty()) {
             return;
         }
-        synchronized (trashLock) {
+        try (WriteLock.Held held = lock.hold()) {
             List<String> missing = store.missingFromTrash(unique);
             if (!missing.isEmpty()) {
                 throw new NotFoundException("trashed asset", missing);
             }
+            Path trashDir = OwnFolders.require(dataDir, TrashFolder.NAME);
             Map<String, TrashRow> rows = store.trashed(unique);
             List<String> lost = new ArrayList<>();
             for (TrashRow row : rows.values()) {
-                if (!Files.isRegularFile(trashDir.resolve(row.trashName()), LinkOption.NOFOLLOW_LINKS)) {
+                if (!OwnFolders.isPlainFile(trashDir.resolve(row.trashName()))) {
                     lost.add(row.publicId());
                 }
             }
@@ -100,7 +152,7 @@ final class TrashWrites {
                 throw new WriteException("the trash no longer holds the files of " + String.join(", ", lost));
             }
             // Names first (free on disk, and not given twice in this call), then the index, then
-            // the files: a crash after the commit is finished at the next open (reconcileTrash).
+            // the files, then the sidecars: a crash after the commit is finished at the next open.
             Map<String, WriteStore.Place> places = new LinkedHashMap<>();
             List<Path> planned = new ArrayList<>();
             try {
@@ -118,6 +170,7 @@ final class TrashWrites {
                 store.restore(places);
                 for (TrashRow row : rows.values()) {
                     putInPlace(row.publicId(), trashDir.resolve(row.trashName()));
+                    dropSidecar(row.publicId());
                 }
             } catch (IOException e) {
                 throw new WriteException("cannot restore from the trash: " + e.getMessage(), e);
@@ -127,82 +180,31 @@ final class TrashWrites {
         }
     }
 
-    /** Deletes for good the trashed assets trashed before {@code before} (epoch ms); how many. */
+    /**
+     * Deletes for good the trashed assets trashed before {@code before} (epoch ms); how many.
+     * Files first (each, then its sidecar), then the rows in one transaction: a crash in between
+     * leaves rows without files, which the next open forgets. Only a plain file named by a trash
+     * row is deleted, never what a link in its place points to.
+     */
     int purge(long before) {
-        synchronized (trashLock) {
+        try (WriteLock.Held held = lock.hold()) {
             List<TrashRow> rows = store.trashedBefore(before);
-            // Rows first: a crash before the files are gone leaves files without rows, which the
-            // next open deletes.
-            store.forgetTrash(rows.stream().map(TrashRow::publicId).toList());
-            for (TrashRow row : rows) {
-                FilePlacement.deleteQuietly(trashDir.resolve(row.trashName()));
+            if (rows.isEmpty()) {
+                return 0;
             }
+            Optional<Path> trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME);
+            for (TrashRow row : rows) {
+                trashDir.map(folder -> folder.resolve(row.trashName()))
+                        .filter(OwnFolders::isPlainFile)
+                        .ifPresent(FilePlacement::deleteQuietly);
+                dropSidecar(row.publicId());
+            }
+            store.forgetTrash(rows.stream().map(TrashRow::publicId).toList());
             return rows.size();
         }
     }
 
-    /**
-     * Brings the trash folder and the trash table into agreement after a crash: a trash file of
-     * an asset that still has its row (a delete that did not commit, or a restore that committed
-     * but did not move its file yet) goes back to the asset's place; a file with no row at all (a
-     * purge that committed) is deleted; a trash row without its file is forgotten. Reads only,
-     * unless something is to be fixed.
-     */
-    void reconcileTrash() {
-        if (!Files.isDirectory(trashDir)) {
-            return;
-        }
-        synchronized (trashLock) {
-            Map<String, Path> files = new LinkedHashMap<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
-                for (Path entry : entries) {
-                    String name = entry.getFileName().toString();
-                    if (name.startsWith(".")) {
-                        // The temporary file of a move from another file system stays while the
-                        // process writing it is alive (another process may have the library open).
-                        if (WriteTempFiles.isTempName(name)) {
-                            WriteTempFiles.deleteAbandoned(List.of(entry));
-                        } else {
-                            FilePlacement.deleteQuietly(entry);
-                        }
-                        continue;
-                    }
-                    int dot = name.indexOf('.');
-                    files.put(dot < 0 ? name : name.substring(0, dot), entry);
-                }
-            } catch (IOException e) {
-                throw new WriteException("cannot read the trash " + trashDir + ": " + e.getMessage(), e);
-            }
-            List<String> ids = List.copyOf(files.keySet());
-            Set<String> inTrash = new HashSet<>(store.trashed(ids).keySet());
-            Set<String> notAssets = new HashSet<>(store.missingAssets(ids));
-            for (Map.Entry<String, Path> file : files.entrySet()) {
-                String id = file.getKey();
-                if (!notAssets.contains(id)) {
-                    Path place = folders.pathOf(id).orElse(null);
-                    if (place != null && !Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
-                        putInPlace(id, file.getValue());
-                    } else {
-                        FilePlacement.deleteQuietly(file.getValue());
-                    }
-                    if (inTrash.contains(id)) {
-                        store.forgetTrash(List.of(id));
-                    }
-                } else if (!inTrash.contains(id)) {
-                    FilePlacement.deleteQuietly(file.getValue());
-                }
-            }
-            List<String> withoutFile = new ArrayList<>();
-            for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
-                if (!files.containsKey(row.publicId())) {
-                    withoutFile.add(row.publicId());
-                }
-            }
-            store.forgetTrash(withoutFile);
-        }
-    }
-
-    /** Purges what is older than the retention, at open. */
+    /** Purges what is older than the retention (counted from each deletion's own time), at open. */
     void purgeExpired(Duration retention) {
         long before = System.currentTimeMillis() - retention.toMillis();
         if (!store.trashedBefore(before).isEmpty()) {
@@ -211,8 +213,8 @@ final class TrashWrites {
     }
 
     /** The lock of the operations that move files between places (trash, albums): one at a time. */
-    Object exclusive() {
-        return trashLock;
+    WriteLock exclusive() {
+        return lock;
     }
 
     List<String> trashedIds() {
@@ -222,7 +224,7 @@ final class TrashWrites {
     }
 
     /** Moves a trash file to its asset's place, renaming the row if the name was taken meanwhile. */
-    private void putInPlace(String id, Path inTrash) {
+    void putInPlace(String id, Path inTrash) {
         WriteStore.Place place = store.placeOf(id).orElseThrow();
         AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
         Path folder = folders.folderOf(album.relPath());
@@ -241,6 +243,13 @@ final class TrashWrites {
         }
     }
 
+    void dropSidecar(String id) {
+        OwnFolders.existing(dataDir, TrashSidecar.FOLDER)
+                .map(folder -> folder.resolve(TrashSidecar.fileName(id)))
+                .filter(OwnFolders::isPlainFile)
+                .ifPresent(FilePlacement::deleteQuietly);
+    }
+
     private static void moveReplacing(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -250,7 +259,12 @@ final class TrashWrites {
             Files.copy(from, temp);
             FilePlacement.force(temp);
             Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE);
-            Files.delete(from);
+            try {
+                Files.delete(from);
+            } catch (IOException notRemoved) {
+                Files.delete(to);
+                throw notRemoved;
+            }
         }
     }
 
@@ -260,7 +274,7 @@ final class TrashWrites {
             try {
                 moveReplacing(move.getKey(), move.getValue());
             } catch (IOException e) {
-                // Left in the trash: the next open's reconcileTrash moves it back.
+                // Left in the trash: the next open's reconciliation moves it back.
             }
         }
     }

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,28 +19,93 @@ public final class Database implements AutoCloseable {
     private static final int READERS = 4;
 
     private final Path file;
+    /** Null when read-only. */
     private final Connection writer;
+
+    private final boolean readOnly;
+    private final List<String> notices;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, boolean readOnly, List<String> notices) {
         this.file = file;
         this.writer = writer;
+        this.readOnly = readOnly;
+        this.notices = List.copyOf(notices);
     }
 
-    /** Opens (creating when missing) and migrates the index file. */
+    /**
+     * Opens (creating when missing) and migrates the index file. A damaged index is moved aside
+     * and a new one created ({@link #notices()} says so); in a data folder this process cannot
+     * write, the index is opened for reading only and every write fails, naming the folder.
+     */
     public static Database open(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the index folder " + file.getParent() + ": " + e.getMessage(), e);
+        Path folder = file.toAbsolutePath().getParent();
+        prepareFolder(folder);
+        if (!Files.isWritable(folder)) {
+            return openReadOnly(file, folder);
         }
-        Connection writer = connect(file, false);
+        List<String> notices = new ArrayList<>();
+        String flaw = DamagedIndex.flaw(file);
+        Connection writer = flaw == null ? openUnlessDamaged(file) : null;
+        if (writer == null) {
+            writer = replaceDamaged(file, flaw == null ? "SQLite cannot read it" : flaw, notices);
+        }
+        Database database = new Database(file, writer, false, notices);
+        for (int i = 0; i < READERS; i++) {
+            database.readers.add(connect(file, true));
+        }
+        return database;
+    }
+
+    /** Messages about what opening did on its own (a damaged index moved aside), for the user. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Whether the index is open for reading only (its data folder cannot be written). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private static void prepareFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new DataFolderException(
+                    DataFolderProblem.NOT_A_FOLDER,
+                    "the data folder " + folder
+                            + " is a file, not a folder: move it away or give --data another folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new DataFolderException(
+                    DataFolderProblem.READ_ONLY,
+                    "cannot create the data folder " + folder + " (" + e.getMessage()
+                            + "): make its parent writable or give --data a writable folder",
+                    e);
+        }
+    }
+
+    /** The migrated writer connection, or null when the file turns out to be damaged. */
+    private static Connection openUnlessDamaged(Path file) {
+        Connection writer;
+        try {
+            writer = connect(file, false);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && DamagedIndex.isDamage(sql)) {
+                return null;
+            }
+            throw e;
+        }
         try {
             Migrations.migrate(writer);
+            return writer;
         } catch (SQLException e) {
             closeQuietly(writer);
+            if (DamagedIndex.isDamage(e)) {
+                return null;
+            }
             if (StoreFailures.diskFull(e, file)) {
                 throw new StoreException(StoreFailures.diskFullMessage(file), e);
             }
@@ -47,11 +114,95 @@ public final class Database implements AutoCloseable {
             closeQuietly(writer);
             throw e;
         }
-        Database database = new Database(file, writer);
-        for (int i = 0; i < READERS; i++) {
-            database.readers.add(connect(file, true));
+    }
+
+    /**
+     * Moves a damaged index aside and opens a new one, under the write lock so that two processes
+     * meeting the same damage move it once (the second finds the new index sound).
+     */
+    private static Connection replaceDamaged(Path file, String flaw, List<String> notices) {
+        try (WriteLock.Held held =
+                WriteLock.of(file.toAbsolutePath().getParent()).hold()) {
+            if (DamagedIndex.flaw(file) == null) {
+                Connection writer = openUnlessDamaged(file);
+                if (writer != null) {
+                    return writer;
+                }
+            }
+            Path aside;
+            try {
+                aside = DamagedIndex.moveAside(file);
+            } catch (java.io.IOException e) {
+                throw new DataFolderException(
+                        DataFolderProblem.DAMAGED_INDEX,
+                        "the index " + file + " is damaged (" + flaw + ") and cannot be moved aside (" + e.getMessage()
+                                + "): move it away by hand, then run camroll scan",
+                        e);
+            }
+            notices.add("the index " + file + " was damaged (" + flaw + "); it was moved to " + aside
+                    + " and a new index is built from the folder tree and the trash");
+            Connection writer = openUnlessDamaged(file);
+            if (writer == null) {
+                throw new DataFolderException(
+                        DataFolderProblem.DAMAGED_INDEX,
+                        "cannot create a new index " + file + " after moving the old aside");
+            }
+            return writer;
+        }
+    }
+
+    /** Reads only: no writer connection, no migration, no reconciliation writes. */
+    private static Database openReadOnly(Path file, Path folder) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFolderException(
+                    DataFolderProblem.READ_ONLY,
+                    "the data folder " + folder + " cannot be written and holds no index: make it writable"
+                            + " or give --data a writable folder");
+        }
+        Database database = new Database(file, null, true, List.of());
+        try {
+            for (int i = 0; i < READERS; i++) {
+                database.readers.add(connectReadOnly(file));
+            }
+            database.read(connection -> {
+                if (Migrations.pending(connection)) {
+                    throw new DataFolderException(
+                            DataFolderProblem.READ_ONLY,
+                            "the index " + file + " needs an upgrade, which needs its data folder " + folder
+                                    + " writable: make it writable and run camroll scan once");
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
         return database;
+    }
+
+    /**
+     * A reader of an index in a folder this process cannot write. SQLite needs the WAL's shared
+     * memory file; when it is not there and cannot be created, the file is read as immutable (no
+     * one can write it through this folder either).
+     */
+    private static Connection connectReadOnly(Path file) {
+        try {
+            Connection reader = connect(file, true);
+            try (var statement = reader.createStatement()) {
+                statement.executeQuery("SELECT 1 FROM sqlite_master LIMIT 1").close();
+            }
+            return reader;
+        } catch (StoreException | SQLException e) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            try {
+                return config.createConnection(
+                        "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+            } catch (SQLException again) {
+                throw new StoreException("cannot open the index " + file + ": " + again.getMessage(), again);
+            }
+        }
     }
 
     /** Whether an index file exists (a query command should not create an empty one). */
@@ -88,6 +239,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(SqlWork<T> work) {
         ensureOpen();
+        requireWritable();
         writeLock.lock();
         try {
             begin();
@@ -169,8 +321,20 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closeQuietly(writer);
+            if (writer != null) {
+                closeQuietly(writer);
+            }
             writeLock.unlock();
+        }
+    }
+
+    /** Fails, naming the folder, when the index is open for reading only. */
+    public void requireWritable() {
+        if (readOnly) {
+            throw new DataFolderException(
+                    DataFolderProblem.READ_ONLY,
+                    "the data folder " + file.toAbsolutePath().getParent()
+                            + " cannot be written: queries work, but changing the library needs write access to it");
         }
     }
 

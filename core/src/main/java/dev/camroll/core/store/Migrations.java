@@ -29,12 +29,13 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
+    /** Whether the index is older than this Camroll (a newer one is refused). */
+    static boolean pending(Connection connection) throws SQLException {
+        return checkedVersion(connection) < SCRIPTS.size();
+    }
+
     static void migrate(Connection connection) throws SQLException {
-        int current = userVersion(connection);
-        if (current > SCRIPTS.size()) {
-            throw new StoreException("the index has schema version " + current + ", newer than this Camroll knows ("
-                    + SCRIPTS.size() + "): use a newer Camroll");
-        }
+        int current = checkedVersion(connection);
         for (int version = current + 1; version <= SCRIPTS.size(); version++) {
             String script = load(SCRIPTS.get(version - 1));
             boolean autoCommit = connection.getAutoCommit();
@@ -50,6 +51,15 @@ final class Migrations {
                 connection.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    private static int checkedVersion(Connection connection) throws SQLException {
+        int current = userVersion(connection);
+        if (current > SCRIPTS.size()) {
+            throw new StoreException("the index has schema version " + current + ", newer than this Camroll knows ("
+                    + SCRIPTS.size() + "): use a newer Camroll");
+        }
+        return current;
     }
 
     private static int userVersion(Connection connection) throws SQLException {

@@ -124,7 +124,10 @@ final class LibraryMixin {
     private MediaLibrary open(boolean watch) {
         LibraryOptions options = new LibraryOptions(dataDir, false, timeZone(), null, watch, null);
         try {
-            return MediaLibrary.open(root, options);
+            MediaLibrary library = MediaLibrary.open(root, options);
+            // What opening did on its own (a damaged index moved aside), one line each.
+            library.notices().forEach(notice -> mixee.commandLine().getErr().println("camroll: " + notice));
+            return library;
         } catch (ServiceConfigurationError e) {
             throw new CamrollException("the Camroll engine could not be loaded: " + e.getMessage(), e);
         }

@@ -1,0 +1,243 @@
+package dev.camroll.core.library;
+
+import dev.camroll.core.scan.TrashFolder;
+import dev.camroll.core.scan.WriteTempFiles;
+import dev.camroll.core.store.TrashRecords;
+import dev.camroll.core.store.TrashRow;
+import dev.camroll.core.store.WriteLock;
+import dev.camroll.core.store.WriteStore;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings the trash folder, its sidecars and the index into agreement at open, under the
+ * {@link WriteLock}: whatever looks half done was left by a process that died, since a live one
+ * holds the lock from its first file move to its last. Nothing is deleted because a row is
+ * missing: a trash file is Camroll's only with its sidecar, and one whose id the index does not
+ * know is taken back as trashed (a new, emptied or replaced index), not purged.
+ *
+ * <ul>
+ *   <li>A trash file of an id with an asset row (a delete that did not commit, a restore that did
+ *       but had not moved its file) goes to the row's place; when the place holds the same file
+ *       (the restore's link was made), only the trash name is removed.
+ *   <li>A trash file with a sidecar and no row at all is taken back as trashed, with the sidecar's
+ *       time, folder, name, flag and facts; one without a sidecar is left alone.
+ *   <li>A sidecar without its trash file is dropped (a delete that crashed before its move, or a
+ *       restore or purge that crashed after it); a trash row without its file is forgotten.
+ *   <li>A trash row whose sidecar is missing (trashed before sidecars) gets one.
+ * </ul>
+ */
+final class TrashReconciliation {
+    private final Path dataDir;
+    private final LibraryFolders folders;
+    private final TrashWrites trash;
+    private final WriteStore store;
+    private final TrashRecords records;
+
+    TrashReconciliation(
+            Path dataDir, LibraryFolders folders, TrashWrites trash, WriteStore store, TrashRecords records) {
+        this.dataDir = dataDir;
+        this.folders = folders;
+        this.trash = trash;
+        this.store = store;
+        this.records = records;
+    }
+
+    void reconcile() {
+        Path trashDir;
+        Path infoDir;
+        try {
+            trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME).orElse(null);
+            infoDir = OwnFolders.existing(dataDir, TrashSidecar.FOLDER).orElse(null);
+        } catch (RuntimeException notOurs) {
+            // A link or a file in place of the trash: nothing is moved or deleted there, and the
+            // writes that need the trash say why.
+            return;
+        }
+        if (trashDir == null
+                && infoDir == null
+                && store.trashedBefore(Long.MAX_VALUE).isEmpty()) {
+            return;
+        }
+        // A look first, without the lock: an open that finds nothing to do (the rule) neither
+        // waits for another process's write nor writes anything.
+        if (!pass(trashDir, infoDir, false)) {
+            return;
+        }
+        try (WriteLock.Held held = trash.exclusive().hold()) {
+            pass(trashDir, infoDir, true);
+        }
+    }
+
+    /**
+     * One pass over the trash, its sidecars and the index; changes things only when {@code apply}
+     * (under the lock). Whether anything was, or is, to be done.
+     */
+    private boolean pass(Path trashDir, Path infoDir, boolean apply) {
+        List<Path> temporary = new ArrayList<>();
+        Map<String, Path> files = trashDir == null ? Map.of() : trashFiles(trashDir, temporary);
+        Map<String, Path> sidecars = infoDir == null ? Map.of() : sidecarFiles(infoDir, temporary);
+        boolean work = !temporary.isEmpty();
+        if (apply) {
+            // A move from another file system copies into a temporary file first; it stays while
+            // the process writing it is alive.
+            WriteTempFiles.deleteAbandoned(temporary);
+        }
+        Map<String, TrashRow> trashRows = new LinkedHashMap<>();
+        for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
+            trashRows.put(row.publicId(), row);
+        }
+        // An id has an asset row or a trash row, never both (each write swaps them in one
+        // transaction): only ids without a trash row are looked up, none as a rule.
+        Set<String> unknown = new HashSet<>(files.keySet());
+        unknown.addAll(sidecars.keySet());
+        unknown.removeAll(trashRows.keySet());
+        List<String> lookedUp = List.copyOf(unknown);
+        Set<String> withAssetRow = new HashSet<>(lookedUp);
+        withAssetRow.removeAll(store.missingAssets(lookedUp));
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String id = file.getKey();
+            if (withAssetRow.contains(id)) {
+                work = true;
+                if (apply) {
+                    backInPlace(id, file.getValue());
+                    trash.dropSidecar(id);
+                }
+            } else if (trashRows.containsKey(id)) {
+                if (!sidecars.containsKey(id)) {
+                    work = true;
+                    if (apply) {
+                        writeSidecarOf(trashRows.get(id));
+                    }
+                }
+            } else if (sidecars.containsKey(id)) {
+                Optional<TrashSidecar> sidecar = TrashSidecar.read(sidecars.get(id))
+                        .filter(read -> read.trashName()
+                                .equals(file.getValue().getFileName().toString()));
+                work |= sidecar.isPresent();
+                if (apply && sidecar.isPresent()) {
+                    records.adopt(
+                            id,
+                            sidecar.get().trashName(),
+                            sidecar.get().trashedAt(),
+                            sidecar.get().columns());
+                }
+            }
+        }
+        for (Map.Entry<String, Path> sidecar : sidecars.entrySet()) {
+            if (!files.containsKey(sidecar.getKey())
+                    && TrashSidecar.read(sidecar.getValue()).isPresent()) {
+                work = true;
+                if (apply) {
+                    trash.dropSidecar(sidecar.getKey());
+                }
+            }
+        }
+        List<String> withoutFile = new ArrayList<>();
+        for (TrashRow row : trashRows.values()) {
+            if (!files.containsKey(row.publicId())) {
+                withoutFile.add(row.publicId());
+            }
+        }
+        work |= !withoutFile.isEmpty();
+        if (apply) {
+            store.forgetTrash(withoutFile);
+        }
+        return work;
+    }
+
+    /** The trash's own files by id: plain files named {@code <id>.<ext>}; temporary leftovers go. */
+    private static Map<String, Path> trashFiles(Path trashDir, List<Path> temporary) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!OwnFolders.isPlainFile(entry)) {
+                    continue;
+                }
+                if (WriteTempFiles.isTempName(name)) {
+                    if (abandoned(entry)) {
+                        temporary.add(entry);
+                    }
+                    continue;
+                }
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                int dot = name.indexOf('.');
+                files.put(dot < 0 ? name : name.substring(0, dot), entry);
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot read the trash " + trashDir + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    /** The sidecar files by the id their name gives; read only where one is needed. */
+    private static Map<String, Path> sidecarFiles(Path infoDir, List<Path> temporary) {
+        Map<String, Path> sidecars = new LinkedHashMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(infoDir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!OwnFolders.isPlainFile(entry)) {
+                    continue;
+                }
+                if (WriteTempFiles.isTempName(name)) {
+                    if (abandoned(entry)) {
+                        temporary.add(entry);
+                    }
+                } else if (TrashSidecar.idOf(name) != null) {
+                    sidecars.put(TrashSidecar.idOf(name), entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot read " + infoDir + ": " + e.getMessage(), e);
+        }
+        return sidecars;
+    }
+
+    private static boolean abandoned(Path temporary) {
+        try {
+            return WriteTempFiles.isAbandoned(temporary, Instant.now());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A trash file whose asset has a row: to the row's place, or dropped when already there. */
+    private void backInPlace(String id, Path inTrash) {
+        Optional<Path> place = folders.pathOf(id);
+        try {
+            if (place.isPresent()
+                    && Files.exists(place.get(), LinkOption.NOFOLLOW_LINKS)
+                    && Files.isSameFile(place.get(), inTrash)) {
+                Files.delete(inTrash);
+                return;
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot finish an interrupted restore of " + id + ": " + e.getMessage(), e);
+        }
+        trash.putInPlace(id, inTrash);
+    }
+
+    private void writeSidecarOf(TrashRow row) {
+        Map<String, String> columns = records.ofTrash(List.of(row.publicId())).getOrDefault(row.publicId(), Map.of());
+        try {
+            new TrashSidecar(row.publicId(), row.trashName(), row.trashedAt(), columns)
+                    .writeTo(OwnFolders.require(dataDir, TrashSidecar.FOLDER));
+        } catch (IOException e) {
+            throw new WriteException("cannot write the sidecar of " + row.trashName() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.camroll.core.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a trashed asset's sidecar holds, as column values in text, and the way back: the index
+ * takes a sidecar's asset back as trashed (a new, emptied or replaced index), with its id.
+ */
+public final class TrashRecords {
+    /** The columns a trash row keeps besides its id, trash name and time; content_key in hex. */
+    public static final List<String> COLUMNS = List.of(
+            "rel_path",
+            "filename",
+            "media_type",
+            "format",
+            "subtypes",
+            "width",
+            "height",
+            "orientation",
+            "creation_time",
+            "modification_time",
+            "duration",
+            "file_size",
+            "latitude",
+            "longitude",
+            "camera_make",
+            "camera_model",
+            "is_favorite",
+            "warnings",
+            "content_key");
+
+    private static final String BLOB_COLUMN = "content_key";
+
+    private final Database database;
+
+    public TrashRecords(Database database) {
+        this.database = database;
+    }
+
+    /** The columns of asset rows (those that exist), by public id; nulls left out. */
+    public Map<String, Map<String, String>> ofAssets(Collection<String> publicIds) {
+        return select(
+                "SELECT a.public_id, al.rel_path, a." + String.join(", a.", COLUMNS.subList(1, COLUMNS.size()))
+                        + " FROM assets a JOIN albums al ON al.id = a.album_id WHERE a.public_id = ?",
+                publicIds);
+    }
+
+    /** The columns of trash rows (those that exist), by public id; nulls left out. */
+    public Map<String, Map<String, String>> ofTrash(Collection<String> publicIds) {
+        return select("SELECT public_id, " + String.join(", ", COLUMNS) + " FROM trash WHERE public_id = ?", publicIds);
+    }
+
+    /**
+     * Takes an asset back into the trash table from what its sidecar says, unless the index knows
+     * the id already (as an asset or as trashed); whether it was taken.
+     */
+    public boolean adopt(String publicId, String trashName, long trashedAt, Map<String, String> columns) {
+        if (!PublicIds.looksValid(publicId)) {
+            return false;
+        }
+        String sql = "INSERT INTO trash (public_id, trash_name, trashed_at, " + String.join(", ", COLUMNS)
+                + ") SELECT ?, ?, ?" + ", ?".repeat(COLUMNS.size())
+                + " WHERE NOT EXISTS (SELECT 1 FROM assets WHERE public_id = ?1)"
+                + " AND NOT EXISTS (SELECT 1 FROM trash WHERE public_id = ?1 OR trash_name = ?2)";
+        return database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setString(1, publicId);
+                insert.setString(2, trashName);
+                insert.setLong(3, trashedAt);
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    String value = columns.get(COLUMNS.get(i));
+                    if (value == null) {
+                        insert.setNull(4 + i, java.sql.Types.NULL);
+                    } else if (COLUMNS.get(i).equals(BLOB_COLUMN)) {
+                        insert.setBytes(4 + i, HexFormat.of().parseHex(value));
+                    } else {
+                        // The columns' affinity turns numbers in text back into numbers.
+                        insert.setString(4 + i, value);
+                    }
+                }
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private Map<String, Map<String, String>> select(String sql, Collection<String> publicIds) {
+        return database.read(connection -> {
+            Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (String id : publicIds) {
+                    select.setString(1, id);
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            rows.put(id, columns(rs));
+                        }
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static Map<String, String> columns(ResultSet rs) throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Object value = rs.getObject(2 + i);
+            if (value instanceof byte[] bytes) {
+                values.put(COLUMNS.get(i), HexFormat.of().formatHex(bytes));
+            } else if (value != null) {
+                // Double.toString keeps every bit of a REAL, which SQLite reads back exactly.
+                values.put(COLUMNS.get(i), value.toString());
+            }
+        }
+        return values;
+    }
+}
