@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a run's choices (not its timing).
  */
 class MultiProcessStressTest {
-    private static final int CI_SECONDS = 30;
+    private static final int CI_SECONDS = 25;
 
     @TempDir
     Path work;

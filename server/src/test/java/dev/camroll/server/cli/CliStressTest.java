@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * -Dcamroll.stress.seed=N} repeats a run's choices.
  */
 class CliStressTest {
-    private static final int CI_SECONDS = 40;
+    private static final int CI_SECONDS = 35;
 
     @TempDir
     Path work;
