@@ -32,7 +32,7 @@ class MultiProcessStressTest {
         run.add(new EmbeddedActor(run, "watching-b", true));
         run.add(new EmbeddedActor(run, "writer-c", false));
         run.add(new EmbeddedActor(run, "writer-d", false));
-        run.run(Duration.ofSeconds(3));
+        run.run(Duration.ofSeconds(2));
 
         StressCheck.Report report = run.check();
         System.out.println(report.summary());

@@ -38,17 +38,23 @@ public final class StressChild {
     private static final int MOST_FAILURES_IN_A_ROW = 30;
     private static final int MOST_ALBUMS = 8;
 
-    private final MediaLibrary library;
+    private final Path root;
+    private final LibraryOptions options;
     private final CallLog log;
     private final Random random;
     private final Path pending;
     private final Path claimed;
     private final String tag;
+    /** Closed and opened again now and then, as each command of the command line opens it. */
+    private MediaLibrary library;
+
     private int albumsMade;
     private String inFlight = "-";
 
-    private StressChild(MediaLibrary library, CallLog log, Random random, Path pending, Path claimed, String tag) {
-        this.library = library;
+    private StressChild(
+            Path root, LibraryOptions options, CallLog log, Random random, Path pending, Path claimed, String tag) {
+        this.root = root;
+        this.options = options;
         this.log = log;
         this.random = random;
         this.pending = pending;
@@ -57,34 +63,48 @@ public final class StressChild {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args[0]);
-        boolean watch = args[5].equals("watch");
+        LibraryOptions options = LibraryOptions.defaults().withWatch(args[5].equals("watch"));
         long deadline = Long.parseLong(args[6]);
         try (CallLog log = CallLog.open(Path.of(args[1]))) {
-            log.call("open", watch ? "watch" : "nowatch");
-            MediaLibrary opened;
-            try {
-                opened = MediaLibrary.open(root, LibraryOptions.defaults().withWatch(watch));
-            } catch (CamrollException e) {
-                // Another process's scan, say: logged as any failed call; the run starts another process.
-                log.fail("open", e.getClass().getSimpleName() + ": " + e.getMessage());
-                System.exit(OPEN_FAILED);
-                return;
+            StressChild child = new StressChild(
+                    Path.of(args[0]),
+                    options,
+                    log,
+                    new Random(Long.parseLong(args[2])),
+                    Path.of(args[3]),
+                    Path.of(args[4]),
+                    args[7]);
+            child.open();
+            System.out.println(READY);
+            System.out.flush();
+            int failuresInARow = 0;
+            while (System.currentTimeMillis() < deadline && failuresInARow < MOST_FAILURES_IN_A_ROW) {
+                failuresInARow = child.step() ? 0 : failuresInARow + 1;
             }
-            try (MediaLibrary library = opened) {
-                log.done("open", List.of());
-                System.out.println(READY);
-                System.out.flush();
-                StressChild child = new StressChild(
-                        library, log, new Random(Long.parseLong(args[2])), Path.of(args[3]), Path.of(args[4]), args[7]);
-                int failuresInARow = 0;
-                while (System.currentTimeMillis() < deadline && failuresInARow < MOST_FAILURES_IN_A_ROW) {
-                    failuresInARow = child.step() ? 0 : failuresInARow + 1;
-                }
-                log.call("close", "-");
-            }
-            log.done("close", List.of());
+            child.close();
         }
+    }
+
+    /**
+     * Opens the library (which reconciles what other processes left and scans); when it does not
+     * open (another process's scan, say), the error is logged and the process ends: the run
+     * starts another one.
+     */
+    private void open() throws IOException {
+        call("open", options.watch() ? "watch" : "nowatch");
+        try {
+            library = MediaLibrary.open(root, options);
+        } catch (CamrollException e) {
+            log.fail("open", e.getClass().getSimpleName() + ": " + e.getMessage());
+            System.exit(OPEN_FAILED);
+        }
+        log.done("open", List.of());
+    }
+
+    private void close() throws IOException {
+        call("close", "-");
+        library.close();
+        log.done("close", List.of());
     }
 
     /** One random call; false when it failed. */
@@ -108,6 +128,7 @@ public final class StressChild {
                 live.isEmpty() ? 0 : 5, // favorite
                 3, // scan
                 8, // query
+                5, // close and open again
             };
             switch (pick(weights)) {
                 case 0 -> importOne(albums);
@@ -120,7 +141,11 @@ public final class StressChild {
                 case 7 -> deleteAlbum(albums);
                 case 8 -> favorite(live);
                 case 9 -> scan();
-                default -> query();
+                case 10 -> query();
+                default -> {
+                    close();
+                    open();
+                }
             }
             return true;
         } catch (CamrollException e) {

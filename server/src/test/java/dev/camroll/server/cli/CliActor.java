@@ -185,13 +185,7 @@ final class CliActor implements StressActor {
         Path errors = run.logs().resolve(name + ".err");
         log.call(operation, logged);
         commands++;
-        // A class-data archive of its own, as the launcher keeps one, makes each command start sooner.
-        List<String> archive = List.of(
-                "-XX:SharedArchiveFile=" + run.logs().resolve(name + ".jsa"),
-                "-XX:+AutoCreateSharedArchive",
-                "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off");
-        Process process = new ProcessBuilder(ChildJvm.command(CamrollCommand.class.getName(), archive, full))
+        Process process = new ProcessBuilder(ChildJvm.command(CamrollCommand.class.getName(), List.of(), full))
                 .redirectOutput(out.toFile())
                 .redirectError(errors.toFile())
                 .start();

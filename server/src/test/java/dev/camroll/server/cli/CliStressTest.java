@@ -37,7 +37,7 @@ class CliStressTest {
         run.add(new CliWatchActor(run, "cli-watch"));
         run.add(new EmbeddedActor(run, "embedded-watching", true));
         run.add(new EmbeddedActor(run, "embedded-writer", false));
-        run.run(Duration.ofSeconds(3));
+        run.run(Duration.ofSeconds(2));
 
         StressCheck.Report report = run.check();
         System.out.println(report.summary() + "\ncommands run: " + (first.commands() + second.commands()));
