@@ -8,14 +8,13 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.scan.WriteTempFiles;
+import dev.camroll.core.testing.ChildJvm;
 import dev.camroll.core.testing.TestMedia;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,10 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,8 +72,7 @@ class CrashKillTest {
             } catch (AssertionError | Exception e) {
                 throw failure(seed, kill, log, e);
             } finally {
-                child.destroyForcibly();
-                child.waitFor();
+                ChildJvm.kill(child);
             }
             try {
                 tempFilesLeft += tempFiles(root).size();
@@ -107,8 +102,7 @@ class CrashKillTest {
         try {
             Thread.sleep(random.nextInt(MAX_KILL_DELAY_MS));
         } finally {
-            child.destroyForcibly();
-            child.waitFor();
+            ChildJvm.kill(child);
         }
         assertThat(child.exitValue())
                 .as("the opening process failed: %s", Files.readString(errors))
@@ -291,56 +285,22 @@ class CrashKillTest {
 
     private static Process start(String mode, Path root, Path log, long seed, Path sources, Path errors)
             throws IOException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(
-                        java,
-                        "-Xmx128m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Xshare:auto",
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        CrashKillChild.class.getName(),
-                        mode,
-                        root.toString(),
-                        log.toString(),
-                        Long.toString(seed),
-                        sources.toString())
-                .redirectError(errors.toFile())
-                .start();
+        return ChildJvm.start(
+                CrashKillChild.class.getName(),
+                List.of(mode, root.toString(), log.toString(), Long.toString(seed), sources.toString()),
+                errors);
     }
 
     private static void awaitReady(Process child, Path errors)
             throws IOException, InterruptedException, ExecutionException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        String ready;
-        try {
-            ready = line.get(READY_TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            ready = null;
-        }
-        assertThat(ready)
-                .as("the writing process did not open the library: %s", Files.readString(errors))
-                .isEqualTo("ready");
+        ChildJvm.awaitLine(child, "ready", Duration.ofSeconds(READY_TIMEOUT_S), errors);
     }
 
     private static AssertionError failure(long seed, int kill, Path log, Throwable cause) {
-        String tail;
-        try {
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
-        } catch (IOException e) {
-            tail = "(log unreadable: " + e + ")";
-        }
         return new AssertionError(
-                "seed " + seed + ", kill " + kill + ": " + cause.getMessage() + "\nlast calls:\n" + tail, cause);
+                "seed " + seed + ", kill " + kill + ": " + cause.getMessage() + "\nlast calls:\n"
+                        + ChildJvm.tail(log, 12),
+                cause);
     }
 
     // ---- the model -----------------------------------------------------------------------------

@@ -224,6 +224,11 @@ public final class TestMedia {
         return write(target, still("bmp", width, height));
     }
 
+    /** The bytes of an uncompressed BMP (cached; do not modify). */
+    public static byte[] bmpBytes(int width, int height) {
+        return still("bmp", width, height);
+    }
+
     public static Path tiff(Path target, int width, int height) {
         return write(target, still("tiff", width, height));
     }
