@@ -107,7 +107,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
             } else if (!database.notices().isEmpty()) {
                 // The damaged index was replaced by an empty one: rebuilt from the folder tree now,
                 // leaving the notice to the report of the scan the caller runs, if any.
-                library.scan(options.progress(), ScanScope.WHOLE_TREE, () -> false, LibraryScanner.WAIT_FOR_ANOTHER_SCAN);
+                library.scan(
+                        options.progress(), ScanScope.WHOLE_TREE, () -> false, LibraryScanner.WAIT_FOR_ANOTHER_SCAN);
             }
         } catch (RuntimeException e) {
             library.close();

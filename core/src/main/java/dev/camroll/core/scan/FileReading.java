@@ -48,7 +48,7 @@ final class FileReading {
                 kind = Kind.SKIPPED;
                 if (file.known() != null && file.known().isAsset()) {
                     changes.add(new ScanChange.Delete(
-                            file.known().assetRowId(), file.known().publicId()));
+                            file.known().assetRowId(), file.known().publicId(), albumRowId, file.filename()));
                     kind = Kind.REMOVED;
                 }
                 changes.add(new ScanChange.Skip(

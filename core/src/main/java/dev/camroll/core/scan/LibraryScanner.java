@@ -7,8 +7,10 @@ import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.ScanChange;
 import dev.camroll.core.store.ScanStore;
+import dev.camroll.core.store.WriteLock;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,15 +145,7 @@ public final class LibraryScanner {
 
         // What no new file took is gone for good; then the gone folders, now without assets.
         List<ScanChange> deletes = deletions(moves.untaken(), anotherScanFollows.getAsBoolean());
-        for (int from = 0; from < deletes.size(); from += CHANGES_PER_TRANSACTION) {
-            store.apply(deletes.subList(from, Math.min(deletes.size(), from + CHANGES_PER_TRANSACTION)));
-        }
-        tally.removed += deletes.size();
-        for (AlbumRow gone : walk.goneAlbums()) {
-            if (!deferredFolders.contains(gone.rowId())) {
-                tally.removed += store.removeAlbum(gone.rowId());
-            }
-        }
+        removeGone(deletes, walk.goneAlbums(), tally);
         ScanReport report = new ScanReport(
                 tally.added,
                 tally.changed,
@@ -179,11 +173,53 @@ public final class LibraryScanner {
                 deferred.add(row.publicId());
                 deferredFolders.add(row.albumRowId());
             } else {
-                deletes.add(new ScanChange.Delete(row.rowId(), row.publicId()));
+                deletes.add(new ScanChange.Delete(row.rowId(), row.publicId(), row.albumRowId(), row.filename()));
             }
         }
         deferredLastScan = deferred;
         return deletes;
+    }
+
+    /**
+     * Deletes the rows of files and folders still gone. Under the data folder's write lock, so
+     * that no album move or trash operation of another process is between its file moves and its
+     * commit: a file such a write moved after the walk passed both its folders is then either back
+     * on disk where the row says (looked at again here) or its row names its new place (which the
+     * delete's condition leaves alone). Without this, a scan in one process deleted the row of a
+     * file another process had just moved, and the next scan gave the file a new id.
+     */
+    private void removeGone(List<ScanChange> deletes, List<AlbumRow> goneAlbums, Tally tally) {
+        if (deletes.isEmpty() && goneAlbums.isEmpty()) {
+            return;
+        }
+        try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
+            Map<Long, String> folders = new HashMap<>();
+            store.albumsByPath().values().forEach(album -> folders.put(album.rowId(), album.relPath()));
+            List<ScanChange> stillGone = new ArrayList<>(deletes.size());
+            for (ScanChange change : deletes) {
+                if (change instanceof ScanChange.Delete delete
+                        && folders.containsKey(delete.albumRowId())
+                        && Files.exists(
+                                folderOf(folders.get(delete.albumRowId())).resolve(delete.filename()),
+                                LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // back where the row says: a write that did not happen after all
+                }
+                stillGone.add(change);
+            }
+            for (int from = 0; from < stillGone.size(); from += CHANGES_PER_TRANSACTION) {
+                store.apply(stillGone.subList(from, Math.min(stillGone.size(), from + CHANGES_PER_TRANSACTION)));
+            }
+            tally.removed += stillGone.size();
+            for (AlbumRow gone : goneAlbums) {
+                if (!deferredFolders.contains(gone.rowId()) && !Files.isDirectory(folderOf(gone.relPath()))) {
+                    tally.removed += store.removeAlbum(gone.rowId());
+                }
+            }
+        }
+    }
+
+    private Path folderOf(String relPath) {
+        return relPath.isEmpty() ? root : root.resolve(relPath);
     }
 
     private void write(List<FileReading.Outcome> outcomes, Tally tally) {

@@ -20,8 +20,12 @@ public sealed interface ScanChange {
      */
     record SetKey(long rowId, String publicId, ContentKey key) implements ScanChange {}
 
-    /** A file that is gone; a row that is gone already is left alone. */
-    record Delete(long rowId, String publicId) implements ScanChange {}
+    /**
+     * A file that is gone. The row is deleted only while it still names the place where the file
+     * was missed: a row that is gone already, or that another process's write moved meanwhile
+     * (its file then lives elsewhere), is left alone.
+     */
+    record Delete(long rowId, String publicId, long albumRowId, String filename) implements ScanChange {}
 
     /** A file that is not media: remembered so that a rescan does not read it again. */
     record Skip(long albumRowId, String filename, long fileSize, long modificationTime, String warning)

@@ -181,7 +181,8 @@ public final class ScanStore {
             try (PreparedStatement insert = connection.prepareStatement(INSERT);
                     PreparedStatement update = connection.prepareStatement(UPDATE);
                     PreparedStatement delete =
-                            connection.prepareStatement("DELETE FROM assets WHERE id = ? AND public_id = ?");
+                            connection.prepareStatement("DELETE FROM assets WHERE id = ? AND public_id = ?"
+                                    + " AND album_id = ? AND filename = ?");
                     PreparedStatement setKey = connection.prepareStatement(
                             "UPDATE assets SET content_key = ? WHERE id = ? AND public_id = ?");
                     PreparedStatement skip = connection.prepareStatement(
@@ -214,9 +215,11 @@ public final class ScanStore {
                             setKey.setString(3, publicId);
                             setKey.executeUpdate();
                         }
-                        case ScanChange.Delete(long rowId, String publicId) -> {
+                        case ScanChange.Delete(long rowId, String publicId, long album, String filename) -> {
                             delete.setLong(1, rowId);
                             delete.setString(2, publicId);
+                            delete.setLong(3, album);
+                            delete.setString(4, filename);
                             delete.executeUpdate();
                         }
                         case ScanChange.Skip(long album, String filename, long size, long mtime, String warning) -> {

@@ -85,10 +85,10 @@ class PagingPropertiesTest {
                         insert(store, albums, random, "f" + fresh++, live, rowIds);
                     } else {
                         String victim = List.copyOf(live.keySet()).get(random.nextInt(live.size()));
-                        KnownFile known = store.knownFiles(
-                                        albums.get(live.get(victim).album()).rowId())
-                                .get(victim);
-                        store.apply(List.of(new ScanChange.Delete(known.assetRowId(), known.publicId())));
+                        long albumRowId = albums.get(live.get(victim).album()).rowId();
+                        KnownFile known = store.knownFiles(albumRowId).get(victim);
+                        store.apply(List.of(
+                                new ScanChange.Delete(known.assetRowId(), known.publicId(), albumRowId, victim)));
                         live.remove(victim);
                         present.remove(victim);
                     }
