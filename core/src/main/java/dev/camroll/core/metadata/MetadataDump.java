@@ -1,11 +1,13 @@
 package dev.camroll.core.metadata;
 
 import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.png.PngMetadataReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.Tag;
 import dev.camroll.api.MediaType;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +37,11 @@ public final class MetadataDump {
                 return all;
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 16 * 1024)) {
-                Metadata metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
+                Metadata metadata = format == MediaFormat.PNG
+                        // Only the chunks that are safe to inflate (see PngChunks).
+                        ? PngMetadataReader.readMetadata(
+                                new ByteArrayInputStream(PngChunks.metadataOnly(in, Files.size(file), warning -> {})))
+                        : ImageMetadataReader.readMetadata(in, Files.size(file));
                 addDirectories(metadata, all);
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 // Video and audio containers metadata-extractor does not know end here; ffprobe follows.

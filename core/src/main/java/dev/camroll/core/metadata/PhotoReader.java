@@ -21,7 +21,10 @@ import com.drew.metadata.exif.PanasonicRawIFD0Directory;
 import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.jpeg.JpegReader;
 import dev.camroll.api.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -66,7 +69,7 @@ final class PhotoReader {
                 if (b.ascii(12, "IHDR")) {
                     out.size(int32(b.u32be(16)), int32(b.u32be(20)), "PNG header");
                 }
-                readExif("PNG", () -> PngMetadataReader.readMetadata(in), out);
+                readExif("PNG", () -> PngMetadataReader.readMetadata(safePngMetadata(file, in, out)), out);
             }
             case GIF -> out.size(b.u8(6) | b.u8(7) << 8, b.u8(8) | b.u8(9) << 8, "GIF header");
             case BMP -> readBmpSize(b, out);
@@ -118,6 +121,11 @@ final class PhotoReader {
                 }
             }
         }
+    }
+
+    /** The PNG's metadata chunks that are safe to read (see {@link PngChunks}). */
+    private static InputStream safePngMetadata(Path file, InputStream in, FactsBuilder out) throws IOException {
+        return new ByteArrayInputStream(PngChunks.metadataOnly(in, Files.size(file), out::warn));
     }
 
     private static void readBmpSize(ContentSniffer.Bytes b, FactsBuilder out) {
