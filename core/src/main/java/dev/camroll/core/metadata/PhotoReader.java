@@ -6,7 +6,6 @@ import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
 import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.tiff.TiffMetadataReader;
 import com.drew.imaging.webp.WebpMetadataReader;
-import com.drew.lang.GeoLocation;
 import com.drew.metadata.Directory;
 import com.drew.metadata.ErrorDirectory;
 import com.drew.metadata.Metadata;
@@ -399,26 +398,10 @@ final class PhotoReader {
 
     private static Location location(Metadata metadata, FactsBuilder out) {
         for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {
-            if (!gps.containsTag(GpsDirectory.TAG_LATITUDE) && !gps.containsTag(GpsDirectory.TAG_LONGITUDE)) {
-                continue;
+            Location location = GpsPosition.of(gps, out::warn);
+            if (location != null) {
+                return location;
             }
-            GeoLocation geo;
-            try {
-                geo = gps.getGeoLocation();
-            } catch (RuntimeException e) {
-                geo = null;
-            }
-            if (geo == null) {
-                out.warn("GPS position could not be read");
-                continue;
-            }
-            double latitude = geo.getLatitude();
-            double longitude = geo.getLongitude();
-            if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
-                out.warn("GPS position is out of range: " + latitude + ", " + longitude);
-                continue;
-            }
-            return new Location(latitude, longitude);
         }
         return null;
     }
