@@ -6,6 +6,7 @@ import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
 import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.tiff.TiffMetadataReader;
 import com.drew.imaging.webp.WebpMetadataReader;
+import com.drew.lang.ByteArrayReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.ErrorDirectory;
 import com.drew.metadata.Metadata;
@@ -84,7 +85,7 @@ final class PhotoReader {
                 out.warn("CR3 metadata is not read; the size comes from the embedded preview");
                 return true;
             }
-            case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, claimed, out);
+            case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, BigTiff.isBigTiff(b), claimed, out);
             default -> out.warn("not a photo format: " + out.format);
         }
         if (!out.hasSize() && (out.format == MediaFormat.HEIC || out.format == MediaFormat.AVIF)) {
@@ -167,11 +168,30 @@ final class PhotoReader {
         }
     }
 
-    private void readTiffFamily(Path file, MediaFormat claimed, FactsBuilder out) {
-        Metadata metadata = readExif("TIFF", () -> TiffMetadataReader.readMetadata(file.toFile()), out);
+    private void readTiffFamily(Path file, boolean bigTiff, MediaFormat claimed, FactsBuilder out) {
+        Metadata metadata = bigTiff
+                ? readExif("BigTIFF", () -> readBigTiff(file, out), out)
+                : readExif("TIFF", () -> TiffMetadataReader.readMetadata(file.toFile()), out);
         if (metadata == null) {
             return;
         }
+        if (out.format == MediaFormat.TIFF) {
+            out.format = refineTiff(metadata, claimed);
+        }
+        if (out.format == MediaFormat.TIFF) {
+            // A TIFF shows its first page, whatever the size of the others (exiftool and viewers agree).
+            ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (ifd0 != null) {
+                out.size(
+                        intOr0(ifd0, ExifDirectoryBase.TAG_IMAGE_WIDTH),
+                        intOr0(ifd0, ExifDirectoryBase.TAG_IMAGE_HEIGHT),
+                        "TIFF first page");
+            }
+            if (out.hasSize()) {
+                return;
+            }
+        }
+        // Raw files often keep a small preview in IFD0 and the sensor image in a sub-IFD.
         long bestArea = 0;
         for (Directory directory : metadata.getDirectories()) {
             int width;
@@ -195,9 +215,12 @@ final class PhotoReader {
                 out.size(width, height, "TIFF");
             }
         }
-        if (out.format == MediaFormat.TIFF) {
-            out.format = refineTiff(metadata, claimed);
-        }
+    }
+
+    /** metadata-extractor reads classic TIFF only: the first page is copied into one (see {@link BigTiff}). */
+    private static Metadata readBigTiff(Path file, FactsBuilder out) throws Exception {
+        byte[] classic = BigTiff.firstPageAsClassicTiff(file, out::warn);
+        return classic == null ? null : TiffMetadataReader.readMetadata(new ByteArrayReader(classic));
     }
 
     /** DNG, NEF and ARW are TIFF inside: trust the name, else look at the tags. */
