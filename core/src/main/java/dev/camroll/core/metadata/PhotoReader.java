@@ -38,8 +38,12 @@ import java.util.regex.Pattern;
 /** Reads photos: sizes from the headers, the rest from EXIF through metadata-extractor. */
 final class PhotoReader {
 
-    /** Only the segments the index needs: EXIF (APP1) and the frame header (SOFn). */
-    private static final List<JpegSegmentMetadataReader> JPEG_READERS = List.of(new JpegReader(), new ExifReader());
+    /**
+     * Only the segments the index needs: EXIF (APP1), the frame header (SOFn), and XMP (APP1, kept
+     * unparsed until EXIF turns out to have no capture time).
+     */
+    private static final List<JpegSegmentMetadataReader> JPEG_READERS =
+            List.of(new JpegReader(), new ExifReader(), new XmpSegment());
 
     private static final int TAG_DNG_VERSION = 0xC612;
 
@@ -301,24 +305,36 @@ final class PhotoReader {
             out.make = clean(ifd0.getString(ExifDirectoryBase.TAG_MAKE));
             out.model = clean(ifd0.getString(ExifDirectoryBase.TAG_MODEL));
         }
-        out.capturedAt = captureTime(metadata, out);
+        out.capturedAt = captureTime(metadata, ORIGINAL_TIMES, out);
+        if (out.capturedAt == null) {
+            out.capturedAt = CaptureDates.fallback(metadata, zoneForTimesWithoutOffset, out);
+        }
+        if (out.capturedAt == null) {
+            out.capturedAt = captureTime(metadata, CHANGE_TIME, out);
+        }
         out.location = location(metadata, out);
     }
 
-    private Long captureTime(Metadata metadata, FactsBuilder out) {
-        int[][] candidates = {
-            {
-                ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
-                ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL,
-                ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL
-            },
-            {
-                ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
-                ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED,
-                ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED
-            },
-            {ExifDirectoryBase.TAG_DATETIME, ExifDirectoryBase.TAG_TIME_ZONE, ExifDirectoryBase.TAG_SUBSECOND_TIME},
-        };
+    /** When the picture was taken (DateTimeOriginal), or else digitized, with offset and sub-seconds. */
+    private static final int[][] ORIGINAL_TIMES = {
+        {
+            ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
+            ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL,
+            ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL
+        },
+        {
+            ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
+            ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED,
+            ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED
+        },
+    };
+
+    /** When the file was last changed: a capture time only when nothing else says one. */
+    private static final int[][] CHANGE_TIME = {
+        {ExifDirectoryBase.TAG_DATETIME, ExifDirectoryBase.TAG_TIME_ZONE, ExifDirectoryBase.TAG_SUBSECOND_TIME},
+    };
+
+    private Long captureTime(Metadata metadata, int[][] candidates, FactsBuilder out) {
         for (int[] tags : candidates) {
             for (Directory directory : metadata.getDirectories()) {
                 if (!(directory instanceof ExifSubIFDDirectory || directory instanceof ExifIFD0Directory)
