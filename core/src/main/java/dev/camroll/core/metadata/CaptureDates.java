@@ -54,6 +54,9 @@ final class CaptureDates {
         try {
             XmpDirectory directory = XmpSegment.parse(metadata);
             xmp = directory == null ? null : directory.getXMPMeta();
+            if (directory != null) {
+                directory.getErrors().forEach(error -> out.warn("XMP: " + error));
+            }
         } catch (RuntimeException e) {
             out.warn("XMP could not be read: " + MediaProbe.describe(e));
             return null;

@@ -79,6 +79,7 @@ final class PhotoReader {
             case BMP -> readBmpSize(b, out);
             case WEBP -> {
                 readWebpSize(b, out);
+                RiffChunks.check(file, out::warn);
                 readExif("WebP", () -> WebpMetadataReader.readMetadata(in), out);
             }
             case HEIC, AVIF -> {
@@ -161,7 +162,7 @@ final class PhotoReader {
 
     private static void readHeifImage(Path file, FactsBuilder out) {
         try {
-            IsoBmff.HeifImage image = IsoBmff.readHeifImage(file);
+            IsoBmff.HeifImage image = IsoBmff.readHeifImage(file, out::warn);
             if (image != null) {
                 out.size(image.width(), image.height(), "HEIF 'ispe'");
                 out.rotation = image.rotation();
