@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The little of ISO base media files (MP4, HEIF, AVIF, CR3) that Camroll reads itself. */
 final class IsoBmff {
@@ -82,15 +83,20 @@ final class IsoBmff {
      */
     record HeifImage(int width, int height, int rotation) {}
 
-    /** Reads the primary item's 'ispe' and 'irot' properties; null when the file has none. */
-    static HeifImage readHeifImage(Path file) throws IOException {
+    /**
+     * Reads the primary item's 'ispe' and 'irot' properties; null when the file has none.
+     *
+     * @param warn told of a box that declares more bytes than the file holds
+     */
+    static HeifImage readHeifImage(Path file, Consumer<String> warn) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer meta = findTopLevelBox(channel, "meta");
+            ByteBuffer meta = findTopLevelBox(channel, "meta", warn);
             return meta == null ? null : primaryImage(meta);
         }
     }
 
-    private static ByteBuffer findTopLevelBox(FileChannel channel, String wanted) throws IOException {
+    private static ByteBuffer findTopLevelBox(FileChannel channel, String wanted, Consumer<String> warn)
+            throws IOException {
         long size = channel.size();
         long position = 0;
         ByteBuffer head = ByteBuffer.allocate(16);
@@ -115,6 +121,11 @@ final class IsoBmff {
             }
             if (boxSize < headerLength) {
                 return null;
+            }
+            if (boxSize > size - position) {
+                // Only what the file holds is read; nothing is allocated for the rest.
+                warn.accept("box '" + printable(type) + "' declares " + Long.toUnsignedString(boxSize)
+                        + " bytes, more than the file holds");
             }
             if (type.equals(wanted)) {
                 long contentLength = Math.min(boxSize - headerLength, size - position - headerLength);
@@ -270,6 +281,10 @@ final class IsoBmff {
             at += (int) size;
         }
         return boxes;
+    }
+
+    private static String printable(String type) {
+        return type.chars().allMatch(c -> c >= 0x20 && c < 0x7F) ? type : "?";
     }
 
     private static String fourCc(ByteBuffer buffer, int at) {

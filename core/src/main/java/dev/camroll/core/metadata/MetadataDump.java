@@ -1,11 +1,15 @@
 package dev.camroll.core.metadata;
 
 import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.png.PngMetadataReader;
+import com.drew.imaging.tiff.TiffMetadataReader;
+import com.drew.lang.ByteArrayReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.Tag;
 import dev.camroll.api.MediaType;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +34,29 @@ public final class MetadataDump {
     public static Map<String, Map<String, String>> readAll(Path file) {
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
         try {
-            MediaFormat format = sniff(file);
+            byte[] header;
+            try (InputStream in = Files.newInputStream(file)) {
+                header = in.readNBytes(ContentSniffer.HEADER_BYTES);
+            }
+            MediaFormat format = ContentSniffer.sniff(header, header.length);
             if (format == null) {
                 return all;
             }
+            boolean bigTiff = BigTiff.isBigTiff(new ContentSniffer.Bytes(header, header.length));
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 16 * 1024)) {
-                Metadata metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
+                Metadata metadata;
+                if (format == MediaFormat.PNG) {
+                    // Only the chunks that are safe to inflate (see PngChunks).
+                    metadata = PngMetadataReader.readMetadata(
+                            new ByteArrayInputStream(PngChunks.metadataOnly(in, Files.size(file), warning -> {})));
+                } else if (bigTiff) {
+                    byte[] classic = BigTiff.firstPageAsClassicTiff(file, warning -> {});
+                    metadata = classic == null
+                            ? new Metadata()
+                            : TiffMetadataReader.readMetadata(new ByteArrayReader(classic));
+                } else {
+                    metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
+                }
                 addDirectories(metadata, all);
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 // Video and audio containers metadata-extractor does not know end here; FFmpeg's demuxer follows.
@@ -47,13 +68,6 @@ public final class MetadataDump {
             // Lenient: what was read so far is returned.
         }
         return all;
-    }
-
-    private static MediaFormat sniff(Path file) throws java.io.IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(ContentSniffer.HEADER_BYTES);
-            return ContentSniffer.sniff(header, header.length);
-        }
     }
 
     private static void addDirectories(Metadata metadata, Map<String, Map<String, String>> all) {

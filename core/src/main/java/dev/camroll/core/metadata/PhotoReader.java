@@ -6,7 +6,7 @@ import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
 import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.tiff.TiffMetadataReader;
 import com.drew.imaging.webp.WebpMetadataReader;
-import com.drew.lang.GeoLocation;
+import com.drew.lang.ByteArrayReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.ErrorDirectory;
 import com.drew.metadata.Metadata;
@@ -21,7 +21,10 @@ import com.drew.metadata.exif.PanasonicRawIFD0Directory;
 import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.jpeg.JpegReader;
 import dev.camroll.api.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -35,8 +38,12 @@ import java.util.regex.Pattern;
 /** Reads photos: sizes from the headers, the rest from EXIF through metadata-extractor. */
 final class PhotoReader {
 
-    /** Only the segments the index needs: EXIF (APP1) and the frame header (SOFn). */
-    private static final List<JpegSegmentMetadataReader> JPEG_READERS = List.of(new JpegReader(), new ExifReader());
+    /**
+     * Only the segments the index needs: EXIF (APP1), the frame header (SOFn), and XMP (APP1, kept
+     * unparsed until EXIF turns out to have no capture time).
+     */
+    private static final List<JpegSegmentMetadataReader> JPEG_READERS =
+            List.of(new JpegReader(), new ExifReader(), new XmpSegment());
 
     private static final int TAG_DNG_VERSION = 0xC612;
 
@@ -66,12 +73,13 @@ final class PhotoReader {
                 if (b.ascii(12, "IHDR")) {
                     out.size(int32(b.u32be(16)), int32(b.u32be(20)), "PNG header");
                 }
-                readExif("PNG", () -> PngMetadataReader.readMetadata(in), out);
+                readExif("PNG", () -> PngMetadataReader.readMetadata(safePngMetadata(file, in, out)), out);
             }
             case GIF -> out.size(b.u8(6) | b.u8(7) << 8, b.u8(8) | b.u8(9) << 8, "GIF header");
             case BMP -> readBmpSize(b, out);
             case WEBP -> {
                 readWebpSize(b, out);
+                RiffChunks.check(file, out::warn);
                 readExif("WebP", () -> WebpMetadataReader.readMetadata(in), out);
             }
             case HEIC, AVIF -> {
@@ -82,7 +90,7 @@ final class PhotoReader {
                 out.warn("CR3 metadata is not read; the size comes from the embedded preview");
                 return true;
             }
-            case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, claimed, out);
+            case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, BigTiff.isBigTiff(b), claimed, out);
             default -> out.warn("not a photo format: " + out.format);
         }
         if (!out.hasSize() && (out.format == MediaFormat.HEIC || out.format == MediaFormat.AVIF)) {
@@ -120,6 +128,11 @@ final class PhotoReader {
         }
     }
 
+    /** The PNG's metadata chunks that are safe to read (see {@link PngChunks}). */
+    private static InputStream safePngMetadata(Path file, InputStream in, FactsBuilder out) throws IOException {
+        return new ByteArrayInputStream(PngChunks.metadataOnly(in, Files.size(file), out::warn));
+    }
+
     private static void readBmpSize(ContentSniffer.Bytes b, FactsBuilder out) {
         long dibSize = b.u32le(14);
         if (dibSize == 12) {
@@ -149,7 +162,7 @@ final class PhotoReader {
 
     private static void readHeifImage(Path file, FactsBuilder out) {
         try {
-            IsoBmff.HeifImage image = IsoBmff.readHeifImage(file);
+            IsoBmff.HeifImage image = IsoBmff.readHeifImage(file, out::warn);
             if (image != null) {
                 out.size(image.width(), image.height(), "HEIF 'ispe'");
                 out.rotation = image.rotation();
@@ -160,11 +173,30 @@ final class PhotoReader {
         }
     }
 
-    private void readTiffFamily(Path file, MediaFormat claimed, FactsBuilder out) {
-        Metadata metadata = readExif("TIFF", () -> TiffMetadataReader.readMetadata(file.toFile()), out);
+    private void readTiffFamily(Path file, boolean bigTiff, MediaFormat claimed, FactsBuilder out) {
+        Metadata metadata = bigTiff
+                ? readExif("BigTIFF", () -> readBigTiff(file, out), out)
+                : readExif("TIFF", () -> TiffMetadataReader.readMetadata(file.toFile()), out);
         if (metadata == null) {
             return;
         }
+        if (out.format == MediaFormat.TIFF) {
+            out.format = refineTiff(metadata, claimed);
+        }
+        if (out.format == MediaFormat.TIFF) {
+            // A TIFF shows its first page, whatever the size of the others (exiftool and viewers agree).
+            ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (ifd0 != null) {
+                out.size(
+                        intOr0(ifd0, ExifDirectoryBase.TAG_IMAGE_WIDTH),
+                        intOr0(ifd0, ExifDirectoryBase.TAG_IMAGE_HEIGHT),
+                        "TIFF first page");
+            }
+            if (out.hasSize()) {
+                return;
+            }
+        }
+        // Raw files often keep a small preview in IFD0 and the sensor image in a sub-IFD.
         long bestArea = 0;
         for (Directory directory : metadata.getDirectories()) {
             int width;
@@ -188,9 +220,12 @@ final class PhotoReader {
                 out.size(width, height, "TIFF");
             }
         }
-        if (out.format == MediaFormat.TIFF) {
-            out.format = refineTiff(metadata, claimed);
-        }
+    }
+
+    /** metadata-extractor reads classic TIFF only: the first page is copied into one (see {@link BigTiff}). */
+    private static Metadata readBigTiff(Path file, FactsBuilder out) throws Exception {
+        byte[] classic = BigTiff.firstPageAsClassicTiff(file, out::warn);
+        return classic == null ? null : TiffMetadataReader.readMetadata(new ByteArrayReader(classic));
     }
 
     /** DNG, NEF and ARW are TIFF inside: trust the name, else look at the tags. */
@@ -271,24 +306,36 @@ final class PhotoReader {
             out.make = clean(ifd0.getString(ExifDirectoryBase.TAG_MAKE));
             out.model = clean(ifd0.getString(ExifDirectoryBase.TAG_MODEL));
         }
-        out.capturedAt = captureTime(metadata, out);
+        out.capturedAt = captureTime(metadata, ORIGINAL_TIMES, out);
+        if (out.capturedAt == null) {
+            out.capturedAt = CaptureDates.fallback(metadata, zoneForTimesWithoutOffset, out);
+        }
+        if (out.capturedAt == null) {
+            out.capturedAt = captureTime(metadata, CHANGE_TIME, out);
+        }
         out.location = location(metadata, out);
     }
 
-    private Long captureTime(Metadata metadata, FactsBuilder out) {
-        int[][] candidates = {
-            {
-                ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
-                ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL,
-                ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL
-            },
-            {
-                ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
-                ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED,
-                ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED
-            },
-            {ExifDirectoryBase.TAG_DATETIME, ExifDirectoryBase.TAG_TIME_ZONE, ExifDirectoryBase.TAG_SUBSECOND_TIME},
-        };
+    /** When the picture was taken (DateTimeOriginal), or else digitized, with offset and sub-seconds. */
+    private static final int[][] ORIGINAL_TIMES = {
+        {
+            ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
+            ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL,
+            ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL
+        },
+        {
+            ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
+            ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED,
+            ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED
+        },
+    };
+
+    /** When the file was last changed: a capture time only when nothing else says one. */
+    private static final int[][] CHANGE_TIME = {
+        {ExifDirectoryBase.TAG_DATETIME, ExifDirectoryBase.TAG_TIME_ZONE, ExifDirectoryBase.TAG_SUBSECOND_TIME},
+    };
+
+    private Long captureTime(Metadata metadata, int[][] candidates, FactsBuilder out) {
         for (int[] tags : candidates) {
             for (Directory directory : metadata.getDirectories()) {
                 if (!(directory instanceof ExifSubIFDDirectory || directory instanceof ExifIFD0Directory)
@@ -391,26 +438,10 @@ final class PhotoReader {
 
     private static Location location(Metadata metadata, FactsBuilder out) {
         for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {
-            if (!gps.containsTag(GpsDirectory.TAG_LATITUDE) && !gps.containsTag(GpsDirectory.TAG_LONGITUDE)) {
-                continue;
+            Location location = GpsPosition.of(gps, out::warn);
+            if (location != null) {
+                return location;
             }
-            GeoLocation geo;
-            try {
-                geo = gps.getGeoLocation();
-            } catch (RuntimeException e) {
-                geo = null;
-            }
-            if (geo == null) {
-                out.warn("GPS position could not be read");
-                continue;
-            }
-            double latitude = geo.getLatitude();
-            double longitude = geo.getLongitude();
-            if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
-                out.warn("GPS position is out of range: " + latitude + ", " + longitude);
-                continue;
-            }
-            return new Location(latitude, longitude);
         }
         return null;
     }
