@@ -36,6 +36,7 @@ import java.util.Set;
  *   <li>A sidecar without its trash file is dropped (a delete that crashed before its move, or a
  *       restore or purge that crashed after it); a trash row without its file is forgotten.
  *   <li>A trash row whose sidecar is missing (trashed before sidecars) gets one.
+ *   <li>A purge journal ({@link PurgeJournal}) left by a purge that died: its purge is finished.
  * </ul>
  */
 final class TrashReconciliation {
@@ -69,6 +70,16 @@ final class TrashReconciliation {
                 && infoDir == null
                 && store.trashedBefore(Long.MAX_VALUE).isEmpty()) {
             return;
+        }
+        if (!PurgeJournal.unfinished(infoDir).isEmpty()) {
+            try (WriteLock.Held held = trash.exclusive().hold()) {
+                // Read again under the lock: the purge may have been running, not dead.
+                List<String> purged = PurgeJournal.unfinished(infoDir);
+                if (!purged.isEmpty()) {
+                    Map<String, Path> files = trashDir == null ? Map.of() : trashFiles(trashDir, new ArrayList<>());
+                    trash.finishPurge(purged, files);
+                }
+            }
         }
         // A look first, without the lock: an open that finds nothing to do (the rule) neither
         // waits for another process's write nor writes anything.

@@ -181,10 +181,11 @@ final class TrashWrites {
     }
 
     /**
-     * Deletes for good the trashed assets trashed before {@code before} (epoch ms); how many.
-     * Files first (each, then its sidecar), then the rows in one transaction: a crash in between
-     * leaves rows without files, which the next open forgets. Only a plain file named by a trash
-     * row is deleted, never what a link in its place points to.
+     * Deletes for good the trashed assets trashed before {@code before} (epoch ms); how many. All
+     * or nothing: the ids go to the {@link PurgeJournal} first, then each file and its sidecar,
+     * then the rows in one transaction, then the journal; an open after a crash finishes what the
+     * journal names. Only a plain file named by a trash row is deleted, never what a link in its
+     * place points to.
      */
     int purge(long before) {
         try (WriteLock.Held held = lock.hold()) {
@@ -192,16 +193,37 @@ final class TrashWrites {
             if (rows.isEmpty()) {
                 return 0;
             }
-            Optional<Path> trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME);
-            for (TrashRow row : rows) {
-                trashDir.map(folder -> folder.resolve(row.trashName()))
-                        .filter(OwnFolders::isPlainFile)
-                        .ifPresent(FilePlacement::deleteQuietly);
-                dropSidecar(row.publicId());
+            List<String> ids = rows.stream().map(TrashRow::publicId).toList();
+            Path infoDir = OwnFolders.require(dataDir, TrashSidecar.FOLDER);
+            try {
+                PurgeJournal.write(infoDir, ids);
+            } catch (IOException e) {
+                throw new WriteException("cannot start the purge: " + e.getMessage(), e);
             }
-            store.forgetTrash(rows.stream().map(TrashRow::publicId).toList());
+            Optional<Path> trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME);
+            Map<String, Path> files = new LinkedHashMap<>();
+            for (TrashRow row : rows) {
+                trashDir.ifPresent(folder -> files.put(row.publicId(), folder.resolve(row.trashName())));
+            }
+            finishPurge(ids, files);
             return rows.size();
         }
+    }
+
+    /**
+     * Deletes the trash files (plain files only) and sidecars of {@code ids}, forgets their rows,
+     * then drops the purge journal. Under the write lock.
+     */
+    void finishPurge(List<String> ids, Map<String, Path> files) {
+        for (String id : ids) {
+            Path file = files.get(id);
+            if (file != null && OwnFolders.isPlainFile(file)) {
+                FilePlacement.deleteQuietly(file);
+            }
+            dropSidecar(id);
+        }
+        store.forgetTrash(ids);
+        OwnFolders.existing(dataDir, TrashSidecar.FOLDER).ifPresent(PurgeJournal::delete);
     }
 
     /** Purges what is older than the retention (counted from each deletion's own time), at open. */

@@ -138,6 +138,32 @@ class TrashSidecarTest {
         assertThat(stray).exists();
     }
 
+    @Test
+    void aPurgeKilledAfterItsFirstFileIsFinishedByTheNextOpen() throws IOException {
+        // What a purge of both trashed photos leaves when killed after its first file and
+        // sidecar: the journal, one trash file with its sidecar, both trash rows.
+        Path info = root.resolve(".camroll/trash-info");
+        PurgeJournal.write(info, List.of(favoriteId, plainId));
+        try (var files = Files.list(root.resolve(".camroll/trash"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(favoriteId))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(info.resolve(TrashSidecar.fileName(favoriteId)));
+
+        try (MediaLibrary library = MediaLibrary.open(root, OPTIONS)) {
+            assertThat(library.trashedAssets())
+                    .as("the purge is finished, not half undone")
+                    .isEmpty();
+            assertThat(library.getAssets(EVERYTHING).assets())
+                    .extracting(Asset::filename)
+                    .containsExactly("kept.jpg");
+        }
+        assertThat(trashFiles(root.resolve(".camroll/trash"))).isEmpty();
+        assertThat(trashFiles(info)).isEmpty();
+    }
+
     private Path indexFile() {
         return root.resolve(".camroll/index.db");
     }
