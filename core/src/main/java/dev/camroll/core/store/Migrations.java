@@ -20,7 +20,8 @@ final class Migrations {
             "V2__change_journal.sql",
             "V3__trash.sql",
             "V4__tombstone_history.sql",
-            "V5__content_key.sql");
+            "V5__content_key.sql",
+            "V8__day_counts.sql");
 
     private Migrations() {}
 

@@ -188,7 +188,13 @@ class PagingPropertiesTest {
             order = order.thenComparing(key.ascending() ? byKey : byKey.reversed());
         }
         Comparator<String> byRowId = Comparator.comparingLong(ids::get);
-        return order.thenComparing(keys.getLast().ascending() ? byRowId : byRowId.reversed());
+        // The row id breaks ties in the direction of the last key other than the media type.
+        boolean idAscending = keys.reversed().stream()
+                .filter(key -> key.field() != SortField.MEDIA_TYPE)
+                .findFirst()
+                .orElse(keys.getLast())
+                .ascending();
+        return order.thenComparing(idAscending ? byRowId : byRowId.reversed());
     }
 
     private static double value(Row row, SortField field) {
