@@ -35,6 +35,9 @@ final class AssetListing {
     static List<AssetRow> run(Connection connection, ListingSpec spec) throws SQLException {
         AssetListing listing = new AssetListing(spec);
         String sql = listing.sql();
+        if (sql == null) {
+            return List.of();
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, listing.parameters);
             List<AssetRow> rows = new ArrayList<>(Math.min(spec.limit(), 1024));
@@ -47,7 +50,7 @@ final class AssetListing {
         }
     }
 
-    /** The SQL of a page and its parameters, for a look at its query plan. */
+    /** The SQL of a page and its parameters, for a look at its query plan; null SQL: no rows. */
     static Statement statement(ListingSpec spec) {
         AssetListing listing = new AssetListing(spec);
         String sql = listing.sql();
@@ -64,21 +67,19 @@ final class AssetListing {
         List<String> ranges = new ArrayList<>();
         for (MediaType type : types) {
             int code = MediaTypeCode.of(type);
-            if (spec.after() == null) {
-                ranges.add(range(code, 0, false));
-                continue;
-            }
-            // Equal on every key and after on the id, then equal on fewer and fewer keys.
-            for (int equalKeys = spec.sortBy().size(); equalKeys >= 0; equalKeys--) {
-                String range = range(code, equalKeys, true);
+            // From the start: every row. After a position: equal on every key and after on the
+            // id, then equal on fewer and fewer keys.
+            int mostEqualKeys = spec.after() == null ? 0 : spec.sortBy().size();
+            for (int equalKeys = mostEqualKeys; equalKeys >= 0; equalKeys--) {
+                String range = range(code, equalKeys, spec.after() != null);
                 if (range != null) {
                     ranges.add(range);
                 }
             }
         }
         if (ranges.isEmpty()) {
-            // Every range is empty for these media types (a position past the last type).
-            ranges.add(range(MediaTypeCode.of(types.getFirst()), 0, false) + " AND 0");
+            // No row can follow the position (past the last media type, or outside the dates).
+            return null;
         }
         String sql = String.join(" UNION ALL ", ranges) + orderBy() + " LIMIT ?";
         parameters.add(spec.limit());
@@ -105,12 +106,12 @@ final class AssetListing {
         sql.append("media_type = ?");
         rangeParameters.add(mediaType);
         appendFilter(sql, rangeParameters, spec);
-        appendTimeBounds(sql, rangeParameters, spec);
+        CreationBounds creation = new CreationBounds(spec.createdAfter(), spec.createdBefore());
         if (afterPosition) {
             List<SortKey> keys = spec.sortBy();
             List<Object> values = spec.after().values();
             for (int i = 0; i < equalKeys; i++) {
-                if (!condition(sql, rangeParameters, keys.get(i).field(), " = ?", values.get(i), mediaType)) {
+                if (!condition(sql, rangeParameters, keys.get(i).field(), " = ?", values.get(i), mediaType, creation)) {
                     return null;
                 }
             }
@@ -120,10 +121,13 @@ final class AssetListing {
             } else {
                 SortKey key = keys.get(equalKeys);
                 String after = key.ascending() ? " > ?" : " < ?";
-                if (!condition(sql, rangeParameters, key.field(), after, values.get(equalKeys), mediaType)) {
+                if (!condition(sql, rangeParameters, key.field(), after, values.get(equalKeys), mediaType, creation)) {
                     return null;
                 }
             }
+        }
+        if (!creation.append(sql, rangeParameters)) {
+            return null;
         }
         parameters.addAll(rangeParameters);
         return sql.toString();
@@ -131,10 +135,21 @@ final class AssetListing {
 
     /**
      * Appends "AND column op ?" for a sort key, except on the media type, which is a constant in a
-     * range of one type: that condition is decided here. False when it does not hold.
+     * range of one type: that condition is decided here (false when it does not hold), and on the
+     * creation time, which joins the created-after/before bounds.
      */
     private static boolean condition(
-            StringBuilder sql, List<Object> parameters, SortField field, String op, Object value, int mediaType) {
+            StringBuilder sql,
+            List<Object> parameters,
+            SortField field,
+            String op,
+            Object value,
+            int mediaType,
+            CreationBounds creation) {
+        if (SortColumns.column(field).equals("creation_time")) {
+            creation.add(op, (Long) value);
+            return true;
+        }
         if (field == SortField.MEDIA_TYPE) {
             int position = ((Number) value).intValue();
             return switch (op) {
@@ -158,17 +173,6 @@ final class AssetListing {
                 sql.append(" AND (',' || subtypes || ',') LIKE ?");
                 parameters.add("%," + subtype.wireName() + ",%");
             }
-        }
-    }
-
-    private static void appendTimeBounds(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
-        if (spec.createdAfter() != null) {
-            sql.append(" AND creation_time > ?");
-            parameters.add(spec.createdAfter());
-        }
-        if (spec.createdBefore() != null) {
-            sql.append(" AND creation_time < ?");
-            parameters.add(spec.createdBefore());
         }
     }
 

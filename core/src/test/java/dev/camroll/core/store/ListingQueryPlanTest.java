@@ -132,11 +132,14 @@ class ListingQueryPlanTest {
     @ParameterizedTest(name = "{0} in folder {1}, created {2}")
     @MethodSource("queries")
     void aPageAtAnyDepthSearchesAnIndexByItsWholeKey(List<SortKey> sort, boolean inFolder, Range range) {
-        // The position of a row in the middle of the library, as a cursor would carry it.
+        // The position of a row in the middle of the folder and of the dates, as a cursor carries it.
         AssetRow middle = database.read(connection -> {
             try (var statement = connection.prepareStatement(
-                    "SELECT " + AssetColumns.SELECT + " FROM assets WHERE album_id = ? LIMIT 1 OFFSET 100")) {
+                    "SELECT " + AssetColumns.SELECT
+                            + " FROM assets WHERE album_id = ? AND creation_time > ? AND creation_time < ? LIMIT 1 OFFSET 20")) {
                 statement.setLong(1, album.rowId());
+                statement.setLong(2, range.after == null ? Long.MIN_VALUE : range.after);
+                statement.setLong(3, range.before == null ? Long.MAX_VALUE : range.before);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
                     return AssetColumns.read(rs);
