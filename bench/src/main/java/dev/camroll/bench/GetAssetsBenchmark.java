@@ -8,9 +8,7 @@ import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,26 +22,47 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * getAssets(first = 100) with totalCount on a large index: the first page, and pages that start
- * after a random asset (any depth). Run by bench/get-assets.sh, which builds the index and forks
- * the measuring JVM with a 256 MB heap.
+ * getAssets(first = 100) with totalCount on a large index, each call starting at a cursor drawn
+ * uniformly over the whole order of its query ({@link StartPoints}), for every sort key, key
+ * combinations, a folder and a created-after/before range. Run by bench/get-assets.sh, which
+ * builds the index and forks the measuring JVM with a 256 MB heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class GetAssetsBenchmark {
-    @Param({"default", "widthAscending", "album"})
-    public String query;
+    /** Ten years of synthetic assets start at 2017-07-14; this range is two of them. */
+    private static final long RANGE_AFTER = 1_600_000_000_000L;
 
-    @Param({"first", "random"})
-    public String page;
+    private static final long RANGE_BEFORE = 1_663_000_000_000L;
+
+    @Param({
+        "default",
+        "creationTimeAscending",
+        "modificationTime",
+        "mediaType",
+        "widthAscending",
+        "height",
+        "durationAscending",
+        "mediaTypeThenCreationTime",
+        "widthThenMediaType",
+        "creationTimeThenWidth",
+        "album",
+        "albumWidthAscending",
+        "createdRange",
+        "albumCreatedRange"
+    })
+    public String query;
 
     @Param({"bench/out/index-1000000"}) // set by bench/get-assets.sh
     public String library;
 
+    @Param({"2048"})
+    public int startPoints;
+
     private MediaLibrary mediaLibrary;
     private AssetQuery base;
-    private final List<String> startIds = new ArrayList<>();
+    private List<String> cursors;
     private int next;
 
     @Setup(Level.Trial)
@@ -51,25 +70,38 @@ public class GetAssetsBenchmark {
         mediaLibrary = MediaLibrary.open(
                 Path.of(library),
                 LibraryOptions.defaults().withScanOnOpen(false).withWatch(false));
-        AssetQuery.Builder builder = AssetQuery.builder().first(100);
-        switch (query) {
-            case "default" -> {}
+        base = query(query).first(100).build();
+        cursors = StartPoints.draw(mediaLibrary, base, startPoints, 7);
+    }
+
+    private AssetQuery.Builder query(String name) {
+        AssetQuery.Builder builder = AssetQuery.builder();
+        return switch (name) {
+            case "default" -> builder;
+            case "creationTimeAscending" -> builder.sortBy(SortKey.asc(SortField.CREATION_TIME));
+            case "modificationTime" -> builder.sortBy(SortKey.desc(SortField.MODIFICATION_TIME));
+            case "mediaType" -> builder.sortBy(SortKey.asc(SortField.MEDIA_TYPE));
             case "widthAscending" -> builder.sortBy(SortKey.asc(SortField.WIDTH));
-            case "album" -> {
-                List<Album> albums = mediaLibrary.getAlbums(false);
-                builder.album(albums.get(albums.size() / 2).id());
-            }
-            default -> throw new IllegalArgumentException("unknown query " + query);
-        }
-        base = builder.build();
-        // Random starting points: the ids of assets met on pages reached through random dates.
-        Random random = new Random(7);
-        while (startIds.size() < 512) {
-            long before = 1_500_000_000_000L + (long) (random.nextDouble() * 10L * 365 * 24 * 3600 * 1000);
-            AssetPage sample = mediaLibrary.getAssets(
-                    base.toBuilder().first(5).createdBefore(before).build());
-            sample.assets().forEach(asset -> startIds.add(asset.id()));
-        }
+            case "height" -> builder.sortBy(SortKey.desc(SortField.HEIGHT));
+            case "durationAscending" -> builder.sortBy(SortKey.asc(SortField.DURATION));
+            case "mediaTypeThenCreationTime" ->
+                builder.sortBy(SortKey.asc(SortField.MEDIA_TYPE), SortKey.desc(SortField.CREATION_TIME));
+            case "widthThenMediaType" ->
+                builder.sortBy(SortKey.desc(SortField.WIDTH), SortKey.asc(SortField.MEDIA_TYPE));
+            case "creationTimeThenWidth" ->
+                builder.sortBy(SortKey.desc(SortField.CREATION_TIME), SortKey.asc(SortField.WIDTH));
+            case "album" -> builder.album(middleAlbum());
+            case "albumWidthAscending" -> builder.album(middleAlbum()).sortBy(SortKey.asc(SortField.WIDTH));
+            case "createdRange" -> builder.createdAfter(RANGE_AFTER).createdBefore(RANGE_BEFORE);
+            case "albumCreatedRange" ->
+                builder.album(middleAlbum()).createdAfter(RANGE_AFTER).createdBefore(RANGE_BEFORE);
+            default -> throw new IllegalArgumentException("unknown query " + name);
+        };
+    }
+
+    private String middleAlbum() {
+        List<Album> albums = mediaLibrary.getAlbums(false);
+        return albums.get(albums.size() / 2).id();
     }
 
     @TearDown(Level.Trial)
@@ -77,12 +109,10 @@ public class GetAssetsBenchmark {
         mediaLibrary.close();
     }
 
+    /** The page after the next start point: every call starts somewhere else in the order. */
     @Benchmark
     public AssetPage getAssets() {
-        if (page.equals("first")) {
-            return mediaLibrary.getAssets(base);
-        }
-        String after = startIds.get(next++ % startIds.size());
+        String after = cursors.get(next++ % cursors.size());
         return mediaLibrary.getAssets(base.toBuilder().after(after).build());
     }
 }

@@ -1,22 +1,28 @@
 package dev.camroll.core.store;
 
 import dev.camroll.api.MediaType;
+import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Builds and runs the SQL of one page of assets.
  *
- * <p>Paging is keyset-based: the page after a position is "rows sorted after (values, id)", so a
- * page is found through an index range whatever its depth, and rows added or removed before the
- * position do not shift later pages. Each asked media type is read through its own index range
- * (the indexes lead with media_type) and the ranges are merged by a UNION ALL of at most
- * {@code limit} rows each: an {@code IN} list would make SQLite sort every matching row.
+ * <p>Paging is keyset-based: the page after a position is "rows sorted after (values, id)". That
+ * condition is spelled as disjoint ranges, each an equality on the leading sort keys and a bound
+ * on the next one (for keys a, b: {@code a = ? AND b = ? AND id > ?}, {@code a = ? AND b > ?},
+ * {@code a > ?}). SQLite narrows an index by each range's whole key, whereas a row-value
+ * comparison {@code (a, b, id) > (?, ?, ?)} narrows it only by {@code a}: a page deep among many
+ * equal widths would read all of them. Each asked media type is read through its own ranges (the
+ * indexes lead with media_type, or album_id then media_type), and all ranges are merged by a
+ * UNION ALL whose ORDER BY SQLite runs as a lazy merge of index-ordered ranges: an {@code IN} list
+ * would make SQLite sort every matching row.
  */
 final class AssetListing {
     private final ListingSpec spec;
@@ -29,6 +35,9 @@ final class AssetListing {
     static List<AssetRow> run(Connection connection, ListingSpec spec) throws SQLException {
         AssetListing listing = new AssetListing(spec);
         String sql = listing.sql();
+        if (sql == null) {
+            return List.of();
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, listing.parameters);
             List<AssetRow> rows = new ArrayList<>(Math.min(spec.limit(), 1024));
@@ -41,82 +50,123 @@ final class AssetListing {
         }
     }
 
-    /** How many assets match the filters of the spec (its position and limit do not count). */
-    static long count(Connection connection, ListingSpec spec) throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
-        boolean byCounters = spec.createdAfter() == null
-                && spec.createdBefore() == null
-                && (spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder);
-        if (byCounters) {
-            sql.append("SELECT COALESCE(SUM(n), 0) FROM asset_counts WHERE media_type IN (");
-        } else {
-            sql.append("SELECT COUNT(*) FROM assets WHERE media_type IN (");
-        }
-        appendMediaTypes(sql, parameters, spec);
-        sql.append(')');
-        appendFilter(sql, parameters, spec);
-        if (!byCounters) {
-            appendTimeBounds(sql, parameters, spec);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+    /** The SQL of a page and its parameters, for a look at its query plan; null SQL: no rows. */
+    static Statement statement(ListingSpec spec) {
+        AssetListing listing = new AssetListing(spec);
+        String sql = listing.sql();
+        return new Statement(sql, List.copyOf(listing.parameters));
     }
+
+    /** A statement with its parameters in order. */
+    record Statement(String sql, List<Object> parameters) {}
 
     private String sql() {
         List<MediaType> types = spec.mediaTypes().stream()
-                .sorted((a, b) -> Integer.compare(MediaTypeCode.of(a), MediaTypeCode.of(b)))
+                .sorted(Comparator.comparingInt(MediaTypeCode::of))
                 .toList();
-        if (types.size() == 1) {
-            return rangeFor(types.getFirst());
-        }
-        StringBuilder sql = new StringBuilder();
+        List<String> ranges = new ArrayList<>();
         for (MediaType type : types) {
-            sql.append(sql.isEmpty() ? "" : " UNION ALL ")
-                    .append("SELECT * FROM (")
-                    .append(rangeFor(type))
-                    .append(')');
+            int code = MediaTypeCode.of(type);
+            // From the start: every row. After a position: equal on every key and after on the
+            // id, then equal on fewer and fewer keys.
+            int mostEqualKeys = spec.after() == null ? 0 : spec.sortBy().size();
+            for (int equalKeys = mostEqualKeys; equalKeys >= 0; equalKeys--) {
+                String range = range(code, equalKeys, spec.after() != null);
+                if (range != null) {
+                    ranges.add(range);
+                }
+            }
         }
-        sql.append(orderBy()).append(" LIMIT ?");
+        if (ranges.isEmpty()) {
+            // No row can follow the position (past the last media type, or outside the dates).
+            return null;
+        }
+        String sql = String.join(" UNION ALL ", ranges) + orderBy() + " LIMIT ?";
         parameters.add(spec.limit());
-        return sql.toString();
+        return sql;
     }
 
-    private String rangeFor(MediaType type) {
+    /**
+     * The rows of one media type that equal the position on the first {@code equalKeys} sort keys
+     * and come after it on the next key (or on the id, when every key is equal); with {@code
+     * afterPosition} false, every row of the type. Null when the range is empty for this media type
+     * (a condition on the media_type sort key that the type does not meet).
+     */
+    private String range(int mediaType, int equalKeys, boolean afterPosition) {
+        List<Object> rangeParameters = new ArrayList<>();
         StringBuilder sql =
-                new StringBuilder("SELECT ").append(AssetColumns.SELECT).append(" FROM assets WHERE media_type = ?");
-        parameters.add(MediaTypeCode.of(type));
-        appendFilter(sql, parameters, spec);
-        appendTimeBounds(sql, parameters, spec);
-        if (spec.after() != null) {
-            sql.append(" AND ");
-            appendAfter(sql);
+                new StringBuilder("SELECT ").append(AssetColumns.SELECT).append(" FROM assets");
+        SortColumns.index(spec).ifPresent(index -> sql.append(" INDEXED BY ").append(index));
+        sql.append(" WHERE ");
+        if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
+            // Led by the folder so that the folder's own indexes serve the range.
+            sql.append("album_id = ? AND ");
+            rangeParameters.add(albumRowId);
         }
-        sql.append(orderBy()).append(" LIMIT ?");
-        parameters.add(spec.limit());
+        sql.append("media_type = ?");
+        rangeParameters.add(mediaType);
+        appendFilter(sql, rangeParameters, spec);
+        CreationBounds creation = new CreationBounds(spec.createdAfter(), spec.createdBefore());
+        if (afterPosition) {
+            List<SortKey> keys = spec.sortBy();
+            List<Object> values = spec.after().values();
+            for (int i = 0; i < equalKeys; i++) {
+                if (!condition(sql, rangeParameters, keys.get(i).field(), " = ?", values.get(i), mediaType, creation)) {
+                    return null;
+                }
+            }
+            if (equalKeys == keys.size()) {
+                sql.append(lastDirectionAscending() ? " AND id > ?" : " AND id < ?");
+                rangeParameters.add(spec.after().rowId());
+            } else {
+                SortKey key = keys.get(equalKeys);
+                String after = key.ascending() ? " > ?" : " < ?";
+                if (!condition(sql, rangeParameters, key.field(), after, values.get(equalKeys), mediaType, creation)) {
+                    return null;
+                }
+            }
+        }
+        if (!creation.append(sql, rangeParameters)) {
+            return null;
+        }
+        parameters.addAll(rangeParameters);
         return sql.toString();
     }
 
-    private static void appendMediaTypes(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
-        boolean first = true;
-        for (MediaType type : spec.mediaTypes()) {
-            sql.append(first ? "?" : ", ?");
-            parameters.add(MediaTypeCode.of(type));
-            first = false;
+    /**
+     * Appends "AND column op ?" for a sort key, except on the media type, which is a constant in a
+     * range of one type: that condition is decided here (false when it does not hold), and on the
+     * creation time, which joins the created-after/before bounds.
+     */
+    private static boolean condition(
+            StringBuilder sql,
+            List<Object> parameters,
+            SortField field,
+            String op,
+            Object value,
+            int mediaType,
+            CreationBounds creation) {
+        if (SortColumns.column(field).equals("creation_time")) {
+            creation.add(op, (Long) value);
+            return true;
         }
+        if (field == SortField.MEDIA_TYPE) {
+            int position = ((Number) value).intValue();
+            return switch (op) {
+                case " = ?" -> mediaType == position;
+                case " > ?" -> mediaType > position;
+                default -> mediaType < position;
+            };
+        }
+        sql.append(" AND ").append(SortColumns.column(field)).append(op);
+        parameters.add(value);
+        return true;
     }
 
     private static void appendFilter(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
         switch (spec.filter()) {
             case AssetFilter.All all -> {}
-            case AssetFilter.InFolder(long albumRowId) -> {
-                sql.append(" AND album_id = ?");
-                parameters.add(albumRowId);
-            }
+            case AssetFilter.InFolder folder -> {} // leads the range, see range()
             case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
             case AssetFilter.WithSubtype(var subtype) -> {
                 // Subtypes are stored as a sorted, comma-separated list of wire names.
@@ -124,69 +174,6 @@ final class AssetListing {
                 parameters.add("%," + subtype.wireName() + ",%");
             }
         }
-    }
-
-    private static void appendTimeBounds(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
-        if (spec.createdAfter() != null) {
-            sql.append(" AND creation_time > ?");
-            parameters.add(spec.createdAfter());
-        }
-        if (spec.createdBefore() != null) {
-            sql.append(" AND creation_time < ?");
-            parameters.add(spec.createdBefore());
-        }
-    }
-
-    /**
-     * Rows strictly after the position in sort order. With one direction throughout this is a
-     * row-value comparison, which SQLite turns into an index range; with mixed directions it is
-     * spelled out, led by a bound on the first key so that the index range still applies.
-     */
-    private void appendAfter(StringBuilder sql) {
-        List<SortKey> keys = spec.sortBy();
-        List<Object> values = spec.after().values();
-        boolean ascending = keys.getFirst().ascending();
-        boolean oneDirection = keys.stream().allMatch(key -> key.ascending() == ascending);
-        if (oneDirection) {
-            sql.append('(');
-            for (SortKey key : keys) {
-                sql.append(SortColumns.column(key.field())).append(", ");
-            }
-            sql.append("id) ").append(ascending ? '>' : '<').append(" (");
-            for (Object value : values) {
-                sql.append("?, ");
-                parameters.add(value);
-            }
-            sql.append("?)");
-            parameters.add(spec.after().rowId());
-            return;
-        }
-        sql.append(SortColumns.column(keys.getFirst().field()))
-                .append(ascending ? " >= ?" : " <= ?")
-                .append(" AND ");
-        parameters.add(values.getFirst());
-        appendStrictlyAfter(sql, 0);
-    }
-
-    private void appendStrictlyAfter(StringBuilder sql, int index) {
-        List<SortKey> keys = spec.sortBy();
-        if (index == keys.size()) {
-            sql.append(lastDirectionAscending() ? "id > ?" : "id < ?");
-            parameters.add(spec.after().rowId());
-            return;
-        }
-        String column = SortColumns.column(keys.get(index).field());
-        Object value = spec.after().values().get(index);
-        sql.append('(')
-                .append(column)
-                .append(keys.get(index).ascending() ? " > ?" : " < ?")
-                .append(" OR (")
-                .append(column)
-                .append(" = ? AND ");
-        parameters.add(value);
-        parameters.add(value);
-        appendStrictlyAfter(sql, index + 1);
-        sql.append("))");
     }
 
     private String orderBy() {
@@ -198,12 +185,11 @@ final class AssetListing {
         return sql.toString();
     }
 
-    /** The row id breaks ties in the direction of the last key, so one index serves the whole order. */
     private boolean lastDirectionAscending() {
-        return spec.sortBy().getLast().ascending();
+        return SortColumns.idAscending(spec.sortBy());
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }

@@ -43,7 +43,7 @@ public final class AssetStore {
             connection.setAutoCommit(false);
             try {
                 List<AssetRow> rows = AssetListing.run(connection, spec);
-                long total = AssetListing.count(connection, spec);
+                long total = ListingCount.count(connection, spec);
                 return new Listing(rows, total);
             } finally {
                 connection.commit();
@@ -53,7 +53,7 @@ public final class AssetStore {
     }
 
     public long count(ListingSpec spec) {
-        return database.read(connection -> AssetListing.count(connection, spec));
+        return database.read(connection -> ListingCount.count(connection, spec));
     }
 
     /** The folders that hold at least one asset, by path. */

@@ -21,7 +21,8 @@ final class Migrations {
             "V3__trash.sql",
             "V4__tombstone_history.sql",
             "V5__content_key.sql",
-            "V6__reader_version.sql");
+            "V6__reader_version.sql",
+            "V7__day_counts.sql");
 
     private Migrations() {}
 

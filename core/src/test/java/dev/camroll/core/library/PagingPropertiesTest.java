@@ -61,6 +61,9 @@ class PagingPropertiesTest {
             List<SortKey> sort = randomSort(random);
             Set<MediaType> types = randomTypes(random);
             String album = random.nextInt(3) == 0 ? albums.get(1).publicId() : null;
+            // Creation times are 0 to 4000 in steps of 1000; bounds on and between them.
+            Long createdAfter = random.nextInt(3) == 0 ? (long) random.nextInt(9) * 500 - 500 : null;
+            Long createdBefore = random.nextInt(3) == 0 ? (long) random.nextInt(9) * 500 : null;
 
             Set<String> present = new HashSet<>(live.keySet());
             List<String> seen = new ArrayList<>();
@@ -75,6 +78,8 @@ class PagingPropertiesTest {
                         .sortBy(sort)
                         .mediaTypes(types)
                         .album(album)
+                        .createdAfter(createdAfter)
+                        .createdBefore(createdBefore)
                         .build());
                 page.assets().forEach(asset -> seen.add(asset.filename()));
                 after = page.endCursor();
@@ -100,7 +105,10 @@ class PagingPropertiesTest {
             Set<String> expected = new HashSet<>();
             for (String name : present) {
                 Row row = live.get(name);
-                if (types.contains(row.type()) && (album == null || row.album() == 1)) {
+                if (types.contains(row.type())
+                        && (album == null || row.album() == 1)
+                        && (createdAfter == null || row.created() > createdAfter)
+                        && (createdBefore == null || row.created() < createdBefore)) {
                     expected.add(name);
                 }
             }
@@ -188,7 +196,13 @@ class PagingPropertiesTest {
             order = order.thenComparing(key.ascending() ? byKey : byKey.reversed());
         }
         Comparator<String> byRowId = Comparator.comparingLong(ids::get);
-        return order.thenComparing(keys.getLast().ascending() ? byRowId : byRowId.reversed());
+        // The row id breaks ties in the direction of the last key other than the media type.
+        boolean idAscending = keys.reversed().stream()
+                .filter(key -> key.field() != SortField.MEDIA_TYPE)
+                .findFirst()
+                .orElse(keys.getLast())
+                .ascending();
+        return order.thenComparing(idAscending ? byRowId : byRowId.reversed());
     }
 
     private static double value(Row row, SortField field) {

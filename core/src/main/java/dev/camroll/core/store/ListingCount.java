@@ -1,0 +1,133 @@
+package dev.camroll.core.store;
+
+import dev.camroll.api.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The totalCount of a listing, exact and without counting every matching row where counters can
+ * answer: {@code asset_counts} (per folder and media type) for a query without dates, the day
+ * counters ({@code asset_day_counts}, {@code album_day_counts}) plus a count of the two partial
+ * days through the creation-time index for a created-after/before range. Favorites and subtypes
+ * have no counters: their rows are counted.
+ */
+final class ListingCount {
+    static final long DAY_MILLIS = 86_400_000L;
+    /** Bounds beyond this are far outside any real date; they are counted row by row. */
+    private static final long FAR = 1L << 52;
+
+    private final ListingSpec spec;
+    private final List<Object> parameters = new ArrayList<>();
+
+    private ListingCount(ListingSpec spec) {
+        this.spec = spec;
+    }
+
+    /** How many assets match the filters of the spec (its position and limit do not count). */
+    static long count(Connection connection, ListingSpec spec) throws SQLException {
+        return new ListingCount(spec).count(connection);
+    }
+
+    private long count(Connection connection) throws SQLException {
+        boolean counted = spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder;
+        Long after = spec.createdAfter();
+        Long before = spec.createdBefore();
+        if (!counted) {
+            return rowCount(connection, after, before);
+        }
+        if (after == null && before == null) {
+            StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM asset_counts WHERE ");
+            appendScope(sql);
+            return single(connection, sql.toString());
+        }
+        if ((after != null && Math.abs(after) > FAR) || (before != null && Math.abs(before) > FAR)) {
+            return rowCount(connection, after, before);
+        }
+        // Days lowDay < day < highDay lie wholly inside (after, before); the rows of the two days at
+        // the ends are counted through the creation-time index.
+        Long lowDay = after == null ? null : Math.floorDiv(after, DAY_MILLIS);
+        Long highDay = before == null ? null : Math.floorDiv(before, DAY_MILLIS);
+        if (lowDay != null && highDay != null && highDay - lowDay < 2) {
+            return rowCount(connection, after, before);
+        }
+        long total = wholeDays(connection, lowDay, highDay);
+        if (lowDay != null) {
+            total += rowCount(connection, after, (lowDay + 1) * DAY_MILLIS);
+        }
+        if (highDay != null) {
+            total += rowCount(connection, highDay * DAY_MILLIS - 1, before);
+        }
+        return total;
+    }
+
+    private long wholeDays(Connection connection, Long lowDay, Long highDay) throws SQLException {
+        parameters.clear();
+        boolean inFolder = spec.filter() instanceof AssetFilter.InFolder;
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM ")
+                .append(inFolder ? "album_day_counts" : "asset_day_counts")
+                .append(" WHERE ");
+        appendScope(sql);
+        if (lowDay != null) {
+            sql.append(" AND day > ?");
+            parameters.add(lowDay);
+        }
+        if (highDay != null) {
+            sql.append(" AND day < ?");
+            parameters.add(highDay);
+        }
+        return single(connection, sql.toString());
+    }
+
+    /** A count of the rows created in (after, before), either bound null for none. */
+    private long rowCount(Connection connection, Long after, Long before) throws SQLException {
+        parameters.clear();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM assets WHERE ");
+        appendScope(sql);
+        switch (spec.filter()) {
+            case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
+            case AssetFilter.WithSubtype(var subtype) -> {
+                sql.append(" AND (',' || subtypes || ',') LIKE ?");
+                parameters.add("%," + subtype.wireName() + ",%");
+            }
+            default -> {}
+        }
+        if (after != null) {
+            sql.append(" AND creation_time > ?");
+            parameters.add(after);
+        }
+        if (before != null) {
+            sql.append(" AND creation_time < ?");
+            parameters.add(before);
+        }
+        return single(connection, sql.toString());
+    }
+
+    /** The folder (when the filter is one) and the media types. */
+    private void appendScope(StringBuilder sql) {
+        if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
+            sql.append("album_id = ? AND ");
+            parameters.add(albumRowId);
+        }
+        sql.append("media_type IN (");
+        boolean first = true;
+        for (MediaType type : spec.mediaTypes()) {
+            sql.append(first ? "?" : ", ?");
+            parameters.add(MediaTypeCode.of(type));
+            first = false;
+        }
+        sql.append(')');
+    }
+
+    private long single(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            AssetListing.bind(statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+}
