@@ -85,6 +85,17 @@ class RawFileNamesTest {
     }
 
     @Test
+    void theLengthOfANameIsCountedInItsOwnBytes() throws IOException {
+        // 200 bytes that are not UTF-8: 204 bytes with the extension, under the limit of 255.
+        Path source = TestMedia.jpeg(raw(outside, "%FF".repeat(200) + ".jpg"), 10, 10);
+        try (MediaLibrary library = MediaLibrary.open(root, NOT_WATCHING)) {
+            Asset created = library.createAsset(AssetSource.file(source), null);
+            assertThat(RawNames.encode(created.filename())).hasSize(204);
+            assertThat(Path.of(URI.create(created.uri()))).exists();
+        }
+    }
+
+    @Test
     void deleteAndRestoreBringTheFileBackUnderItsName() throws IOException {
         Path bad = TestMedia.jpeg(raw(root, "bad%FF.jpg"), 10, 10);
         byte[] content = Files.readAllBytes(bad);
