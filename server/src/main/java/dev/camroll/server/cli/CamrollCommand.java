@@ -1,5 +1,7 @@
 package dev.camroll.server.cli;
 
+import dev.camroll.core.files.RawNames;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +60,8 @@ public final class CamrollCommand implements Callable<Integer> {
         ErrorHandler errors = new ErrorHandler(debugFromEnvironment);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
+        // Paths rebuilt from the lossless form of their names (see RawArguments).
+        commandLine.registerConverter(Path.class, RawNames::path);
         // Files whose names start with a dash: import checks that each such word names a file.
         commandLine.getSubcommands().get("import").setUnmatchedOptionsArePositionalParams(true);
         return commandLine;
@@ -65,6 +69,6 @@ public final class CamrollCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         boolean debug = "1".equals(System.getenv("CAMROLL_DEBUG"));
-        System.exit(commandLine(debug).execute(args));
+        System.exit(commandLine(debug).execute(RawArguments.of(args)));
     }
 }
