@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,6 +179,26 @@ class RawFileNamesTest {
                     .containsExactly(0, 1, 0);
             assertThat(library.getAssetInfo(id).asset().filename()).isEqualTo(LONE);
             assertQuiet(library);
+        }
+    }
+
+    @Test
+    void theWatcherIndexesSuchAFileCopiedIntoSuchAFolder() throws Exception {
+        TestMedia.jpeg(root.resolve("first.jpg"), 10, 10);
+        Path source = TestMedia.jpeg(raw(outside, "bad%FF.jpg"), 20, 10);
+        try (MediaLibrary library = MediaLibrary.open(root)) {
+            Path trip = Files.createDirectories(raw(root, "trip%FF/"));
+            Files.copy(source, trip.resolve(source.getFileName()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (library.getAssets(EVERYTHING).assets().size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Asset found = library.getAssets(EVERYTHING).assets().stream()
+                    .filter(asset -> asset.filename().equals(BAD))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(found.albumId()).isEqualTo(library.getAlbum(TRIP).id());
+            assertThat(Path.of(URI.create(found.uri()))).isEqualTo(trip.resolve(source.getFileName()));
         }
     }
 
