@@ -42,6 +42,14 @@ class RawNameArgumentsTest {
         }
         assertThat(Files.readAllBytes(raw(library.resolve("Pictures"), "bad%FF.jpg")))
                 .isEqualTo(Files.readAllBytes(bad));
+
+        // Into a new album: created with its first file, named by its bytes too.
+        Cli.Result intoAlbum = new CliProcess()
+                .in(outside)
+                .runBytes(bytes("import"), bytes(library.toString()), bytes("--album"), bytes("Trip"), LONE);
+        assertThat(intoAlbum.exitCode()).as(intoAlbum.err()).isZero();
+        assertThat(intoAlbum.out()).matches("created the album Trip\n[0-9a-z]{13}  caf\\\\xC3\\.jpg\n");
+        assertThat(raw(library.resolve("Trip"), "caf%C3.jpg")).exists();
     }
 
     @Test
