@@ -3,6 +3,7 @@ package dev.camroll.core.library;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.WriteLock;
@@ -75,7 +76,7 @@ final class AlbumWrites {
             if (assetId != null) {
                 requireAssets(List.of(assetId));
             }
-            Path folder = root.resolve(name);
+            Path folder = RawNames.resolve(root, name);
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
             }
@@ -212,7 +213,7 @@ final class AlbumWrites {
             try {
                 Path folder = null;
                 for (int n = 0; folder == null; n++) {
-                    Path candidate = root.resolve(FileNames.candidate(base, n));
+                    Path candidate = RawNames.resolve(root, FileNames.candidate(base, n));
                     try {
                         Files.createDirectory(candidate);
                         folder = candidate;
@@ -220,12 +221,11 @@ final class AlbumWrites {
                         // Taken: the next number.
                     }
                 }
-                String relPath = root.relativize(folder).toString();
+                String relPath = RawNames.relative(root, folder);
                 AlbumRow target = store.folder(relPath, folders.titleOf(relPath));
                 for (String id : store.assetIdsIn(album.rowId())) {
                     Path file = folders.pathOf(id).orElseThrow();
-                    Path temp = FilePlacement.tempIn(
-                            folder, FileNames.extension(file.getFileName().toString()));
+                    Path temp = FilePlacement.tempIn(folder, FileNames.extension(RawNames.nameOf(file)));
                     try {
                         Files.copy(file, temp);
                         FilePlacement.force(temp);
@@ -269,7 +269,7 @@ final class AlbumWrites {
             if (!done) {
                 Path folder = folders.folderOf(album.relPath());
                 for (AssetRow copy : copies) {
-                    FilePlacement.deleteQuietly(folder.resolve(copy.filename()));
+                    FilePlacement.deleteQuietly(RawNames.resolve(folder, copy.filename()));
                 }
                 FilePlacement.syncFolder(folder);
                 store.discard(copies.stream().map(AssetRow::publicId).toList());
@@ -299,7 +299,7 @@ final class AlbumWrites {
                 }
                 Path file = folders.pathOf(id).orElseThrow();
                 for (int n = 0; ; n++) {
-                    Path target = folder.resolve(FileNames.candidate(from.filename(), n));
+                    Path target = RawNames.resolve(folder, FileNames.candidate(from.filename(), n));
                     if (!folders.claimName(target)) {
                         continue;
                     }
@@ -360,7 +360,7 @@ final class AlbumWrites {
     }
 
     private static String name(Path file) {
-        return file.getFileName().toString();
+        return RawNames.nameOf(file);
     }
 
     /** Removes a folder that holds nothing; one that still holds files or folders stays. */

@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
@@ -41,7 +42,10 @@ final class AssetCreation {
         if (source == null) {
             throw new InvalidArgumentException("source: missing");
         }
-        String name = source.fileName();
+        // A file's own name keeps bytes that are not UTF-8; the API's string would not.
+        String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
+                ? RawNames.nameOf(path)
+                : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
         String relPath = folders.targetFolder(albumId);
         checkContent(source, name, claimed);
@@ -62,7 +66,7 @@ final class AssetCreation {
                 Optional<AssetRow> row = store.insert(AssetRecords.of(
                         facts,
                         album.rowId(),
-                        placed.getFileName().toString(),
+                        RawNames.nameOf(placed),
                         attributes.size(),
                         attributes.lastModifiedTime().toMillis()));
                 if (row.isPresent()) {

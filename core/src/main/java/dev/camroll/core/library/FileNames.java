@@ -1,8 +1,8 @@
 package dev.camroll.core.library;
 
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaFormat;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,7 @@ final class FileNames {
         if (name.startsWith(".")) {
             throw new InvalidArgumentException(name + ": a file name must not start with a dot");
         }
-        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (RawNames.encode(name).length > MAX_BYTES) {
             throw new InvalidArgumentException(name + ": a file name must be at most " + MAX_BYTES + " bytes");
         }
         int dot = name.lastIndexOf('.');
@@ -68,7 +68,7 @@ final class FileNames {
         if (name.startsWith(".")) {
             throw new InvalidArgumentException(name + ": an album name must not start with a dot");
         }
-        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (RawNames.encode(name).length > MAX_BYTES) {
             throw new InvalidArgumentException(name + ": an album name must be at most " + MAX_BYTES + " bytes");
         }
         return name;
@@ -108,7 +108,7 @@ final class FileNames {
         int dot = name.lastIndexOf('.');
         String candidate =
                 dot <= 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
-        if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (RawNames.encode(candidate).length > MAX_BYTES) {
             throw new InvalidArgumentException(
                     name + ": the name is taken, and with \" (" + n + ")\" it is longer than " + MAX_BYTES + " bytes");
         }

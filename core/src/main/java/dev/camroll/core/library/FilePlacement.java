@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.WriteTempFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -63,9 +64,7 @@ final class FilePlacement {
                 Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 // Another file system: a flushed copy beside the target first, then a rename.
-                Path temp = tempIn(
-                        target.getParent(),
-                        FileNames.extension(target.getFileName().toString()));
+                Path temp = tempIn(target.getParent(), FileNames.extension(RawNames.nameOf(target)));
                 Files.copy(source, temp);
                 force(temp);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

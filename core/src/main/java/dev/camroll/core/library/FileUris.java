@@ -1,6 +1,6 @@
 package dev.camroll.core.library;
 
-import java.nio.charset.StandardCharsets;
+import dev.camroll.core.files.RawNames;
 import java.nio.file.Path;
 
 /**
@@ -15,7 +15,7 @@ final class FileUris {
     /** The URI of an absolute path whose folder part is already known to be a folder. */
     static String of(String absolutePath) {
         StringBuilder out = new StringBuilder(absolutePath.length() + 16).append("file://");
-        for (byte b : absolutePath.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : RawNames.encode(absolutePath)) {
             int c = b & 0xff;
             if (isAllowed(c)) {
                 out.append((char) c);

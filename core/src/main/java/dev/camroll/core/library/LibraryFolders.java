@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.WriteStore;
@@ -51,22 +52,21 @@ final class LibraryFolders {
 
     /** The folder of a relative path; the root for "". */
     Path folderOf(String relPath) {
-        return relPath.isEmpty() ? root : root.resolve(relPath);
+        return relPath.isEmpty() ? root : RawNames.resolve(root, relPath);
     }
 
     /** Where an asset's file is, by the index. */
     Optional<Path> pathOf(String id) {
         return store.placeOf(id).map(place -> {
             AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
-            Path folder = album.relPath().isEmpty() ? root : root.resolve(album.relPath());
-            return folder.resolve(place.filename());
+            Path folder = album.relPath().isEmpty() ? root : RawNames.resolve(root, album.relPath());
+            return RawNames.resolve(folder, place.filename());
         });
     }
 
     String titleOf(String relPath) {
         if (relPath.isEmpty()) {
-            Path name = root.getFileName();
-            return name == null ? "/" : name.toString();
+            return root.getFileName() == null ? "/" : RawNames.nameOf(root);
         }
         return relPath.substring(relPath.lastIndexOf('/') + 1);
     }
@@ -79,7 +79,7 @@ final class LibraryFolders {
     Path placeUnderFreeName(Path file, Path folder, AlbumRow album, String name, int firstNumber) throws IOException {
         for (int n = firstNumber; ; n++) {
             String candidate = FileNames.candidate(name, n);
-            Path target = folder.resolve(candidate);
+            Path target = RawNames.resolve(folder, candidate);
             if (!names.claim(target)) {
                 continue;
             }
@@ -97,7 +97,7 @@ final class LibraryFolders {
     Path claimFreeName(Path folder, AlbumRow album, String filename) {
         for (int n = 0; ; n++) {
             String name = FileNames.candidate(filename, n);
-            Path candidate = folder.resolve(name);
+            Path candidate = RawNames.resolve(folder, name);
             if (!names.claim(candidate)) {
                 continue;
             }
@@ -114,7 +114,7 @@ final class LibraryFolders {
      */
     Path placeClaimed(Path file, Path folder, String filename) throws IOException {
         for (int n = 0; ; n++) {
-            Path target = folder.resolve(FileNames.candidate(filename, n));
+            Path target = RawNames.resolve(folder, FileNames.candidate(filename, n));
             if (!names.claim(target)) {
                 continue;
             }

@@ -9,6 +9,7 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.store.AlbumCount;
@@ -19,7 +20,6 @@ import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.ListingSpec;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +73,7 @@ final class LibraryQueries {
         String path = albums.get(row.albumRowId()).folderPath() + row.filename();
         return new AssetInfo(
                 asset,
-                MetadataDump.readAll(Path.of(path)),
+                MetadataDump.readAll(RawNames.path(path)),
                 row.location(),
                 asset.uri(),
                 row.orientation() >= 1 && row.orientation() <= 8 ? row.orientation() : 1,

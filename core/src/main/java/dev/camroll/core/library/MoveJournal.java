@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.WriteTempFiles;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -100,7 +101,7 @@ final class MoveJournal {
         Instant now = Instant.now();
         try (DirectoryStream<Path> journals = Files.newDirectoryStream(folder)) {
             for (Path journal : journals) {
-                String name = journal.getFileName().toString();
+                String name = RawNames.nameOf(journal);
                 if (WriteTempFiles.isTempName(name)
                         && OwnFolders.isPlainFile(journal)
                         && WriteTempFiles.isAbandoned(journal, now)) {
@@ -130,8 +131,8 @@ final class MoveJournal {
     }
 
     private static void putBack(Path root, String id, Entry entry, Function<String, Optional<Path>> rowPath) {
-        Path from = root.resolve(entry.from());
-        Path to = root.resolve(entry.to());
+        Path from = RawNames.resolve(root, entry.from());
+        Path to = RawNames.resolve(root, entry.to());
         // Only while the row still names the old place (the move did not commit), and only the
         // file that was moved: a name another file had already is not ours.
         if (!rowPath.apply(id).map(from::equals).orElse(false) || !Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
@@ -154,7 +155,7 @@ final class MoveJournal {
     }
 
     private String relative(Path path) {
-        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+        return RawNames.relative(root, path);
     }
 
     /** What identifies the file itself (device and inode on Unix) whatever its name. */

@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.store.TrashRecords;
@@ -134,8 +135,7 @@ final class TrashReconciliation {
                 }
             } else if (sidecars.containsKey(id)) {
                 Optional<TrashSidecar> sidecar = TrashSidecar.read(sidecars.get(id))
-                        .filter(read -> read.trashName()
-                                .equals(file.getValue().getFileName().toString()));
+                        .filter(read -> read.trashName().equals(RawNames.nameOf(file.getValue())));
                 work |= sidecar.isPresent();
                 if (apply && sidecar.isPresent()) {
                     records.adopt(
@@ -173,7 +173,7 @@ final class TrashReconciliation {
         Map<String, Path> files = new LinkedHashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
             for (Path entry : entries) {
-                String name = entry.getFileName().toString();
+                String name = RawNames.nameOf(entry);
                 if (!OwnFolders.isPlainFile(entry)) {
                     continue;
                 }
@@ -200,7 +200,7 @@ final class TrashReconciliation {
         Map<String, Path> sidecars = new LinkedHashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(infoDir)) {
             for (Path entry : entries) {
-                String name = entry.getFileName().toString();
+                String name = RawNames.nameOf(entry);
                 if (!OwnFolders.isPlainFile(entry)) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.WriteTempFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ record TrashSidecar(String publicId, String trashName, long trashedAt, Map<Strin
             }
             Files.move(
                     temp,
-                    folder.resolve(fileName(publicId)),
+                    RawNames.resolve(folder, fileName(publicId)),
                     StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -77,7 +78,7 @@ record TrashSidecar(String publicId, String trashName, long trashedAt, Map<Strin
 
     /** The sidecar in a file, when it is a regular file that reads as one of this id. */
     static Optional<TrashSidecar> read(Path file) {
-        String id = idOf(file.getFileName().toString());
+        String id = idOf(RawNames.nameOf(file));
         if (id == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.camroll.core.library;
 
 import dev.camroll.api.NotFoundException;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
@@ -77,12 +78,11 @@ final class TrashWrites {
                 for (Map.Entry<String, Optional<Path>> entry : files.entrySet()) {
                     String id = entry.getKey();
                     Path file = folders.pathOf(id).orElseThrow();
-                    String trashName =
-                            TrashFolder.fileName(id, file.getFileName().toString());
+                    String trashName = TrashFolder.fileName(id, RawNames.nameOf(file));
                     new TrashSidecar(id, trashName, now, columns.getOrDefault(id, Map.of())).writeTo(infoDir);
                     sidecars.add(infoDir.resolve(TrashSidecar.fileName(id)));
                     if (entry.getValue().isPresent()) {
-                        Path inTrash = trashDir.resolve(trashName);
+                        Path inTrash = RawNames.resolve(trashDir, trashName);
                         moveReplacing(entry.getValue().get(), inTrash);
                         moved.put(inTrash, entry.getValue().get());
                     }
@@ -144,7 +144,7 @@ final class TrashWrites {
             Map<String, TrashRow> rows = store.trashed(unique);
             List<String> lost = new ArrayList<>();
             for (TrashRow row : rows.values()) {
-                if (!OwnFolders.isPlainFile(trashDir.resolve(row.trashName()))) {
+                if (!OwnFolders.isPlainFile(RawNames.resolve(trashDir, row.trashName()))) {
                     lost.add(row.publicId());
                 }
             }
@@ -162,14 +162,11 @@ final class TrashWrites {
                     AlbumRow album = store.folder(row.relPath(), folders.titleOf(row.relPath()));
                     Path target = folders.claimFreeName(folder, album, row.filename());
                     planned.add(target);
-                    places.put(
-                            row.publicId(),
-                            new WriteStore.Place(
-                                    album.rowId(), target.getFileName().toString()));
+                    places.put(row.publicId(), new WriteStore.Place(album.rowId(), RawNames.nameOf(target)));
                 }
                 store.restore(places);
                 for (TrashRow row : rows.values()) {
-                    putInPlace(row.publicId(), trashDir.resolve(row.trashName()));
+                    putInPlace(row.publicId(), RawNames.resolve(trashDir, row.trashName()));
                     dropSidecar(row.publicId());
                 }
             } catch (IOException e) {
@@ -203,7 +200,7 @@ final class TrashWrites {
             Optional<Path> trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME);
             Map<String, Path> files = new LinkedHashMap<>();
             for (TrashRow row : rows) {
-                trashDir.ifPresent(folder -> files.put(row.publicId(), folder.resolve(row.trashName())));
+                trashDir.ifPresent(folder -> files.put(row.publicId(), RawNames.resolve(folder, row.trashName())));
             }
             finishPurge(ids, files);
             return rows.size();
@@ -253,11 +250,11 @@ final class TrashWrites {
         try {
             Files.createDirectories(folder);
             // The row's own name is claimed by the restore that planned it, or by nobody.
-            if (FilePlacement.placeNoReplace(inTrash, folder.resolve(place.filename()))) {
+            if (FilePlacement.placeNoReplace(inTrash, RawNames.resolve(folder, place.filename()))) {
                 return;
             }
             Path placed = folders.placeClaimed(inTrash, folder, place.filename());
-            store.rename(id, placed.getFileName().toString());
+            store.rename(id, RawNames.nameOf(placed));
             folders.releaseName(placed);
         } catch (IOException e) {
             throw new WriteException(
@@ -276,8 +273,7 @@ final class TrashWrites {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Path temp = FilePlacement.tempIn(
-                    to.getParent(), FileNames.extension(to.getFileName().toString()));
+            Path temp = FilePlacement.tempIn(to.getParent(), FileNames.extension(RawNames.nameOf(to)));
             Files.copy(from, temp);
             FilePlacement.force(temp);
             Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package dev.camroll.core.scan;
 
+import dev.camroll.core.files.RawNames;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -62,9 +63,7 @@ final class EventFolders {
         if (wholeTree || folder == null || !folder.startsWith(root)) {
             return;
         }
-        String relative = root.relativize(folder).toString();
-        String separator = folder.getFileSystem().getSeparator();
-        folders.add(separator.equals("/") ? relative : relative.replace(separator, "/"));
+        folders.add(RawNames.relative(root, folder));
         if (folders.size() > maxFolders) {
             coverWholeTree();
         }

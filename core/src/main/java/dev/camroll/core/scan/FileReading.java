@@ -1,6 +1,7 @@
 package dev.camroll.core.scan;
 
 import dev.camroll.api.ScanWarning;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.ContentKey;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaProbe;
@@ -20,7 +21,7 @@ final class FileReading {
      * @return the changes, in order, with the warnings and the kind of outcome
      */
     static Outcome read(MediaProbe probe, Path root, FoundFile file, long albumRowId) {
-        ProbeOutcome outcome = probe.probe(root.resolve(file.relativePath()));
+        ProbeOutcome outcome = probe.probe(RawNames.resolve(root, file.relativePath()));
         List<ScanChange> changes = new ArrayList<>(2);
         List<ScanWarning> warnings = new ArrayList<>(0);
         Kind kind;
@@ -66,7 +67,7 @@ final class FileReading {
      * one is told (see {@link ScanChange.SetKey}).
      */
     static Outcome key(Path root, FoundFile file) {
-        ContentKey key = ContentKey.of(root.resolve(file.relativePath()));
+        ContentKey key = ContentKey.of(RawNames.resolve(root, file.relativePath()));
         return key == null
                 ? new Outcome(Kind.KEYED, List.of(), List.of())
                 : new Outcome(

@@ -1,6 +1,7 @@
 package dev.camroll.core.scan;
 
 import dev.camroll.api.ScanWarning;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.ContentKey;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.KnownFile;
@@ -115,7 +116,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             }
         }
         for (String folder : toList.stream().sorted().toList()) {
-            Path dir = root.resolve(folder);
+            Path dir = RawNames.resolve(root, folder);
             if (!listedFolders.contains(folder) && isListable(folder, dir)) {
                 start = dir;
                 Files.walkFileTree(dir, this);
@@ -211,11 +212,10 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
             folders.peek()
                     .files()
                     .add(new FileEntry(
-                            file.getFileName().toString(),
+                            RawNames.nameOf(file),
                             attrs.size(),
                             attrs.lastModifiedTime().toMillis()));
-        } else if (attrs.isRegularFile()
-                && WriteTempFiles.isTempName(file.getFileName().toString())) {
+        } else if (attrs.isRegularFile() && WriteTempFiles.isTempName(RawNames.nameOf(file))) {
             tempFiles.add(file);
         }
         return FileVisitResult.CONTINUE;
@@ -300,10 +300,7 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
     }
 
     private String relative(Path path) {
-        String relative = root.relativize(path).toString();
-        return path.getFileSystem().getSeparator().equals("/")
-                ? relative
-                : relative.replace(path.getFileSystem().getSeparator(), "/");
+        return RawNames.relative(root, path);
     }
 
     private static boolean isHidden(Path path) {

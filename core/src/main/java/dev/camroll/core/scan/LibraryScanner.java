@@ -3,6 +3,7 @@ package dev.camroll.core.scan;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.ScanChange;
@@ -200,7 +201,7 @@ public final class LibraryScanner {
                 if (change instanceof ScanChange.Delete delete
                         && folders.containsKey(delete.albumRowId())
                         && Files.exists(
-                                folderOf(folders.get(delete.albumRowId())).resolve(delete.filename()),
+                                RawNames.resolve(folderOf(folders.get(delete.albumRowId())), delete.filename()),
                                 LinkOption.NOFOLLOW_LINKS)) {
                     continue; // back where the row says: a write that did not happen after all
                 }
@@ -219,7 +220,7 @@ public final class LibraryScanner {
     }
 
     private Path folderOf(String relPath) {
-        return relPath.isEmpty() ? root : root.resolve(relPath);
+        return relPath.isEmpty() ? root : RawNames.resolve(root, relPath);
     }
 
     private void write(List<FileReading.Outcome> outcomes, Tally tally) {

@@ -1,5 +1,6 @@
 package dev.camroll.core.scan;
 
+import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.ContentKey;
 import dev.camroll.core.store.KeyedPlace;
 import dev.camroll.core.store.NewAsset;
@@ -157,8 +158,8 @@ final class MoveMatcher {
      * another process, which moves the file first or writes the row first).
      */
     private boolean vanished(KeyedPlace place) {
-        Path folder = place.folder().isEmpty() ? root : root.resolve(place.folder());
-        return Files.notExists(folder.resolve(place.filename()), LinkOption.NOFOLLOW_LINKS)
+        Path folder = place.folder().isEmpty() ? root : RawNames.resolve(root, place.folder());
+        return Files.notExists(RawNames.resolve(folder, place.filename()), LinkOption.NOFOLLOW_LINKS)
                 && !TrashFolder.holds(dataDir, place.publicId(), place.filename());
     }
 

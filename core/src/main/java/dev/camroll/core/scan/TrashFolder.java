@@ -1,5 +1,6 @@
 package dev.camroll.core.scan;
 
+import dev.camroll.core.files.RawNames;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class TrashFolder {
 
     /** Whether the trash folder holds the file of an asset now. */
     static boolean holds(Path dataDir, String publicId, String filename) {
-        return Files.exists(of(dataDir).resolve(fileName(publicId, filename)), LinkOption.NOFOLLOW_LINKS);
+        return Files.exists(RawNames.resolve(of(dataDir), fileName(publicId, filename)), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The public ids whose files are in the trash folder now; hidden leftovers are not ids. */
@@ -43,7 +44,7 @@ public final class TrashFolder {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                String name = entry.getFileName().toString();
+                String name = RawNames.nameOf(entry);
                 if (!name.startsWith(".")) {
                     int dot = name.indexOf('.');
                     ids.add(dot < 0 ? name : name.substring(0, dot));

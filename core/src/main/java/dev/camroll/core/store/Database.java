@@ -365,7 +365,7 @@ public final class Database implements AutoCloseable {
             config.setReadOnly(true);
         }
         try {
-            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            return config.createConnection(urlOf(file));
         } catch (SQLException e) {
             if (StoreFailures.diskFull(e, file)) {
                 throw new StoreException(StoreFailures.diskFullMessage(file), e);
@@ -380,5 +380,15 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // Closing is best effort; SQLite recovers the WAL on the next open.
         }
+    }
+
+    /**
+     * The JDBC URL of an index file. A path whose bytes are not UTF-8 loses them in its string, so
+     * it goes to SQLite as a percent-encoded file: URI, which SQLite decodes back to the bytes.
+     */
+    private static String urlOf(Path file) {
+        Path absolute = file.toAbsolutePath();
+        String plain = absolute.toString();
+        return plain.indexOf('\uFFFD') < 0 ? "jdbc:sqlite:" + plain : "jdbc:sqlite:" + absolute.toUri();
     }
 }

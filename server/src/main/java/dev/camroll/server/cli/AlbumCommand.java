@@ -83,7 +83,7 @@ final class AlbumCommand implements Callable<Integer> {
                             file == null ? null : file.toAbsolutePath().toUri().toString();
                     Album album = opened.createAlbum(args.getFirst(), assetId, !move, uri);
                     result.put("album", album);
-                    text = "created album " + album.title() + " (" + album.id() + ")";
+                    text = "created album " + TextFormat.text(album.title()) + " (" + album.id() + ")";
                 }
                 case ADD -> {
                     need(2, "add ALBUM ID...");
@@ -93,7 +93,7 @@ final class AlbumCommand implements Callable<Integer> {
                     result.put("album", album.id());
                     result.put(move ? "movedAssets" : "copiedAssets", ids);
                     text = (move ? "moved " : "copied ") + TextFormat.count(ids.size(), "asset") + " into "
-                            + album.title();
+                            + TextFormat.text(album.title());
                 }
                 case REMOVE -> {
                     need(2, "remove ALBUM ID...");
@@ -102,7 +102,8 @@ final class AlbumCommand implements Callable<Integer> {
                     opened.removeAssetsFromAlbum(ids, album.id());
                     result.put("album", album.id());
                     result.put("removedAssets", ids);
-                    text = "moved " + TextFormat.count(ids.size(), "asset") + " out of " + album.title();
+                    text = "moved " + TextFormat.count(ids.size(), "asset") + " out of "
+                            + TextFormat.text(album.title());
                 }
                 case DELETE -> {
                     need(1, "delete ALBUM...");

@@ -1,5 +1,7 @@
 package dev.camroll.server.cli;
 
+import dev.camroll.core.files.RawNames;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -97,6 +99,8 @@ public final class CamrollCommand implements Callable<Integer> {
         ErrorHandler errors = new ErrorHandler(debugFromEnvironment);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
+        // Paths rebuilt from the lossless form of their names (see RawArguments).
+        commandLine.registerConverter(Path.class, RawNames::path);
         // Files whose names start with a dash: import checks that each such word names a file.
         CommandLine importCommand = commandLine.getSubcommands().get("import");
         if (importCommand != null) {
@@ -107,6 +111,7 @@ public final class CamrollCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         boolean debug = "1".equals(System.getenv("CAMROLL_DEBUG"));
-        System.exit(commandLine(debug, args).execute(args));
+        String[] arguments = RawArguments.of(args);
+        System.exit(commandLine(debug, arguments).execute(arguments));
     }
 }

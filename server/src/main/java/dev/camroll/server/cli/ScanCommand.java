@@ -62,7 +62,7 @@ final class ScanCommand implements Callable<Integer> {
         if (listWarnings) {
             for (ScanWarning warning : report.warnings()) {
                 text.append("warning: ")
-                        .append(warning.path())
+                        .append(TextFormat.text(warning.path()))
                         .append(": ")
                         .append(warning.message())
                         .append(warning.indexed() ? " (indexed)" : " (skipped)")

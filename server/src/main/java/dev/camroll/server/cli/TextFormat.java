@@ -1,5 +1,6 @@
 package dev.camroll.server.cli;
 
+import dev.camroll.core.files.RawNames;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ final class TextFormat {
 
     /** A cell of text: nothing for null, one line. */
     static String text(String value) {
-        return value == null ? "" : value.replaceAll("\\R", " ");
+        return value == null ? "" : RawNames.display(value).replaceAll("\\R", " ");
     }
 
     /** A count with its noun: "1 asset", "2 assets". */
