@@ -7,6 +7,7 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.core.testing.RandomChoices;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -100,7 +101,7 @@ public final class CrashKillChild {
             others.isEmpty() ? 0 : 8, // remove
             others.isEmpty() ? 0 : 2, // deleteAlbums
         };
-        switch (pick(weights)) {
+        switch (RandomChoices.pick(random, weights)) {
             case 0 -> create(albums);
             case 1 -> delete(live);
             case 2 -> restore(trashed);
@@ -133,14 +134,15 @@ public final class CrashKillChild {
     }
 
     private void delete(List<Asset> live) throws IOException {
-        List<String> ids = some(live.stream().map(Asset::id).toList(), 3);
+        List<String> ids =
+                RandomChoices.some(random, live.stream().map(Asset::id).toList(), 3);
         log("call delete " + String.join(",", ids));
         library.deleteAssets(ids);
         log("done delete");
     }
 
     private void restore(List<String> trashed) throws IOException {
-        List<String> ids = some(trashed, 3);
+        List<String> ids = RandomChoices.some(random, trashed, 3);
         log("call restore " + String.join(",", ids));
         library.restoreAssets(ids);
         log("done restore");
@@ -171,7 +173,8 @@ public final class CrashKillChild {
 
     private void add(List<Asset> live, List<Album> albums, boolean copy) throws IOException {
         Album album = albums.get(random.nextInt(albums.size()));
-        List<String> ids = some(live.stream().map(Asset::id).toList(), copy ? 2 : 3);
+        List<String> ids =
+                RandomChoices.some(random, live.stream().map(Asset::id).toList(), copy ? 2 : 3);
         Set<String> before = copy ? idsIn(album.id()) : Set.of();
         log("call add " + album.title() + " " + (copy ? "copy" : "move") + " " + String.join(",", ids));
         library.addAssetsToAlbum(ids, album.id(), copy);
@@ -187,7 +190,7 @@ public final class CrashKillChild {
         if (inAlbum.isEmpty()) {
             return;
         }
-        List<String> ids = some(inAlbum, 3);
+        List<String> ids = RandomChoices.some(random, inAlbum, 3);
         log("call remove " + album.title() + " " + String.join(",", ids));
         library.removeAssetsFromAlbum(ids, album.id());
         log("done remove");
@@ -218,27 +221,6 @@ public final class CrashKillChild {
 
     private static String ids(List<String> ids) {
         return ids.isEmpty() ? "-" : String.join(",", ids);
-    }
-
-    private List<String> some(List<String> from, int most) {
-        List<String> shuffled = new ArrayList<>(from);
-        java.util.Collections.shuffle(shuffled, random);
-        return List.copyOf(shuffled.subList(0, 1 + random.nextInt(Math.min(most, shuffled.size()))));
-    }
-
-    private int pick(int[] weights) {
-        int total = 0;
-        for (int weight : weights) {
-            total += weight;
-        }
-        int at = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            at -= weights[i];
-            if (at < 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     private void log(String line) throws IOException {

@@ -11,6 +11,7 @@ import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.core.testing.CallLog;
+import dev.camroll.core.testing.RandomChoices;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -130,7 +131,7 @@ public final class StressChild {
                 8, // query
                 5, // close and open again
             };
-            switch (pick(weights)) {
+            switch (RandomChoices.pick(random, weights)) {
                 case 0 -> importOne(albums);
                 case 1 -> delete(live);
                 case 2 -> restore(trashed);
@@ -168,14 +169,14 @@ public final class StressChild {
     }
 
     private void delete(List<Asset> live) throws IOException {
-        List<String> ids = some(ids(live), 3);
+        List<String> ids = RandomChoices.some(random, ids(live), 3);
         call("delete", String.join(",", ids));
         library.deleteAssets(ids);
         log.done("delete", ids);
     }
 
     private void restore(List<String> trashed) throws IOException {
-        List<String> ids = some(trashed, 3);
+        List<String> ids = RandomChoices.some(random, trashed, 3);
         call("restore", String.join(",", ids));
         library.restoreAssets(ids);
         log.done("restore", ids);
@@ -209,7 +210,7 @@ public final class StressChild {
         if (inAlbum.isEmpty()) {
             return;
         }
-        List<String> ids = some(ids(inAlbum), 3);
+        List<String> ids = RandomChoices.some(random, ids(inAlbum), 3);
         call("remove", album.id() + " " + String.join(",", ids));
         library.removeAssetsFromAlbum(ids, album.id());
         log.done("remove", ids);
@@ -267,27 +268,6 @@ public final class StressChild {
         List<Asset> shuffled = new ArrayList<>(from);
         Collections.shuffle(shuffled, random);
         return List.copyOf(shuffled.subList(0, 1 + random.nextInt(Math.min(most, shuffled.size()))));
-    }
-
-    private List<String> some(List<String> from, int most) {
-        List<String> shuffled = new ArrayList<>(from);
-        Collections.shuffle(shuffled, random);
-        return List.copyOf(shuffled.subList(0, 1 + random.nextInt(Math.min(most, shuffled.size()))));
-    }
-
-    private int pick(int[] weights) {
-        int total = 0;
-        for (int weight : weights) {
-            total += weight;
-        }
-        int at = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            at -= weights[i];
-            if (at < 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     private static String firstFrames(Throwable e) {

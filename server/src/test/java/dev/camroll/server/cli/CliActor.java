@@ -7,12 +7,12 @@ import dev.camroll.core.library.StressFiles;
 import dev.camroll.core.library.StressRun;
 import dev.camroll.core.testing.CallLog;
 import dev.camroll.core.testing.ChildJvm;
+import dev.camroll.core.testing.RandomChoices;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,7 +72,7 @@ final class CliActor implements StressActor {
             return;
         }
         int[] weights = {20, 12, trashed.isEmpty() ? 0 : 10, 8, 3, albums.size() < 4 ? 2 : 0, 3};
-        switch (pick(weights)) {
+        switch (RandomChoices.pick(random, weights)) {
             case 0 -> importOne();
             case 1 -> rm();
             case 2 -> restore();
@@ -118,21 +118,21 @@ final class CliActor implements StressActor {
     }
 
     private void rm() throws IOException, InterruptedException {
-        List<String> ids = ids(some(live, 3));
+        List<String> ids = ids(RandomChoices.some(random, live, 3));
         List<String> arguments = new ArrayList<>(List.of("rm"));
         arguments.addAll(ids);
         ended("delete", run("delete", String.join(",", ids), arguments), ids);
     }
 
     private void restore() throws IOException, InterruptedException {
-        List<String> ids = some(trashed, 3);
+        List<String> ids = RandomChoices.some(random, trashed, 3);
         List<String> arguments = new ArrayList<>(List.of("trash", "--restore"));
         arguments.addAll(ids);
         ended("restore", run("restore", String.join(",", ids), arguments), ids);
     }
 
     private void add(boolean move) throws IOException, InterruptedException {
-        List<JsonNode> chosen = some(live, move ? 3 : 2);
+        List<JsonNode> chosen = RandomChoices.some(random, live, move ? 3 : 2);
         // An album of the listing: the one of a random asset (the CLI takes an album's id).
         String album = live.get(random.nextInt(live.size())).get("albumId").asText();
         List<String> arguments = new ArrayList<>(List.of("album", "add", album));
@@ -251,26 +251,5 @@ final class CliActor implements StressActor {
 
     private static List<String> ids(List<JsonNode> assets) {
         return assets.stream().map(asset -> asset.get("id").asText()).toList();
-    }
-
-    private <T> List<T> some(List<T> from, int most) {
-        List<T> shuffled = new ArrayList<>(from);
-        Collections.shuffle(shuffled, random);
-        return List.copyOf(shuffled.subList(0, 1 + random.nextInt(Math.min(most, shuffled.size()))));
-    }
-
-    private int pick(int[] weights) {
-        int total = 0;
-        for (int weight : weights) {
-            total += weight;
-        }
-        int at = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            at -= weights[i];
-            if (at < 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException();
     }
 }
