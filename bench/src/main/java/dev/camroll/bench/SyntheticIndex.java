@@ -1,6 +1,7 @@
 package dev.camroll.bench;
 
 import dev.camroll.api.MediaType;
+import dev.camroll.core.metadata.ReaderVersions;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.Database;
 import dev.camroll.core.store.NewAsset;
@@ -75,7 +76,8 @@ public final class SyntheticIndex {
                         "Camera",
                         "Model " + random.nextInt(10),
                         List.of(),
-                        null)));
+                        null,
+                        ReaderVersions.current(type))));
                 if (batch.size() == 20_000) {
                     store.apply(batch);
                     batch.clear();

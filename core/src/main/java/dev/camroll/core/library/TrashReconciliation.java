@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Brings the trash folder, its sidecars and the index into agreement at open, under the
@@ -170,52 +171,49 @@ final class TrashReconciliation {
 
     /** The trash's own files by id: plain files named {@code <id>.<ext>}; temporary leftovers go. */
     private static Map<String, Path> trashFiles(Path trashDir, List<Path> temporary) {
-        Map<String, Path> files = new LinkedHashMap<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(trashDir)) {
-            for (Path entry : entries) {
-                String name = RawNames.nameOf(entry);
-                if (!OwnFolders.isPlainFile(entry)) {
-                    continue;
-                }
-                if (WriteTempFiles.isTempName(name)) {
-                    if (abandoned(entry)) {
-                        temporary.add(entry);
-                    }
-                    continue;
-                }
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                int dot = name.indexOf('.');
-                files.put(dot < 0 ? name : name.substring(0, dot), entry);
-            }
-        } catch (IOException e) {
-            throw new WriteException("cannot read the trash " + trashDir + ": " + e.getMessage(), e);
-        }
-        return files;
+        return filesById(trashDir, TrashReconciliation::trashIdOf, temporary);
     }
 
     /** The sidecar files by the id their name gives; read only where one is needed. */
     private static Map<String, Path> sidecarFiles(Path infoDir, List<Path> temporary) {
-        Map<String, Path> sidecars = new LinkedHashMap<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(infoDir)) {
+        return filesById(infoDir, TrashSidecar::idOf, temporary);
+    }
+
+    private static String trashIdOf(String name) {
+        if (name.startsWith(".")) {
+            return null;
+        }
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /**
+     * The plain files of one of the data folder's own folders by the id their name gives (names
+     * that give none are left alone); abandoned temporary files are added to {@code temporary}.
+     */
+    private static Map<String, Path> filesById(Path folder, Function<String, String> idOfName, List<Path> temporary) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                String name = RawNames.nameOf(entry);
                 if (!OwnFolders.isPlainFile(entry)) {
                     continue;
                 }
+                String name = RawNames.nameOf(entry);
                 if (WriteTempFiles.isTempName(name)) {
                     if (abandoned(entry)) {
                         temporary.add(entry);
                     }
-                } else if (TrashSidecar.idOf(name) != null) {
-                    sidecars.put(TrashSidecar.idOf(name), entry);
+                    continue;
+                }
+                String id = idOfName.apply(name);
+                if (id != null) {
+                    files.put(id, entry);
                 }
             }
         } catch (IOException e) {
-            throw new WriteException("cannot read " + infoDir + ": " + e.getMessage(), e);
+            throw new WriteException("cannot read " + folder + ": " + e.getMessage(), e);
         }
-        return sidecars;
+        return files;
     }
 
     private static boolean abandoned(Path temporary) {

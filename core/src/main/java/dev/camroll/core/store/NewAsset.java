@@ -33,45 +33,4 @@ public record NewAsset(
         String cameraModel,
         List<String> warnings,
         ContentKey contentKey,
-        int readerVersion) {
-
-    /** A row read by today's reader of its media type. */
-    public NewAsset(
-            long albumRowId,
-            String filename,
-            MediaType mediaType,
-            String format,
-            Set<MediaSubtype> subtypes,
-            int width,
-            int height,
-            int orientation,
-            long creationTime,
-            long modificationTime,
-            double duration,
-            long fileSize,
-            Location location,
-            String cameraMake,
-            String cameraModel,
-            List<String> warnings,
-            ContentKey contentKey) {
-        this(
-                albumRowId,
-                filename,
-                mediaType,
-                format,
-                subtypes,
-                width,
-                height,
-                orientation,
-                creationTime,
-                modificationTime,
-                duration,
-                fileSize,
-                location,
-                cameraMake,
-                cameraModel,
-                warnings,
-                contentKey,
-                ReaderVersions.current(mediaType));
-    }
-}
+        int readerVersion) {}

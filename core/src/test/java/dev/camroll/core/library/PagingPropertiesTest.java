@@ -9,6 +9,7 @@ import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.core.metadata.ReaderVersions;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.Database;
 import dev.camroll.core.store.KnownFile;
@@ -158,7 +159,8 @@ class PagingPropertiesTest {
                 null,
                 null,
                 List.of(),
-                null);
+                null,
+                ReaderVersions.current(type));
         long rowId = store.apply(List.of(new ScanChange.Insert(asset))).getFirst();
         live.put(name, row);
         rowIds.put(name, rowId);

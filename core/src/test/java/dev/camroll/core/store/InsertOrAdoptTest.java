@@ -3,6 +3,7 @@ package dev.camroll.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.api.MediaType;
+import dev.camroll.core.metadata.ReaderVersions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,7 @@ class InsertOrAdoptTest {
                 null,
                 null,
                 List.of(),
-                null);
+                null,
+                ReaderVersions.current(MediaType.PHOTO));
     }
 }

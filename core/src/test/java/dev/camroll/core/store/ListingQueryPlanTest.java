@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.core.metadata.ReaderVersions;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +70,8 @@ class ListingQueryPlanTest {
                     null,
                     null,
                     List.of(),
-                    null)));
+                    null,
+                    ReaderVersions.current(type))));
         }
         store.apply(batch);
         database.optimize();
