@@ -27,6 +27,11 @@ final class StressLedger {
     private final Map<String, Line> reported = new LinkedHashMap<>();
     private final Map<String, String> mustSurvive = new LinkedHashMap<>();
     private final Map<String, Integer> copies = new HashMap<>();
+    /** Each copy asked: the id and the content its file had when the asker listed it. */
+    private final List<String[]> copiesAsked = new ArrayList<>();
+    /** The content of ids whose file the run made itself (indexed or imported): certain. */
+    private final Map<String, String> contentOfId = new HashMap<>();
+
     private final Map<String, Set<String>> idsOfContent = new HashMap<>();
     private final Map<String, int[]> operations = new TreeMap<>();
     private final Map<String, Integer> errors = new TreeMap<>();
@@ -50,6 +55,7 @@ final class StressLedger {
             all.addAll(lines);
             ledger.replay(lines);
         }
+        ledger.countCopies();
         all.sort(Comparator.comparingLong(Line::millis));
         return ledger;
     }
@@ -94,11 +100,7 @@ final class StressLedger {
             String[] parts = idAndHash.split(":");
             idsOfContent.computeIfAbsent(parts[1], hash -> new HashSet<>()).add(parts[0]);
             if (call.operation().equals("copy")) {
-                if (parts[1].equals("?")) {
-                    copiesOfUnknownContent++;
-                } else {
-                    copies.merge(parts[1], 1, Integer::sum);
-                }
+                copiesAsked.add(parts);
             }
         }
     }
@@ -114,8 +116,29 @@ final class StressLedger {
                         hash,
                         file + " (" + call.operation() + "ed as " + done.words().getFirst() + ")");
                 idsOfContent.computeIfAbsent(hash, h -> new HashSet<>()).addAll(done.reportedIds());
+                done.reportedIds().forEach(id -> contentOfId.put(id, hash));
             }
             default -> {}
+        }
+    }
+
+    /**
+     * The asker hashed the file its last listing named, and another process may have put other
+     * content at that name since: a copy then counts for the content it was listed with and for
+     * the content the id certainly has, as either may be the one copied.
+     */
+    private void countCopies() {
+        for (String[] asked : copiesAsked) {
+            String listed = asked[1];
+            if (listed.equals("?")) {
+                copiesOfUnknownContent++;
+            } else {
+                copies.merge(listed, 1, Integer::sum);
+            }
+            String certain = contentOfId.get(asked[0]);
+            if (certain != null && !certain.equals(listed)) {
+                copies.merge(certain, 1, Integer::sum);
+            }
         }
     }
 
