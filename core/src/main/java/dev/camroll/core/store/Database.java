@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -25,7 +26,13 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private final List<String> notices;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /**
+     * Readers are opened when a read finds none idle, up to {@link #READERS}: a command that runs
+     * one query opens one (each costs a file open and its pragmas on the command's start).
+     */
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+
+    private final AtomicInteger readersOpened = new AtomicInteger();
     private volatile boolean closed;
 
     private Database(Path file, Connection writer, boolean readOnly, List<String> notices) {
@@ -52,11 +59,7 @@ public final class Database implements AutoCloseable {
         if (writer == null) {
             writer = replaceDamaged(file, flaw == null ? "SQLite cannot read it" : flaw, notices);
         }
-        Database database = new Database(file, writer, false, notices);
-        for (int i = 0; i < READERS; i++) {
-            database.readers.add(connect(file, true));
-        }
-        return database;
+        return new Database(file, writer, false, notices);
     }
 
     /** Messages about what opening did on its own (a damaged index moved aside), for the user. */
@@ -161,9 +164,6 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(file, null, true, List.of());
         try {
-            for (int i = 0; i < READERS; i++) {
-                database.readers.add(connectReadOnly(file));
-            }
             database.read(connection -> {
                 if (Migrations.pending(connection)) {
                     throw new DataFolderException(
@@ -217,19 +217,38 @@ public final class Database implements AutoCloseable {
     /** Runs read-only work on a pooled connection; concurrent reads do not wait for each other. */
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
-        Connection connection;
-        try {
-            connection = readers.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the index");
-        }
+        Connection connection = idleOrNewReader();
         try {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("reading the index failed: " + e.getMessage(), e);
         } finally {
             readers.add(connection);
+        }
+    }
+
+    private Connection idleOrNewReader() {
+        Connection idle = readers.poll();
+        if (idle != null) {
+            return idle;
+        }
+        int opened = readersOpened.get();
+        while (opened < READERS) {
+            if (readersOpened.compareAndSet(opened, opened + 1)) {
+                try {
+                    return readOnly ? connectReadOnly(file) : connect(file, true);
+                } catch (RuntimeException e) {
+                    readersOpened.decrementAndGet();
+                    throw e;
+                }
+            }
+            opened = readersOpened.get();
+        }
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the index");
         }
     }
 
@@ -312,7 +331,8 @@ public final class Database implements AutoCloseable {
         closed = true;
         writeLock.lock();
         try {
-            for (int i = 0; i < READERS; i++) {
+            int opened = readersOpened.getAndSet(READERS);
+            for (int i = 0; i < opened; i++) {
                 Connection reader = readers.poll(5, java.util.concurrent.TimeUnit.SECONDS);
                 if (reader != null) {
                     closeQuietly(reader);
