@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
@@ -37,8 +38,8 @@ final class AssetCreation {
         this.probe = probe;
     }
 
-    /** Stores and indexes a new file; returns its row. */
-    AssetRow create(AssetSource source, String albumId) {
+    /** Stores and indexes a new file in an album the scope sees (null: the default); returns its row. */
+    AssetRow create(Scope scope, AssetSource source, String albumId) {
         if (source == null) {
             throw new InvalidArgumentException("source: missing");
         }
@@ -47,7 +48,7 @@ final class AssetCreation {
                 ? RawNames.nameOf(path)
                 : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
-        String relPath = folders.targetFolder(albumId);
+        String relPath = folders.targetFolder(scope, albumId);
         checkContent(source, name, claimed);
 
         Path folder = folders.folderOf(relPath);
