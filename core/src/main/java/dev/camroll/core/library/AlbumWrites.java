@@ -74,6 +74,9 @@ final class AlbumWrites {
                     name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
         }
         Path source = initialUri == null ? null : fileOf(initialUri);
+        if (source != null) {
+            creation.checkSource(scope, AssetSource.file(source));
+        }
         try (WriteLock.Held held = trash.exclusive().hold()) {
             if (assetId != null) {
                 requireAssets(scope, List.of(assetId));

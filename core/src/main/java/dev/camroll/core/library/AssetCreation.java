@@ -31,11 +31,18 @@ final class AssetCreation {
     private final LibraryFolders folders;
     private final WriteStore store;
     private final MediaProbe probe;
+    private final FileSources fileSources;
 
-    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe) {
+    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe, FileSources fileSources) {
         this.folders = folders;
         this.store = store;
         this.probe = probe;
+        this.fileSources = fileSources;
+    }
+
+    /** Refuses a source the scope may not name (see {@link FileSources}). */
+    void checkSource(Scope scope, AssetSource source) {
+        fileSources.check(scope, source);
     }
 
     /** Stores and indexes a new file in an album the scope sees (null: the default); returns its row. */
@@ -43,6 +50,7 @@ final class AssetCreation {
         if (source == null) {
             throw new InvalidArgumentException("source: missing");
         }
+        fileSources.check(scope, source);
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
         String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
                 ? RawNames.nameOf(path)

@@ -91,7 +91,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
         WriteStore writeStore = new WriteStore(database);
         LibraryFolders folders = new LibraryFolders(root, writeStore, assets);
-        this.creation = new AssetCreation(folders, writeStore, new MediaProbe(options.timeZone()));
+        this.creation = new AssetCreation(
+                folders, writeStore, new MediaProbe(options.timeZone()), new FileSources(root, assets));
         TrashRecords trashRecords = new TrashRecords(database);
         this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets);
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);

@@ -35,6 +35,21 @@ public final class AssetStore {
         });
     }
 
+    /** The asset the scope sees whose file has a name in a folder (its path relative to the root). */
+    public Optional<AssetRow> byFile(Scope scope, String relPath, String filename) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + AssetColumns.SELECT
+                    + " FROM assets WHERE filename = ? AND album_id = (SELECT id FROM albums WHERE rel_path = ?)"
+                    + ScopeSql.and(scope, "assets"))) {
+                statement.setString(1, filename);
+                statement.setString(2, relPath);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(AssetColumns.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Up to {@code spec.limit()} rows in the spec's order, starting after its position. */
     public List<AssetRow> list(Scope scope, ListingSpec spec) {
         return database.read(connection -> AssetListing.run(connection, scope, spec));

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camroll.api.Asset;
+import dev.camroll.api.AssetSource;
+import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.access.PhotosOnlyScope;
 import dev.camroll.core.testing.TestMedia;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,9 @@ class ScopedWritesTest {
 
     @TempDir
     Path root;
+
+    @TempDir
+    Path outside;
 
     @Test
     void aHiddenAssetOrAlbumIsRefusedAsAMissingOne() {
@@ -70,6 +76,43 @@ class ScopedWritesTest {
             assertThat(photos.trashedAssets()).containsExactly(beach);
             photos.restoreAssets(List.of(beach));
             assertThat(photos.getAssetInfo(beach)).isNotNull();
+        }
+    }
+
+    @Test
+    void aLimitedScopeNamesByPathOnlyTheFilesOfAssetsItSees() {
+        TestMedia.jpeg(root.resolve("Trips/beach.jpg"), 40, 30);
+        Path clipFile = TestMedia.video(root.resolve("Trips/clip.mp4"), 1, 64, 48);
+        Path outsideFile = TestMedia.jpeg(outside.resolve("private.jpg"), 20, 20);
+        try (LocalMediaLibrary library =
+                        LocalMediaLibrary.open(root, LibraryOptions.defaults().withWatch(false));
+                ScopedLibrary photos = library.scoped(new PhotosOnlyScope())) {
+            Asset beach = photos.getAssets(EVERYTHING).assets().getFirst();
+            String trips = beach.albumId();
+
+            // The file of an asset it sees: a copy, as addAssetsToAlbum with copy makes one.
+            Asset copy = photos.createAsset(AssetSource.file(Path.of(URI.create(beach.uri()))), trips);
+            assertThat(copy.filename()).isEqualTo("beach (1).jpg");
+
+            // A hidden asset's file, a file outside the library, a missing one: refused alike.
+            for (Path file : List.of(clipFile, outsideFile, root.resolve("Trips/none.jpg"))) {
+                assertThatThrownBy(() -> photos.createAsset(AssetSource.file(file), null))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessage("source: " + file.getFileName()
+                                + ": not the file of an asset you can see; send the file's bytes instead");
+                assertThatThrownBy(() -> photos.createAlbum(
+                                "New", null, false, file.toUri().toString()))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessageEndingWith("send the file's bytes instead");
+            }
+            assertThat(library.getAlbum("New")).isNull();
+            assertThat(root.resolve("New")).doesNotExist();
+            assertThat(library.getAssets(EVERYTHING).totalCount()).isEqualTo(3);
+
+            // Bytes are the way a limited scope adds its own files; the owner may name any file.
+            photos.createAsset(AssetSource.bytes("mine.jpg", TestMedia.jpegBytes(8, 8)), null);
+            library.createAsset(AssetSource.file(outsideFile), null);
+            assertThat(library.getAssets(EVERYTHING).totalCount()).isEqualTo(5);
         }
     }
 
