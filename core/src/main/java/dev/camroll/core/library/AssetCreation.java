@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
@@ -30,24 +31,32 @@ final class AssetCreation {
     private final LibraryFolders folders;
     private final WriteStore store;
     private final MediaProbe probe;
+    private final FileSources fileSources;
 
-    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe) {
+    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe, FileSources fileSources) {
         this.folders = folders;
         this.store = store;
         this.probe = probe;
+        this.fileSources = fileSources;
     }
 
-    /** Stores and indexes a new file; returns its row. */
-    AssetRow create(AssetSource source, String albumId) {
+    /** Refuses a source the scope may not name (see {@link FileSources}). */
+    void checkSource(Scope scope, AssetSource source) {
+        fileSources.check(scope, source);
+    }
+
+    /** Stores and indexes a new file in an album the scope sees (null: the default); returns its row. */
+    AssetRow create(Scope scope, AssetSource source, String albumId) {
         if (source == null) {
             throw new InvalidArgumentException("source: missing");
         }
+        fileSources.check(scope, source);
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
         String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
                 ? RawNames.nameOf(path)
                 : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
-        String relPath = folders.targetFolder(albumId);
+        String relPath = folders.targetFolder(scope, albumId);
         checkContent(source, name, claimed);
 
         Path folder = folders.folderOf(relPath);

@@ -22,7 +22,8 @@ final class Migrations {
             "V4__tombstone_history.sql",
             "V5__content_key.sql",
             "V6__reader_version.sql",
-            "V7__day_counts.sql");
+            "V7__day_counts.sql",
+            "V8__tombstone_media_type.sql");
 
     private Migrations() {}
 
