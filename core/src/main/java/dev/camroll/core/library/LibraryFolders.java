@@ -40,7 +40,7 @@ final class LibraryFolders {
     /** The folder row of an album id whose folder exists; smart and unknown albums are refused. */
     AlbumRow albumFolder(String albumId) {
         if (albumId != null && SmartAlbum.byId(albumId) != null) {
-            throw new InvalidArgumentException("album: " + albumId + " is a smart album, which holds no files");
+            throw InvalidArgumentException.of("album", "album: " + albumId + " is a smart album, which holds no files");
         }
         AlbumRow album = assets.albumByPublicId(albumId)
                 .orElseThrow(() -> new NotFoundException("album", List.of(String.valueOf(albumId))));
