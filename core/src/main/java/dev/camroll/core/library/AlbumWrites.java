@@ -70,7 +70,8 @@ final class AlbumWrites {
     AlbumRow create(Scope scope, String name, String assetId, boolean copy, String initialUri) {
         FileNames.checkFolderName(name);
         if (assetId == null && initialUri == null) {
-            throw new InvalidArgumentException(
+            throw InvalidArgumentException.of(
+                    "assetId",
                     name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
         }
         Path source = initialUri == null ? null : fileOf(initialUri);
@@ -83,12 +84,14 @@ final class AlbumWrites {
             }
             Path folder = RawNames.resolve(root, name);
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
+                throw InvalidArgumentException.conflict(
+                        "name", name + ": an album or folder with this name exists already");
             }
             try {
                 Files.createDirectory(folder);
             } catch (FileAlreadyExistsException e) {
-                throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
+                throw InvalidArgumentException.conflict(
+                        "name", name + ": an album or folder with this name exists already");
             } catch (IOException e) {
                 throw new WriteException("cannot create the album " + folder + ": " + e.getMessage(), e);
             }
@@ -142,12 +145,12 @@ final class AlbumWrites {
                 }
             }
             if (!elsewhere.isEmpty()) {
-                throw new InvalidArgumentException(
-                        "not in the album " + album.title() + ": " + String.join(", ", elsewhere));
+                throw InvalidArgumentException.of(
+                        "assetIds", "not in the album " + album.title() + ": " + String.join(", ", elsewhere));
             }
             if (album.relPath().equals(LibraryFolders.DEFAULT_ALBUM)) {
-                throw new InvalidArgumentException(
-                        album.title() + ": is the default album; assets removed from an album go there");
+                throw InvalidArgumentException.of(
+                        "albumId", album.title() + ": is the default album; assets removed from an album go there");
             }
             moveInto(scope, ids, defaultAlbum());
         }
@@ -174,8 +177,10 @@ final class AlbumWrites {
             }
             for (AlbumRow album : albums) {
                 if (!assetRemove && album.relPath().equals(LibraryFolders.DEFAULT_ALBUM)) {
-                    throw new InvalidArgumentException(album.title()
-                            + ": is the default album; its assets can only be deleted with it (assetRemove)");
+                    throw InvalidArgumentException.of(
+                            "albumIds",
+                            album.title()
+                                    + ": is the default album; its assets can only be deleted with it (assetRemove)");
                 }
             }
             for (AlbumRow album : albums) {
@@ -356,11 +361,11 @@ final class AlbumWrites {
         try {
             URI parsed = URI.create(uri);
             if (!"file".equalsIgnoreCase(parsed.getScheme())) {
-                throw new InvalidArgumentException(uri + ": not a file: URI");
+                throw InvalidArgumentException.of("initialAssetLocalUri", uri + ": not a file: URI");
             }
             return Path.of(parsed);
         } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException(uri + ": not a file: URI: " + e.getMessage());
+            throw InvalidArgumentException.of("initialAssetLocalUri", uri + ": not a file: URI: " + e.getMessage());
         }
     }
 

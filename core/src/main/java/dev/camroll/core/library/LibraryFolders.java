@@ -44,7 +44,7 @@ final class LibraryFolders {
      */
     AlbumRow albumFolder(Scope scope, String albumId) {
         if (albumId != null && SmartAlbum.byId(albumId) != null) {
-            throw new InvalidArgumentException("album: " + albumId + " is a smart album, which holds no files");
+            throw InvalidArgumentException.of("album", "album: " + albumId + " is a smart album, which holds no files");
         }
         AlbumRow album = assets.albumByPublicId(scope, albumId)
                 .orElseThrow(() -> new NotFoundException("album", List.of(String.valueOf(albumId))));

@@ -141,7 +141,7 @@ final class LibraryQueries {
             return smart.filter();
         }
         AlbumRow row = assets.albumByPublicId(scope, album)
-                .orElseThrow(() -> new InvalidArgumentException("album: no album with id '" + album + "'"));
+                .orElseThrow(() -> InvalidArgumentException.of("album", "album: no album with id '" + album + "'"));
         return new AssetFilter.InFolder(row.rowId());
     }
 

@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
 import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -122,7 +123,7 @@ public final class Journal {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT library_id, generation, horizon FROM library_state")) {
             if (!rs.next()) {
-                throw new StoreException("the index has no journal state");
+                throw new StoreException(ErrorCode.DAMAGED_INDEX, "the index has no journal state");
             }
             return new JournalState(rs.getString(1), rs.getLong(2), rs.getLong(3));
         }

@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +59,10 @@ final class Migrations {
     private static int checkedVersion(Connection connection) throws SQLException {
         int current = userVersion(connection);
         if (current > SCRIPTS.size()) {
-            throw new StoreException("the index has schema version " + current + ", newer than this Camroll knows ("
-                    + SCRIPTS.size() + "): use a newer Camroll");
+            throw new StoreException(
+                    ErrorCode.UNAVAILABLE,
+                    "the index has schema version " + current + ", newer than this Camroll knows (" + SCRIPTS.size()
+                            + "): use a newer Camroll");
         }
         return current;
     }
@@ -74,11 +77,11 @@ final class Migrations {
     private static String load(String name) {
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new StoreException("migration script missing from the build: " + name);
+                throw new StoreException(ErrorCode.INTERNAL, "migration script missing from the build: " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("cannot read migration script " + name, e);
+            throw new StoreException(ErrorCode.INTERNAL, "cannot read migration script " + name, e);
         }
     }
 }

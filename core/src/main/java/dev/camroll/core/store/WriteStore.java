@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
 import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -130,7 +131,8 @@ public final class WriteStore {
                     copy.setString(3, entry.getKey());
                     delete.setString(1, entry.getKey());
                     if (copy.executeUpdate() != 1 || delete.executeUpdate() != 1) {
-                        throw new StoreException("the asset " + entry.getKey() + " was removed meanwhile");
+                        throw new StoreException(
+                                ErrorCode.NOT_FOUND, "the asset " + entry.getKey() + " was removed meanwhile");
                     }
                 }
             }
@@ -158,7 +160,8 @@ public final class WriteStore {
                     insert.setString(2, entry.getValue().filename());
                     insert.setString(3, entry.getKey());
                     if (insert.executeUpdate() != 1) {
-                        throw new StoreException("the trashed asset " + entry.getKey() + " was purged meanwhile");
+                        throw new StoreException(
+                                ErrorCode.NOT_FOUND, "the trashed asset " + entry.getKey() + " was purged meanwhile");
                     }
                     forget.setString(1, entry.getKey());
                     forget.executeUpdate();
@@ -207,7 +210,8 @@ public final class WriteStore {
                     move.setString(2, entry.getValue().filename());
                     move.setString(3, entry.getKey());
                     if (move.executeUpdate() != 1) {
-                        throw new StoreException("the asset " + entry.getKey() + " was removed meanwhile");
+                        throw new StoreException(
+                                ErrorCode.NOT_FOUND, "the asset " + entry.getKey() + " was removed meanwhile");
                     }
                 }
             }
