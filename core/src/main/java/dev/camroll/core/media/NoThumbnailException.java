@@ -1,0 +1,42 @@
+package dev.camroll.core.media;
+
+import dev.camroll.api.CamrollException;
+
+/**
+ * An asset has no thumbnail: its format is not one the bundled libraries decode, it holds no
+ * picture (audio without cover art), it is damaged, or its header claims more pixels than the
+ * limit. The message says which; {@link #reason()} says it for programs.
+ */
+public class NoThumbnailException extends CamrollException {
+
+    /** The error code of the API (mapped to HTTP 404 by the server). */
+    public static final String CODE = "no_thumbnail";
+
+    /** Why there is no thumbnail. */
+    public enum Reason {
+        /** The format is not one the bundled libraries decode (HEIC, raw files, for now). */
+        UNSUPPORTED_FORMAT,
+        /** Audio without cover art, a video without a video stream. */
+        NO_PICTURE,
+        /** The file could not be decoded. */
+        UNREADABLE,
+        /** The header claims more pixels than the limit; nothing was decoded. */
+        TOO_LARGE
+    }
+
+    private final Reason reason;
+
+    public NoThumbnailException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** {@value #CODE}, whatever the reason. */
+    public String code() {
+        return CODE;
+    }
+}
