@@ -20,6 +20,11 @@ import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.ListingSpec;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +88,32 @@ final class LibraryQueries {
                 row.fileSize(),
                 row.cameraMake(),
                 row.cameraModel());
+    }
+
+    /** The asset's file as it is now; empty for an unknown id, a file gone or anything but a regular file. */
+    Optional<OriginalFile> original(String id) {
+        Optional<AssetRow> found = assets.byPublicId(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AssetRow row = found.get();
+        Path path = RawNames.path(albums.get(row.albumRowId()).folderPath() + row.filename());
+        try {
+            BasicFileAttributes attributes =
+                    Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                return Optional.empty();
+            }
+            return Optional.of(new OriginalFile(
+                    row.publicId(),
+                    row.filename(),
+                    mimeTypeOf(row.format()),
+                    path,
+                    attributes.size(),
+                    attributes.lastModifiedTime().toMillis()));
+        } catch (IOException gone) {
+            return Optional.empty();
+        }
     }
 
     List<Album> getAlbums(boolean includeSmartAlbums) {

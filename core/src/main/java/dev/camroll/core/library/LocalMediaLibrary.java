@@ -10,12 +10,12 @@ import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.LibraryOptions;
-import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.scan.LibraryScanner;
@@ -34,6 +34,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -41,7 +43,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The embedded library: the index of one folder tree, read and kept up to date in-process. */
-public final class LocalMediaLibrary implements MediaLibrary {
+public final class LocalMediaLibrary implements ScopedLibrary {
     /** How long deletions are remembered for changesSince; older tokens get a full reload. */
     private static final Duration TOMBSTONE_RETENTION = Duration.ofDays(30);
 
@@ -183,6 +185,23 @@ public final class LocalMediaLibrary implements MediaLibrary {
                 report.unchanged(),
                 warnings,
                 report.elapsedMillis());
+    }
+
+    /** The library as the scope sees it: the owner sees all of it, so the view is the library itself. */
+    public ScopedLibrary scoped(Scope scope) {
+        return switch (Objects.requireNonNull(scope, "scope")) {
+            case Scope.Owner owner -> this;
+        };
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.owner();
+    }
+
+    @Override
+    public Optional<OriginalFile> original(String assetId) {
+        return queries.original(assetId);
     }
 
     @Override

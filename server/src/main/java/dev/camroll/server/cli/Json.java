@@ -24,9 +24,10 @@ import java.util.function.Function;
 /**
  * JSON with the field names of expo-media-library: records by their component names, enums by
  * their wire names ("photo", "screenshot"), and AssetInfo flat (the asset's fields, then the
- * details), as getAssetInfoAsync returns it.
+ * details), as getAssetInfoAsync returns it. The command line's {@code --json} and the HTTP API
+ * write through it.
  */
-final class Json {
+public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(wireNames())
@@ -37,7 +38,7 @@ final class Json {
 
     private Json() {}
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -46,7 +47,7 @@ final class Json {
     }
 
     /** On one line, for streams of JSON objects (one a line). */
-    static String writeLine(Object value) {
+    public static String writeLine(Object value) {
         try {
             return LINE.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -133,7 +133,8 @@ final class LibraryMixin {
         }
     }
 
-    private Path dataFolder() {
+    /** The data folder: --data, or LIBRARY/.camroll. */
+    Path dataFolder() {
         return dataDir != null ? dataDir : root.resolve(".camroll");
     }
 
@@ -154,7 +155,7 @@ final class LibraryMixin {
         }
     }
 
-    private void checkFolder() {
+    void checkFolder() {
         if (!Files.exists(root)) {
             throw new CamrollException("library folder " + root + " does not exist");
         }
