@@ -56,7 +56,9 @@ public final class CamrollServer implements AutoCloseable {
             routes.exception(Exception.class, ApiErrors::respond);
             for (int status : new int[] {404, 405}) {
                 routes.error(status, ctx -> {
-                    if (ctx.result() == null || ctx.result().isEmpty()) {
+                    // Javalin's own answer (no route, wrong method) is text: the API answers in its error shape.
+                    String type = ctx.res().getContentType();
+                    if (type == null || !type.startsWith(ApiJson.CONTENT_TYPE)) {
                         ApiErrors.respond(ctx, ApiErrors.ofStatus(status, ctx.path()));
                     }
                 });

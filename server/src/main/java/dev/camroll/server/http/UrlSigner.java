@@ -54,7 +54,7 @@ final class UrlSigner {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (expiry < nowEpochSeconds) {
+        if (expiry <= nowEpochSeconds) {
             return false;
         }
         byte[] expected = signature(path, identity, expiry).getBytes(StandardCharsets.US_ASCII);
