@@ -76,10 +76,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long the signed media URLs the API hands out stay valid (default: ${DEFAULT-VALUE}).")
     private long urlLifetimeMinutes;
 
+    @Option(
+            names = "--upload-limit",
+            paramLabel = "MiB",
+            defaultValue = "4096",
+            description = "The largest file an upload may bring, in MiB (default: ${DEFAULT-VALUE}).")
+    private long uploadLimitMegabytes;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options = new ServerOptions(
-                host, port, baseUrl, corsOrigins, null, Duration.ofMinutes(Math.max(1, urlLifetimeMinutes)));
+                host,
+                port,
+                baseUrl,
+                corsOrigins,
+                null,
+                Duration.ofMinutes(Math.max(1, urlLifetimeMinutes)),
+                uploadLimitMegabytes * (1L << 20));
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Thread onSignal = new Thread(

@@ -6,10 +6,10 @@ import dev.camroll.api.NotFoundException;
 import dev.camroll.core.store.DataFolderException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * The one place exceptions become HTTP statuses and the error body
@@ -38,6 +38,8 @@ final class ApiErrors {
                 new ApiError(404, "not_found", notFound.getMessage(), Map.of("ids", notFound.ids()));
             case InvalidArgumentException invalid ->
                 new ApiError(400, "invalid_argument", invalid.getMessage(), Map.of());
+            // The client went away mid-request (an upload cut off): nothing to tell, and no one to tell it.
+            case EofException aborted -> new ApiError(400, "aborted", "the request ended early", Map.of());
             case DataFolderException unavailable ->
                 new ApiError(503, "unavailable", unavailable.getMessage(), Map.of());
             case CamrollException failed -> new ApiError(500, "internal", failed.getMessage(), Map.of());
@@ -66,9 +68,5 @@ final class ApiErrors {
             case 405 -> new ApiError(405, "method_not_allowed", "method not allowed on " + path, Map.of());
             default -> new ApiError(status, "http_" + status, "HTTP status " + status, Map.of());
         };
-    }
-
-    static List<String> ids(String id) {
-        return List.of(id);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.sse.SseHandler;
 import java.net.URI;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ public final class CamrollServer implements AutoCloseable {
             routes.before(Api.ROOT, authentication::check);
             new AssetRoutes(library, urls).register(routes);
             new OriginalRoute(library).register(routes);
+            new UploadRoute(library, urls, dataDir, options.uploadLimit()).register(routes);
             new AlbumRoutes(library).register(routes);
             new LibraryRoutes(library).register(routes);
             new SessionRoutes(sessions, authentication).register(routes);
@@ -84,6 +86,10 @@ public final class CamrollServer implements AutoCloseable {
         compression.setAllowedMimeTypes(List.of(ApiJson.CONTENT_TYPE));
         config.http.compressionStrategy = compression;
         config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+        // A multipart upload's parts are kept on disk past 1 MB; the limit holds for them too.
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        config.jetty.multipartConfig.maxFileSize(options.uploadLimit(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(options.uploadLimit() + (1 << 20), SizeUnit.BYTES);
         if (!options.corsOrigins().isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 rule.path = Api.ROOT + "/*";
