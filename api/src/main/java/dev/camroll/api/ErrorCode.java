@@ -35,6 +35,10 @@ public enum ErrorCode {
      * needed is missing, the index was made by a newer Camroll; trying later (or elsewhere) may work.
      */
     UNAVAILABLE,
+    /** The request carries no valid credentials (a missing or wrong token, an expired link). */
+    UNAUTHORIZED,
+    /** The credentials are valid but do not allow this request (a session write without its CSRF header). */
+    FORBIDDEN,
     /** A fault of Camroll itself; the message is all there is to say. */
     INTERNAL;
 

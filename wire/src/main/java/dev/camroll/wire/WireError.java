@@ -51,8 +51,16 @@ public record WireError(ErrorCode code, String message, Map<String, Object> deta
             }
             case INVALID_ARGUMENT, NOT_MEDIA, TOO_LARGE, CONFLICT ->
                 new InvalidArgumentException(code, message, details);
-            case NO_THUMBNAIL, NO_SPACE, READ_ONLY, DAMAGED_INDEX, BAD_DATA_FOLDER, IO_ERROR, UNAVAILABLE, INTERNAL ->
-                new CamrollException(code, message, details, null);
+            case NO_THUMBNAIL,
+                    NO_SPACE,
+                    READ_ONLY,
+                    DAMAGED_INDEX,
+                    BAD_DATA_FOLDER,
+                    IO_ERROR,
+                    UNAVAILABLE,
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    INTERNAL -> new CamrollException(code, message, details, null);
         };
     }
 

@@ -1,6 +1,8 @@
 package dev.camroll.core.media;
 
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
+import java.util.Map;
 
 /**
  * An asset has no thumbnail: its format is not one the bundled libraries decode, it holds no
@@ -8,9 +10,6 @@ import dev.camroll.api.CamrollException;
  * limit. The message says which; {@link #reason()} says it for programs.
  */
 public class NoThumbnailException extends CamrollException {
-
-    /** The error code of the API (mapped to HTTP 404 by the server). */
-    public static final String CODE = "no_thumbnail";
 
     /** Why there is no thumbnail. */
     public enum Reason {
@@ -27,16 +26,15 @@ public class NoThumbnailException extends CamrollException {
     private final Reason reason;
 
     public NoThumbnailException(Reason reason, String message) {
-        super(message);
+        super(
+                ErrorCode.NO_THUMBNAIL,
+                message,
+                Map.of("reason", reason.name().toLowerCase(java.util.Locale.ROOT)),
+                null);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    /** {@value #CODE}, whatever the reason. */
-    public String code() {
-        return CODE;
     }
 }

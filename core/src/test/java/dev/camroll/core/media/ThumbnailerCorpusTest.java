@@ -69,7 +69,7 @@ class ThumbnailerCorpusTest {
                 assertThat(Math.max(thumbnail.width(), thumbnail.height())).isLessThanOrEqualTo(256);
                 made++;
             } catch (NoThumbnailException e) {
-                assertThat(e.code()).isEqualTo("no_thumbnail");
+                assertThat(e.code().wireName()).isEqualTo("no_thumbnail");
             }
         }
         assertThat(made).isEqualTo(files.size());

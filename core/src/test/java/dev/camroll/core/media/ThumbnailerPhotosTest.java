@@ -159,7 +159,7 @@ class ThumbnailerPhotosTest {
 
         assertThatThrownBy(() -> thumbnailer.make(heic, MediaFormat.HEIC, ThumbnailSize.GRID))
                 .isInstanceOfSatisfying(NoThumbnailException.class, e -> {
-                    assertThat(e.code()).isEqualTo("no_thumbnail");
+                    assertThat(e.code().wireName()).isEqualTo("no_thumbnail");
                     assertThat(e.reason()).isEqualTo(NoThumbnailException.Reason.UNSUPPORTED_FORMAT);
                 });
     }

@@ -116,7 +116,7 @@ class ThumbnailerVideoAudioTest {
 
         assertThatThrownBy(() -> thumbnailer.make(audio, MediaFormat.MP3, ThumbnailSize.GRID))
                 .isInstanceOfSatisfying(NoThumbnailException.class, e -> {
-                    assertThat(e.code()).isEqualTo("no_thumbnail");
+                    assertThat(e.code().wireName()).isEqualTo("no_thumbnail");
                     assertThat(e.reason()).isEqualTo(NoThumbnailException.Reason.NO_PICTURE);
                 });
     }

@@ -92,6 +92,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                     BAD_DATA_FOLDER,
                     IO_ERROR,
                     UNAVAILABLE,
+                    UNAUTHORIZED,
+                    FORBIDDEN,
                     INTERNAL -> FAILED;
         };
     }

@@ -136,7 +136,8 @@ final class LibraryMixin {
         }
     }
 
-    private Path dataFolder() {
+    /** The data folder: --data, or LIBRARY/.camroll. */
+    Path dataFolder() {
         return dataDir != null ? dataDir : root.resolve(".camroll");
     }
 
@@ -160,7 +161,7 @@ final class LibraryMixin {
         }
     }
 
-    private void checkFolder() {
+    void checkFolder() {
         if (!Files.exists(root)) {
             throw new CamrollException(ErrorCode.NOT_FOUND, "library folder " + root + " does not exist");
         }

@@ -1,0 +1,134 @@
+package dev.camroll.server.http;
+
+import dev.camroll.api.Asset;
+import dev.camroll.api.AssetSource;
+import dev.camroll.api.ErrorCode;
+import dev.camroll.core.library.ScopedLibrary;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Creates an asset from an upload: the raw body with its name in {@code filename}, or a
+ * multipart form with a {@code file} part. The bytes are streamed (never held whole in memory)
+ * into a folder of their own under {@code DATA/uploads}, which goes whatever happens: an upload
+ * past the limit (413), cut off half-way or refused by the library leaves nothing behind.
+ */
+final class UploadRoute {
+    static final String UPLOADS = "uploads";
+    private static final int BUFFER = 64 * 1024;
+
+    private final ScopedLibrary library;
+    private final MediaUrls urls;
+    private final Path uploads;
+    private final long limit;
+
+    UploadRoute(ScopedLibrary library, MediaUrls urls, Path dataDir, long limit) {
+        this.library = library;
+        this.urls = urls;
+        this.uploads = dataDir.resolve(UPLOADS);
+        this.limit = limit;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.post(Api.ROOT + "/assets", this::create);
+    }
+
+    private void create(Context ctx) throws IOException {
+        QueryParameters parameters = QueryParameters.of(ctx, Set.of("filename", "album"));
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge();
+        }
+        String album = parameters.get("album");
+        Path folder = Files.createDirectories(uploads).resolve(SecretFiles.randomToken(12));
+        Files.createDirectory(folder);
+        try {
+            Path file;
+            String type = ctx.contentType();
+            if (type != null && type.startsWith("multipart/form-data")) {
+                UploadedFile part = ctx.uploadedFile("file");
+                if (part == null) {
+                    throw ApiException.badParameter("file", "a multipart upload needs a part named file");
+                }
+                file = folder.resolve(checkedName("file", part.filename()));
+                try (InputStream in = part.content()) {
+                    copy(in, file);
+                }
+            } else {
+                String name = parameters.get("filename");
+                if (name == null) {
+                    throw ApiException.badParameter(
+                            "filename", "an upload of the raw body needs its file name in filename");
+                }
+                file = folder.resolve(checkedName("filename", name));
+                copy(ctx.bodyInputStream(), file);
+            }
+            Asset asset = library.createAsset(AssetSource.file(file), album);
+            ctx.status(201);
+            ApiJson.respond(ctx, urls.link(ctx, asset, Authentication.identity(ctx)));
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /** Streams the upload to the file, stopping with a 413 at the limit and a 507 when the disk is full. */
+    private void copy(InputStream in, Path file) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long written = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                written += n;
+                if (written > limit) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("No space left")) {
+                throw new ApiException(ErrorCode.NO_SPACE, "the disk is full: the upload was not kept", Map.of());
+            }
+            throw e;
+        }
+    }
+
+    /** A plain file name: the library checks the rest (extension, length) and says what is wrong. */
+    private static String checkedName(String parameter, String name) {
+        if (name == null
+                || name.isBlank()
+                || name.contains("/")
+                || name.contains("\0")
+                || name.equals(".")
+                || name.equals("..")) {
+            throw ApiException.badParameter(parameter, "'" + name + "' is not a plain file name");
+        }
+        return name;
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(
+                ErrorCode.TOO_LARGE,
+                "the upload is larger than the limit of " + limit + " bytes",
+                Map.of("limit", limit));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
