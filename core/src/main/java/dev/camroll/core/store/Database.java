@@ -103,7 +103,15 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         try {
-            Migrations.migrate(writer);
+            if (Migrations.pending(writer)) {
+                // Two processes opening a new or older index at once: the one that waits finds the
+                // schema migrated (the version is read again under the lock) instead of creating
+                // its tables a second time.
+                try (WriteLock.Held held =
+                        WriteLock.of(file.toAbsolutePath().getParent()).hold()) {
+                    Migrations.migrate(writer);
+                }
+            }
             return writer;
         } catch (SQLException e) {
             closeQuietly(writer);
