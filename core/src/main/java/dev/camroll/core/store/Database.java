@@ -103,15 +103,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         try {
-            if (Migrations.pending(writer)) {
-                // Two processes opening a new or older index at once: the one that waits finds the
-                // schema migrated (the version is read again under the lock) instead of creating
-                // its tables a second time.
-                try (WriteLock.Held held =
-                        WriteLock.of(file.toAbsolutePath().getParent()).hold()) {
-                    Migrations.migrate(writer);
-                }
-            }
+            Migrations.migrate(writer);
             return writer;
         } catch (SQLException e) {
             closeQuietly(writer);

@@ -37,22 +37,43 @@ final class Migrations {
         return checkedVersion(connection) < SCRIPTS.size();
     }
 
+    /**
+     * Runs the pending scripts, each in one transaction. Several processes may open a new or older
+     * index at once: each step takes the write lock first ({@code BEGIN IMMEDIATE}) and reads the
+     * version again under it, so a script another process ran meanwhile is not run twice (its
+     * {@code ALTER TABLE ... ADD COLUMN} would fail).
+     */
     static void migrate(Connection connection) throws SQLException {
-        int current = checkedVersion(connection);
-        for (int version = current + 1; version <= SCRIPTS.size(); version++) {
-            String script = load(SCRIPTS.get(version - 1));
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(script);
-                statement.executeUpdate("PRAGMA user_version = " + version);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+        if (!pending(connection)) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            for (int version = checkedVersion(connection) + 1; version <= SCRIPTS.size(); version++) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    if (checkedVersion(connection) < version) {
+                        statement.executeUpdate(load(SCRIPTS.get(version - 1)));
+                        statement.executeUpdate("PRAGMA user_version = " + version);
+                    }
+                    statement.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    rollBack(statement, e);
+                    throw e;
+                }
             }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** SQLite may have rolled the transaction back itself (a full disk): the first error is the one to tell. */
+    private static void rollBack(Statement statement, Exception cause) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

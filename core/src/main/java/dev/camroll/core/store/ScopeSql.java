@@ -1,6 +1,5 @@
 package dev.camroll.core.store;
 
-import dev.camroll.api.MediaType;
 import dev.camroll.core.access.AssetPredicate;
 import dev.camroll.core.access.OwnerScope;
 import dev.camroll.core.access.Scope;
@@ -38,9 +37,9 @@ final class ScopeSql {
                         ? "0"
                         : prefix + "media_type IN ("
                                 + types.stream()
-                                        .map(MediaType.class::cast)
-                                        .map(type -> String.valueOf(MediaTypeCode.of(type)))
+                                        .map(MediaTypeCode::of)
                                         .sorted()
+                                        .map(String::valueOf)
                                         .collect(Collectors.joining(", "))
                                 + ")";
         };

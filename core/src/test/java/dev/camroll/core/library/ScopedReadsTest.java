@@ -17,8 +17,12 @@ import dev.camroll.core.access.PhotosOnlyScope;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.testing.TestMedia;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,14 +169,14 @@ class ScopedReadsTest {
 
     @Test
     void aScopedListenerHearsOnlyOfWhatTheScopeSees() throws InterruptedException {
-        java.util.concurrent.BlockingQueue<ChangeSet> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<ChangeSet> heard = new LinkedBlockingQueue<>();
         photos.addListener(heard::add);
         Asset video = library.createAsset(AssetSource.file(TestMedia.video(outside.resolve("v.mp4"), 1, 32, 32)), null);
         Asset photo = library.createAsset(AssetSource.bytes("new.jpg", TestMedia.jpegBytes(8, 8)), null);
-        List<String> told = new java.util.ArrayList<>();
+        List<String> told = new ArrayList<>();
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!told.contains(photo.id()) && System.nanoTime() < deadline) {
-            ChangeSet changes = heard.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            ChangeSet changes = heard.poll(100, TimeUnit.MILLISECONDS);
             if (changes != null) {
                 told.addAll(changes.insertedAssets());
                 told.addAll(changes.updatedAssets());
@@ -182,13 +186,13 @@ class ScopedReadsTest {
         assertThat(told).contains(photo.id()).doesNotContain(video.id());
 
         // Removing the view's listeners leaves the library's own.
-        java.util.concurrent.BlockingQueue<ChangeSet> ownerHeard = new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<ChangeSet> ownerHeard = new LinkedBlockingQueue<>();
         library.addListener(ownerHeard::add);
         photos.removeAllListeners();
         heard.clear();
         library.setFavorite(photo.id(), true);
-        assertThat(ownerHeard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
-        assertThat(heard.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS)).isNull();
+        assertThat(ownerHeard.poll(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).isNull();
     }
 
     private static Map<String, String> idsByName(LocalMediaLibrary library) {

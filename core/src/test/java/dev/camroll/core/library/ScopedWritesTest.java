@@ -3,6 +3,7 @@ package dev.camroll.core.library;
 import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetSource;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -118,8 +120,8 @@ class ScopedWritesTest {
 
     /** The hidden id gives the exception and words a made-up id gives, with its own id. */
     private static void assertRefusedLikeMissing(
-            String what, String hiddenId, java.util.function.Function<String, ThrowingCallable> call) {
-        Throwable missing = org.assertj.core.api.Assertions.catchThrowable(call.apply(MADE_UP));
+            String what, String hiddenId, Function<String, ThrowingCallable> call) {
+        Throwable missing = catchThrowable(call.apply(MADE_UP));
         assertThat(missing).isInstanceOf(NotFoundException.class).hasMessage("no " + what + " with id " + MADE_UP);
         assertThatThrownBy(call.apply(hiddenId))
                 .isExactlyInstanceOf(missing.getClass())
