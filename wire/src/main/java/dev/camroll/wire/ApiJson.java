@@ -60,8 +60,18 @@ public final class ApiJson {
         return read(json, Records::asset);
     }
 
+    /** A list of assets, such as the result of an import. */
+    public static List<Asset> readAssets(String json) {
+        return read(json, parser -> Fields.list(parser, Records::asset));
+    }
+
     public static AssetInfo readAssetInfo(String json) {
         return read(json, Records::assetInfo);
+    }
+
+    /** A list of asset infos, as {@code camroll info} prints for several ids. */
+    public static List<AssetInfo> readAssetInfos(String json) {
+        return read(json, parser -> Fields.list(parser, Records::assetInfo));
     }
 
     public static Album readAlbum(String json) {

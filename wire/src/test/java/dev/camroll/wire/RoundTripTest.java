@@ -29,6 +29,13 @@ class RoundTripTest {
     @Property(tries = 200)
     void assetInfos(@ForAll("assetInfos") AssetInfo info) {
         assertThat(ApiJson.readAssetInfo(ApiJson.write(info))).isEqualTo(info);
+        assertThat(ApiJson.readAssetInfos(ApiJson.writeLine(List.of(info, info))))
+                .containsExactly(info, info);
+    }
+
+    @Property(tries = 100)
+    void listsOfAssets(@ForAll("assetLists") List<Asset> assets) {
+        assertThat(ApiJson.readAssets(ApiJson.write(assets))).isEqualTo(assets);
     }
 
     @Property(tries = 200)
@@ -68,6 +75,11 @@ class RoundTripTest {
     @Provide
     Arbitrary<Asset> assets() {
         return ApiRecords.assets();
+    }
+
+    @Provide
+    Arbitrary<List<Asset>> assetLists() {
+        return ApiRecords.assets().list().ofMaxSize(5);
     }
 
     @Provide
