@@ -390,7 +390,7 @@ public final class Database implements AutoCloseable {
             config.setReadOnly(true);
         }
         try {
-            return config.createConnection(urlOf(file));
+            return createConnection(config, urlOf(file));
         } catch (SQLException e) {
             if (StoreFailures.diskFull(e, file)) {
                 throw new StoreException(ErrorCode.NO_SPACE, StoreFailures.diskFullMessage(file), e);
@@ -398,6 +398,38 @@ public final class Database implements AutoCloseable {
             throw new StoreException(
                     StoreFailures.codeOf(e), "cannot open the index " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a connection, trying again for as long as the busy timeout while another process holds
+     * the file: switching a new index to WAL needs a moment alone with it, and SQLite answers a
+     * second process that opens it at that moment with SQLITE_BUSY at once, without waiting.
+     */
+    private static Connection createConnection(SQLiteConfig config, String url) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(config.getBusyTimeout());
+        long pause = 5;
+        while (true) {
+            try {
+                return config.createConnection(url);
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the index", interrupted);
+            }
+            pause = Math.min(pause * 2, 100);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException sqlite
+                && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY
+                        || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED);
     }
 
     private static void closeQuietly(Connection connection) {
