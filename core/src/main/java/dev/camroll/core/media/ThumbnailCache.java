@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,11 @@ public final class ThumbnailCache {
 
     /** Raised when the way thumbnails are made changes, so that old entries are made again. */
     static final int RENDER_VERSION = 1;
+
+    /** Temporary files of writes; one this old belongs to a process that died writing it. */
+    static final String TEMPORARY_PREFIX = ".making-";
+
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
@@ -121,7 +127,7 @@ public final class ThumbnailCache {
         Path temporary = null;
         try {
             Files.createDirectories(entry.getParent());
-            temporary = Files.createTempFile(entry.getParent(), ".making-", ".tmp");
+            temporary = Files.createTempFile(entry.getParent(), TEMPORARY_PREFIX, ".tmp");
             Files.write(temporary, thumbnail.bytes());
             try {
                 Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -144,17 +150,32 @@ public final class ThumbnailCache {
         }
     }
 
-    /** Removes the asset's entries of this size and format made from an earlier version of its file. */
+    /**
+     * Removes the asset's entries of this size and format made from an earlier version of its
+     * file, and temporary files a process that died while writing left behind (old enough that no
+     * live writer can still be at them).
+     */
     private static void removeOutdated(Path entry, ThumbnailSize size, ThumbnailFormat format) throws IOException {
         String prefix = size.wireName() + "-";
         String suffix = "." + format.extension();
+        long abandonedBefore = System.currentTimeMillis() - ABANDONED_AFTER.toMillis();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(entry.getParent())) {
             for (Path sibling : siblings) {
                 String name = sibling.getFileName().toString();
                 if (!sibling.equals(entry) && name.startsWith(prefix) && name.endsWith(suffix)) {
                     Files.deleteIfExists(sibling);
+                } else if (name.startsWith(TEMPORARY_PREFIX) && modifiedBefore(sibling, abandonedBefore)) {
+                    Files.deleteIfExists(sibling);
                 }
             }
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, long millis) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() < millis;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -119,6 +119,10 @@ public final class Thumbnailer {
     }
 
     private BufferedImage photo(Path file, MediaFormat format, int longEdge) {
+        if (format == MediaFormat.AVIF) {
+            // An AVIF still is one AV1 frame in an ISO-BMFF box: FFmpeg's MP4 demuxer reads it.
+            return VideoFrames.frameAt(file, 0, longEdge).image();
+        }
         int codec = photoCodec(format);
         if (codec < 0) {
             throw unsupported(format);

@@ -128,6 +128,8 @@ public final class VideoFrames {
         try {
             avcodec_parameters_to_context(decoder, stream.codecpar());
             decoder.thread_count(1);
+            // A header claiming a huge picture is refused by the decoder before it allocates one.
+            decoder.max_pixels(Thumbnailer.DEFAULT_MAX_PIXELS);
             check(avcodec_open2(decoder, codec, (AVDictionary) null), "video decoder could not be opened");
             AVRational base = stream.time_base();
             double unit = base.den() == 0 ? 0 : base.num() / (double) base.den();

@@ -134,6 +134,24 @@ class ThumbnailCacheTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAProcessThatDiedIsRemovedWithTheNextEntry() throws IOException {
+        ThumbnailCache cache = new ThumbnailCache(dir.resolve("data"), thumbnailer);
+        ThumbnailSource source = source("aaaa1111bbbb2", photo("one.jpg", 800, 600));
+        Path folder = cache.get(source, ThumbnailSize.GRID).file().getParent();
+        Path abandoned = Files.write(folder.resolve(ThumbnailCache.TEMPORARY_PREFIX + "1.tmp"), new byte[100]);
+        Files.setLastModifiedTime(
+                abandoned,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis() - ThumbnailCache.ABANDONED_AFTER.toMillis() - 1000));
+        Path writing = Files.write(folder.resolve(ThumbnailCache.TEMPORARY_PREFIX + "2.tmp"), new byte[100]);
+
+        cache.get(source, ThumbnailSize.PREVIEW);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(writing).as("another process may be writing it now").exists();
+    }
+
+    @Test
     void aFileWithoutThumbnailStoresNothing() throws IOException {
         ThumbnailCache cache = new ThumbnailCache(dir.resolve("data"), thumbnailer);
         Path text = Files.writeString(dir.resolve("notes.png"), "not a picture");

@@ -55,6 +55,16 @@ class ThumbnailerPhotosTest {
     }
 
     @Test
+    void anAvifStillGivesAThumbnailOfItsShape() {
+        Path file = TestMedia.avif(dir.resolve("photo.avif"), 640, 480);
+
+        Thumbnail thumbnail = thumbnailer.make(file, MediaFormat.AVIF, ThumbnailSize.GRID);
+
+        assertThat(TestPictures.decode(thumbnail).getWidth()).isEqualTo(256);
+        assertThat(thumbnail.height()).isEqualTo(192);
+    }
+
+    @Test
     void orientationSixTurnsALandscapeJpegIntoAPortraitThumbnail() {
         Path file = TestPictures.jpegWithOrientation(dir.resolve("turned.jpg"), 1600, 1200, 6);
 
