@@ -11,10 +11,13 @@ import dev.camroll.core.library.ScopedLibrary;
 import dev.camroll.server.http.CamrollServer;
 import dev.camroll.server.http.OwnerToken;
 import dev.camroll.server.http.ServerOptions;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Option;
                     + " index up to date, then watches the folder until interrupted (Ctrl-C or SIGTERM,"
                     + " which let requests in flight finish).",
             "Every call of the API (/api/v1) needs the token as 'Authorization: Bearer TOKEN';"
-                    + " camroll token LIBRARY --reset makes a new one."
+                    + " camroll token LIBRARY --reset makes a new one.",
+            "--json: one line {url, api, localOnly, token (at first start)}, then the scan's report as one line."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -114,12 +118,17 @@ final class ServeCommand implements Callable<Integer> {
             try (CamrollServer server = CamrollServer.start(scoped, library.dataFolder(), token.stored(), options)) {
                 printStart(out, server, options, token);
                 ScanReport report;
-                try (ScanProgressBar bar = ScanProgressBar.isInteractive() ? new ScanProgressBar() : null) {
-                    report = opened.scan(library.scanProgress(bar != null ? bar : ScanProgress.NONE));
+                boolean bar = !library.json() && ScanProgressBar.isInteractive();
+                try (ScanProgressBar progress = bar ? new ScanProgressBar() : null) {
+                    report = opened.scan(library.scanProgress(progress != null ? progress : ScanProgress.NONE));
                 }
                 synchronized (out) {
-                    out.print(ScanCommand.summary(report, false));
-                    out.println("Watching the folder for changes; Ctrl-C stops.");
+                    if (library.json()) {
+                        out.println(ApiJson.writeLine(report));
+                    } else {
+                        out.print(ScanCommand.summary(report, false));
+                        out.println("Watching the folder for changes; Ctrl-C stops.");
+                    }
                     out.flush();
                 }
                 try {
@@ -153,6 +162,17 @@ final class ServeCommand implements Callable<Integer> {
     private void printStart(PrintWriter out, CamrollServer server, ServerOptions options, OwnerToken.Opened token) {
         String url = server.url().toString();
         String base = url.endsWith("/") ? url : url + "/";
+        if (library.json()) {
+            // One object for programs that start the server: where it is and, at first start, the token.
+            Map<String, Object> started = new LinkedHashMap<>();
+            started.put("url", base);
+            started.put("api", base + "api/v1/");
+            started.put("localOnly", options.localOnly());
+            token.createdToken().ifPresent(created -> started.put("token", created));
+            out.println(ApiJson.writeLine(started));
+            out.flush();
+            return;
+        }
         out.println("Camroll serves " + TextFormat.text(library.root().toString()) + " at " + base);
         out.println(
                 options.localOnly()

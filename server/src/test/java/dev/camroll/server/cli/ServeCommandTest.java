@@ -163,6 +163,33 @@ class ServeCommandTest {
         assertThat(assets.out()).contains("big.jpg");
     }
 
+    @Test
+    void withJsonPrintsWhereItIsAndTheTokenAsOneObject() throws Exception {
+        Process process = new CliProcess()
+                .builder("serve", root.toString(), "--port", "0", "--json")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            var started = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.readLine());
+            assertThat(started.path("localOnly").asBoolean()).isTrue();
+            assertThat(started.path("token").asText()).hasSize(43);
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.readLine());
+            assertThat(report.has("added")).isTrue();
+            HttpResponse<String> assets = http.send(
+                    HttpRequest.newBuilder(URI.create(started.path("api").asText() + "assets"))
+                            .header(
+                                    "Authorization",
+                                    "Bearer " + started.path("token").asText())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(assets.statusCode()).isEqualTo(200);
+        } finally {
+            stop(process);
+        }
+    }
+
     private static void stop(Process process) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
