@@ -9,33 +9,24 @@ import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Creates an asset from an upload: the raw body with its name in {@code filename}, or a
- * multipart form with a {@code file} part. The bytes are streamed (never held whole in memory)
- * into a folder of their own under {@code DATA/uploads}, which goes whatever happens: an upload
- * past the limit (413), cut off half-way or refused by the library leaves nothing behind.
+ * multipart form with a {@code file} part. The bytes go as a stream to the library, which writes
+ * them once into the temporary file of the write and checks them there: past the limit (413), not
+ * media (415), cut off half-way or a full disk (507) leave nothing behind. (A multipart part is
+ * spooled by the HTTP server first; the raw body is never copied twice.)
  */
 final class UploadRoute {
-    static final String UPLOADS = "uploads";
-    private static final int BUFFER = 64 * 1024;
-
     private final ScopedLibrary library;
     private final MediaUrls urls;
-    private final Path uploads;
     private final long limit;
 
-    UploadRoute(ScopedLibrary library, MediaUrls urls, Path dataDir, long limit) {
+    UploadRoute(ScopedLibrary library, MediaUrls urls, long limit) {
         this.library = library;
         this.urls = urls;
-        this.uploads = dataDir.resolve(UPLOADS);
         this.limit = limit;
     }
 
@@ -50,55 +41,37 @@ final class UploadRoute {
             throw tooLarge();
         }
         String album = parameters.get("album");
-        Path folder = Files.createDirectories(uploads).resolve(SecretFiles.randomToken(12));
-        Files.createDirectory(folder);
-        try {
-            Path file;
-            String type = ctx.contentType();
-            if (type != null && type.startsWith("multipart/form-data")) {
-                UploadedFile part = ctx.uploadedFile("file");
-                if (part == null) {
-                    throw ApiException.badParameter("file", "a multipart upload needs a part named file");
-                }
-                file = folder.resolve(checkedName("file", part.filename()));
-                try (InputStream in = part.content()) {
-                    copy(in, file);
-                }
-            } else {
-                String name = parameters.get("filename");
-                if (name == null) {
-                    throw ApiException.badParameter(
-                            "filename", "an upload of the raw body needs its file name in filename");
-                }
-                file = folder.resolve(checkedName("filename", name));
-                copy(ctx.bodyInputStream(), file);
+        String name;
+        long length;
+        InputStream in;
+        String type = ctx.contentType();
+        if (type != null && type.startsWith("multipart/form-data")) {
+            UploadedFile part = ctx.uploadedFile("file");
+            if (part == null) {
+                throw ApiException.badParameter("file", "a multipart upload needs a part named file");
             }
-            Asset asset = library.createAsset(AssetSource.file(file), album);
-            ctx.status(201);
-            ApiJson.respond(ctx, urls.link(ctx, asset, Authentication.identity(ctx)));
-        } finally {
-            deleteTree(folder);
+            name = checkedName("file", part.filename());
+            length = part.size();
+            in = part.content();
+        } else {
+            name = parameters.get("filename");
+            if (name == null) {
+                throw ApiException.badParameter(
+                        "filename", "an upload of the raw body needs its file name in filename");
+            }
+            name = checkedName("filename", name);
+            length = declared;
+            in = ctx.bodyInputStream();
         }
-    }
-
-    /** Streams the upload to the file, stopping with a 413 at the limit and a 507 when the disk is full. */
-    private void copy(InputStream in, Path file) throws IOException {
-        byte[] buffer = new byte[BUFFER];
-        long written = 0;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                written += n;
-                if (written > limit) {
-                    throw tooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).contains("No space left")) {
-                throw new ApiException(ErrorCode.NO_SPACE, "the disk is full: the upload was not kept", Map.of());
-            }
-            throw e;
+        Asset asset;
+        try (InputStream body = in) {
+            asset = library.createAsset(
+                    AssetSource.stream(name, body, length >= 0 ? length : AssetSource.FromStream.UNKNOWN_LENGTH)
+                            .withMaxBytes(limit),
+                    album);
         }
+        ctx.status(201);
+        ApiJson.respond(ctx, urls.link(ctx, asset, Authentication.identity(ctx)));
     }
 
     /** A plain file name: the library checks the rest (extension, length) and says what is wrong. */
@@ -119,16 +92,5 @@ final class UploadRoute {
                 ErrorCode.TOO_LARGE,
                 "the upload is larger than the limit of " + limit + " bytes",
                 Map.of("limit", limit));
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.camroll.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.testing.TestMedia;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -73,7 +74,8 @@ class UploadRouteTest {
             HttpResponse<String> notMedia = server.send(server.request("/api/v1/assets?filename=note.jpg")
                     .POST(HttpRequest.BodyPublishers.ofString("just text"))
                     .build());
-            assertThat(notMedia.statusCode()).isBetween(400, 415);
+            assertThat(notMedia.statusCode()).isEqualTo(415);
+            assertThat(TestServer.errorCode(notMedia)).isEqualTo("not_media");
 
             HttpResponse<String> noName = server.send(server.request("/api/v1/assets")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg()))
@@ -120,13 +122,11 @@ class UploadRouteTest {
         }
     }
 
+    /** The temporary files of writes anywhere under the library (its data folder included). */
     private static java.util.List<Path> leftovers(TestServer server) throws Exception {
-        Path uploads = server.data.resolve(UploadRoute.UPLOADS);
-        if (!Files.exists(uploads)) {
-            return java.util.List.of();
-        }
-        try (Stream<Path> files = Files.list(uploads)) {
-            return files.toList();
+        try (Stream<Path> files = Files.walk(server.root)) {
+            return files.filter(file -> file.getFileName().toString().startsWith(WriteTempFiles.PREFIX))
+                    .toList();
         }
     }
 }
