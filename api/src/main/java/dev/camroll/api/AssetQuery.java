@@ -29,16 +29,16 @@ public record AssetQuery(
 
     public AssetQuery {
         if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first must be between 1 and " + MAX_FIRST + ", got " + first);
+            throw InvalidArgumentException.of("first", "first must be between 1 and " + MAX_FIRST + ", got " + first);
         }
         if (mediaTypes == null || mediaTypes.isEmpty()) {
-            throw new InvalidArgumentException("mediaType must name at least one of photo, video, audio");
+            throw InvalidArgumentException.of("mediaType", "mediaType must name at least one of photo, video, audio");
         }
         mediaTypes = Set.copyOf(EnumSet.copyOf(mediaTypes));
         sortBy = sortBy == null ? List.of() : List.copyOf(sortBy);
         long distinctFields = sortBy.stream().map(SortKey::field).distinct().count();
         if (distinctFields != sortBy.size()) {
-            throw new InvalidArgumentException("sortBy names a key twice: " + sortBy);
+            throw InvalidArgumentException.of("sortBy", "sortBy names a key twice: " + sortBy);
         }
     }
 

@@ -29,7 +29,8 @@ public record LibraryOptions(
         progress = progress == null ? ScanProgress.NONE : progress;
         trashRetention = trashRetention == null ? DEFAULT_TRASH_RETENTION : trashRetention;
         if (trashRetention.isNegative()) {
-            throw new InvalidArgumentException("trashRetention: must not be negative, was " + trashRetention);
+            throw InvalidArgumentException.of(
+                    "trashRetention", "trashRetention: must not be negative, was " + trashRetention);
         }
     }
 

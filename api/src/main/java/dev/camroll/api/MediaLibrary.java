@@ -18,8 +18,8 @@ public interface MediaLibrary extends AutoCloseable {
     static MediaLibrary open(Path root, LibraryOptions options) {
         MediaLibraryProvider provider = ServiceLoader.load(MediaLibraryProvider.class)
                 .findFirst()
-                .orElseThrow(() ->
-                        new CamrollException("no Camroll engine on the class path: add the camroll-core artifact"));
+                .orElseThrow(() -> new CamrollException(
+                        ErrorCode.UNAVAILABLE, "no Camroll engine on the class path: add the camroll-core artifact"));
         return provider.open(root, options);
     }
 

@@ -20,6 +20,7 @@ public enum MediaType {
                 return type;
             }
         }
-        throw new InvalidArgumentException("unknown media type '" + name + "' (expected photo, video or audio)");
+        throw InvalidArgumentException.of(
+                "mediaType", "unknown media type '" + name + "' (expected photo, video or audio)");
     }
 }

@@ -27,7 +27,9 @@ public enum SortField {
                 return field;
             }
         }
-        throw new InvalidArgumentException("unknown sort key '" + name
-                + "' (expected default, mediaType, width, height, creationTime, modificationTime or duration)");
+        throw InvalidArgumentException.of(
+                "sortBy",
+                "unknown sort key '" + name
+                        + "' (expected default, mediaType, width, height, creationTime, modificationTime or duration)");
     }
 }

@@ -27,12 +27,12 @@ public record SortKey(SortField field, boolean ascending) {
         List<SortKey> keys = new ArrayList<>();
         for (String part : text.split(",")) {
             if (part.isBlank()) {
-                throw new InvalidArgumentException("empty sort key in '" + text + "'");
+                throw InvalidArgumentException.of("sortBy", "empty sort key in '" + text + "'");
             }
             String[] fieldAndDirection = part.strip().split(":", -1);
             if (fieldAndDirection.length > 2) {
-                throw new InvalidArgumentException(
-                        "bad sort key '" + part.strip() + "' (expected key or key:asc|desc)");
+                throw InvalidArgumentException.of(
+                        "sortBy", "bad sort key '" + part.strip() + "' (expected key or key:asc|desc)");
             }
             SortField field = SortField.fromWireName(fieldAndDirection[0]);
             boolean ascending = false;
@@ -41,8 +41,8 @@ public record SortKey(SortField field, boolean ascending) {
                     case "asc" -> true;
                     case "desc" -> false;
                     default ->
-                        throw new InvalidArgumentException(
-                                "bad sort direction '" + fieldAndDirection[1] + "' (expected asc or desc)");
+                        throw InvalidArgumentException.of(
+                                "sortBy", "bad sort direction '" + fieldAndDirection[1] + "' (expected asc or desc)");
                 };
             }
             keys.add(new SortKey(field, ascending));

@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.api.ErrorCode;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.StoreException;
@@ -26,7 +27,8 @@ final class AlbumDirectory {
         Entry entry = byRowId.get(rowId);
         if (entry == null) {
             AlbumRow row = store.albumByRowId(rowId)
-                    .orElseThrow(() -> new StoreException("the index names a missing folder row " + rowId));
+                    .orElseThrow(() ->
+                            new StoreException(ErrorCode.INTERNAL, "the index names a missing folder row " + rowId));
             entry = new Entry(row, row.relPath().isEmpty() ? rootPath : rootPath + row.relPath() + "/");
             byRowId.put(rowId, entry);
         }

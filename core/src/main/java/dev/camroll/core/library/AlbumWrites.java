@@ -3,6 +3,7 @@ package dev.camroll.core.library;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
@@ -56,7 +57,8 @@ final class AlbumWrites {
             return;
         }
         try (WriteLock.Held held = trash.exclusive().hold()) {
-            MoveJournal.rollBack(root, dataDir, folders::pathOf);
+            // The library's own recovery at open, for no caller: in the owner's scope.
+            MoveJournal.rollBack(root, dataDir, id -> folders.pathOf(Scope.owner(), id));
         }
     }
 
@@ -65,25 +67,31 @@ final class AlbumWrites {
      * moved into it, and/or the file of {@code initialUri} imported. An album without any asset is
      * refused: an empty folder is not listed as an album.
      */
-    AlbumRow create(String name, String assetId, boolean copy, String initialUri) {
+    AlbumRow create(Scope scope, String name, String assetId, boolean copy, String initialUri) {
         FileNames.checkFolderName(name);
         if (assetId == null && initialUri == null) {
-            throw new InvalidArgumentException(
+            throw InvalidArgumentException.of(
+                    "assetId",
                     name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
         }
         Path source = initialUri == null ? null : fileOf(initialUri);
+        if (source != null) {
+            creation.checkSource(scope, AssetSource.file(source));
+        }
         try (WriteLock.Held held = trash.exclusive().hold()) {
             if (assetId != null) {
-                requireAssets(List.of(assetId));
+                requireAssets(scope, List.of(assetId));
             }
             Path folder = RawNames.resolve(root, name);
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
+                throw InvalidArgumentException.conflict(
+                        "name", name + ": an album or folder with this name exists already");
             }
             try {
                 Files.createDirectory(folder);
             } catch (FileAlreadyExistsException e) {
-                throw new InvalidArgumentException(name + ": an album or folder with this name exists already");
+                throw InvalidArgumentException.conflict(
+                        "name", name + ": an album or folder with this name exists already");
             } catch (IOException e) {
                 throw new WriteException("cannot create the album " + folder + ": " + e.getMessage(), e);
             }
@@ -92,13 +100,13 @@ final class AlbumWrites {
                 AlbumRow album = store.folder(name, name);
                 if (assetId != null) {
                     if (copy) {
-                        copyInto(List.of(assetId), album);
+                        copyInto(scope, List.of(assetId), album);
                     } else {
-                        moveInto(List.of(assetId), album);
+                        moveInto(scope, List.of(assetId), album);
                     }
                 }
                 if (source != null) {
-                    creation.create(AssetSource.file(source), album.publicId());
+                    creation.create(scope, AssetSource.file(source), album.publicId());
                 }
                 done = true;
                 return album;
@@ -111,40 +119,40 @@ final class AlbumWrites {
     }
 
     /** Copies (new ids) or moves (same ids) assets into an album; unknown ids change nothing. */
-    void add(List<String> assetIds, String albumId, boolean copy) {
+    void add(Scope scope, List<String> assetIds, String albumId, boolean copy) {
         List<String> ids = IdLists.distinct(assetIds);
         try (WriteLock.Held held = trash.exclusive().hold()) {
-            AlbumRow album = folders.albumFolder(albumId);
-            requireAssets(ids);
+            AlbumRow album = folders.albumFolder(scope, albumId);
+            requireAssets(scope, ids);
             if (copy) {
-                copyInto(ids, album);
+                copyInto(scope, ids, album);
             } else {
-                moveInto(ids, album);
+                moveInto(scope, ids, album);
             }
         }
     }
 
     /** Moves assets of an album to the default album, ids kept; each must be in that album. */
-    void remove(List<String> assetIds, String albumId) {
+    void remove(Scope scope, List<String> assetIds, String albumId) {
         List<String> ids = IdLists.distinct(assetIds);
         try (WriteLock.Held held = trash.exclusive().hold()) {
-            AlbumRow album = folders.albumFolder(albumId);
-            requireAssets(ids);
+            AlbumRow album = folders.albumFolder(scope, albumId);
+            requireAssets(scope, ids);
             List<String> elsewhere = new ArrayList<>();
             for (String id : ids) {
-                if (store.placeOf(id).orElseThrow().albumRowId() != album.rowId()) {
+                if (store.placeOf(scope, id).orElseThrow().albumRowId() != album.rowId()) {
                     elsewhere.add(id);
                 }
             }
             if (!elsewhere.isEmpty()) {
-                throw new InvalidArgumentException(
-                        "not in the album " + album.title() + ": " + String.join(", ", elsewhere));
+                throw InvalidArgumentException.of(
+                        "assetIds", "not in the album " + album.title() + ": " + String.join(", ", elsewhere));
             }
             if (album.relPath().equals(LibraryFolders.DEFAULT_ALBUM)) {
-                throw new InvalidArgumentException(
-                        album.title() + ": is the default album; assets removed from an album go there");
+                throw InvalidArgumentException.of(
+                        "albumId", album.title() + ": is the default album; assets removed from an album go there");
             }
-            moveInto(ids, defaultAlbum());
+            moveInto(scope, ids, defaultAlbum());
         }
     }
 
@@ -152,14 +160,14 @@ final class AlbumWrites {
      * Deletes albums: their assets go to the default album (ids kept) or, with {@code assetRemove},
      * to the trash. A folder is removed once empty; one still holding other files or folders stays.
      */
-    void delete(List<String> albumIds, boolean assetRemove) {
+    void delete(Scope scope, List<String> albumIds, boolean assetRemove) {
         List<String> ids = IdLists.distinct(albumIds);
         try (WriteLock.Held held = trash.exclusive().hold()) {
             List<AlbumRow> albums = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (String id : ids) {
                 try {
-                    albums.add(folders.albumFolder(id));
+                    albums.add(folders.albumFolder(scope, id));
                 } catch (NotFoundException e) {
                     missing.add(id);
                 }
@@ -169,16 +177,18 @@ final class AlbumWrites {
             }
             for (AlbumRow album : albums) {
                 if (!assetRemove && album.relPath().equals(LibraryFolders.DEFAULT_ALBUM)) {
-                    throw new InvalidArgumentException(album.title()
-                            + ": is the default album; its assets can only be deleted with it (assetRemove)");
+                    throw InvalidArgumentException.of(
+                            "albumIds",
+                            album.title()
+                                    + ": is the default album; its assets can only be deleted with it (assetRemove)");
                 }
             }
             for (AlbumRow album : albums) {
-                List<String> assetIds = store.assetIdsIn(album.rowId());
+                List<String> assetIds = store.assetIdsIn(scope, album.rowId());
                 if (assetRemove) {
-                    trash.delete(assetIds);
+                    trash.delete(scope, assetIds);
                 } else {
-                    moveInto(assetIds, defaultAlbum());
+                    moveInto(scope, assetIds, defaultAlbum());
                 }
                 if (!album.relPath().isEmpty()) {
                     removeIfEmpty(folders.folderOf(album.relPath()));
@@ -188,8 +198,8 @@ final class AlbumWrites {
     }
 
     /** Whether this process cannot write to the album's folder. */
-    boolean needsMigration(String albumId) {
-        AlbumRow album = folders.albumFolder(albumId);
+    boolean needsMigration(Scope scope, String albumId) {
+        AlbumRow album = folders.albumFolder(scope, albumId);
         return !Files.isWritable(folders.folderOf(album.relPath()));
     }
 
@@ -198,9 +208,9 @@ final class AlbumWrites {
      * under the root (the album's name, or with " (1)", ... when taken), ids kept: each file is
      * copied, the rows move in one transaction, then the originals are removed where possible.
      */
-    void migrate(String albumId) {
+    void migrate(Scope scope, String albumId) {
         try (WriteLock.Held held = trash.exclusive().hold()) {
-            AlbumRow album = folders.albumFolder(albumId);
+            AlbumRow album = folders.albumFolder(scope, albumId);
             Path old = folders.folderOf(album.relPath());
             if (Files.isWritable(old)) {
                 return;
@@ -223,8 +233,8 @@ final class AlbumWrites {
                 }
                 String relPath = RawNames.relative(root, folder);
                 AlbumRow target = store.folder(relPath, folders.titleOf(relPath));
-                for (String id : store.assetIdsIn(album.rowId())) {
-                    Path file = folders.pathOf(id).orElseThrow();
+                for (String id : store.assetIdsIn(scope, album.rowId())) {
+                    Path file = folders.pathOf(scope, id).orElseThrow();
                     Path temp = FilePlacement.tempIn(folder, FileNames.extension(RawNames.nameOf(file)));
                     try {
                         Files.copy(file, temp);
@@ -238,7 +248,7 @@ final class AlbumWrites {
                         FilePlacement.deleteQuietly(temp);
                     }
                 }
-                store.move(places);
+                store.move(scope, places);
                 placed.clear();
             } catch (IOException e) {
                 throw new WriteException("cannot migrate the album " + album.title() + ": " + e.getMessage(), e);
@@ -256,13 +266,13 @@ final class AlbumWrites {
      * fails (its original vanished on disk, the disk is full), the copies already made are removed
      * again, files first, so that a crash in between leaves rows without files, which the scan drops.
      */
-    private void copyInto(List<String> ids, AlbumRow album) {
+    private void copyInto(Scope scope, List<String> ids, AlbumRow album) {
         List<AssetRow> copies = new ArrayList<>();
         boolean done = false;
         try {
             for (String id : ids) {
-                Path file = folders.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
-                copies.add(creation.create(AssetSource.file(file), album.publicId()));
+                Path file = folders.pathOf(scope, id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                copies.add(creation.create(scope, AssetSource.file(file), album.publicId()));
             }
             done = true;
         } finally {
@@ -272,7 +282,7 @@ final class AlbumWrites {
                     FilePlacement.deleteQuietly(RawNames.resolve(folder, copy.filename()));
                 }
                 FilePlacement.syncFolder(folder);
-                store.discard(copies.stream().map(AssetRow::publicId).toList());
+                store.discard(scope, copies.stream().map(AssetRow::publicId).toList());
             }
         }
     }
@@ -281,7 +291,7 @@ final class AlbumWrites {
      * Moves assets' files into an album's folder (no file replaced, " (1)" on a taken name), then
      * their rows in one transaction; a failure before the commit moves the files back.
      */
-    private void moveInto(List<String> ids, AlbumRow album) {
+    private void moveInto(Scope scope, List<String> ids, AlbumRow album) {
         Path folder = folders.folderOf(album.relPath());
         Map<String, WriteStore.Place> places = new LinkedHashMap<>();
         Map<Path, Path> moved = new LinkedHashMap<>();
@@ -293,11 +303,11 @@ final class AlbumWrites {
             Files.createDirectories(folder);
             for (String id : ids) {
                 WriteStore.Place from =
-                        store.placeOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                        store.placeOf(scope, id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
                 if (from.albumRowId() == album.rowId()) {
                     continue;
                 }
-                Path file = folders.pathOf(id).orElseThrow();
+                Path file = folders.pathOf(scope, id).orElseThrow();
                 for (int n = 0; ; n++) {
                     Path target = RawNames.resolve(folder, FileNames.candidate(from.filename(), n));
                     if (!folders.claimName(target)) {
@@ -313,7 +323,7 @@ final class AlbumWrites {
                     folders.releaseName(target);
                 }
             }
-            store.move(places);
+            store.move(scope, places);
             moved.clear();
         } catch (IOException e) {
             throw new WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
@@ -340,8 +350,8 @@ final class AlbumWrites {
         return store.folder(LibraryFolders.DEFAULT_ALBUM, LibraryFolders.DEFAULT_ALBUM);
     }
 
-    private void requireAssets(List<String> ids) {
-        List<String> missing = store.missingAssets(ids);
+    private void requireAssets(Scope scope, List<String> ids) {
+        List<String> missing = store.missingAssets(scope, ids);
         if (!missing.isEmpty()) {
             throw new NotFoundException("asset", missing);
         }
@@ -351,11 +361,11 @@ final class AlbumWrites {
         try {
             URI parsed = URI.create(uri);
             if (!"file".equalsIgnoreCase(parsed.getScheme())) {
-                throw new InvalidArgumentException(uri + ": not a file: URI");
+                throw InvalidArgumentException.of("initialAssetLocalUri", uri + ": not a file: URI");
             }
             return Path.of(parsed);
         } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException(uri + ": not a file: URI: " + e.getMessage());
+            throw InvalidArgumentException.of("initialAssetLocalUri", uri + ": not a file: URI: " + e.getMessage());
         }
     }
 

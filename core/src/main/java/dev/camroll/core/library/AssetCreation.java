@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -30,25 +32,33 @@ final class AssetCreation {
     private final LibraryFolders folders;
     private final WriteStore store;
     private final MediaProbe probe;
+    private final FileSources fileSources;
 
-    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe) {
+    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe, FileSources fileSources) {
         this.folders = folders;
         this.store = store;
         this.probe = probe;
+        this.fileSources = fileSources;
     }
 
-    /** Stores and indexes a new file; returns its row. */
-    AssetRow create(AssetSource source, String albumId) {
+    /** Refuses a source the scope may not name (see {@link FileSources}). */
+    void checkSource(Scope scope, AssetSource source) {
+        fileSources.check(scope, source);
+    }
+
+    /** Stores and indexes a new file in an album the scope sees (null: the default); returns its row. */
+    AssetRow create(Scope scope, AssetSource source, String albumId) {
         if (source == null) {
-            throw new InvalidArgumentException("source: missing");
+            throw InvalidArgumentException.of("source", "source: missing");
         }
+        fileSources.check(scope, source);
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
         String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
                 ? RawNames.nameOf(path)
                 : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
-        String relPath = folders.targetFolder(albumId);
-        checkContent(source, name, claimed);
+        String relPath = folders.targetFolder(scope, albumId);
+        byte[] header = checkContent(source, name, claimed);
 
         Path folder = folders.folderOf(relPath);
         Path temp = null;
@@ -56,7 +66,7 @@ final class AssetCreation {
         try {
             Files.createDirectories(folder);
             temp = FilePlacement.tempIn(folder, FileNames.extension(name));
-            writeFlushed(source, temp);
+            writeFlushed(source, header, name, temp);
             MediaFacts facts = facts(temp, name, claimed);
             AlbumRow album = store.folder(relPath, folders.titleOf(relPath));
             placed = folders.placeUnderFreeName(temp, folder, album, name, 0);
@@ -89,48 +99,46 @@ final class AssetCreation {
         }
     }
 
-    /** Refuses content that is not media, or not the media its name says, before anything is written. */
-    private static void checkContent(AssetSource source, String name, MediaFormat claimed) {
-        byte[] header = new byte[MediaProbe.SNIFF_BYTES];
-        int length;
-        switch (source) {
-            case AssetSource.FromBytes(String ignored, byte[] bytes) -> {
-                length = Math.min(bytes.length, header.length);
-                System.arraycopy(bytes, 0, header, 0, length);
-            }
-            case AssetSource.FromFile(Path path) -> {
-                if (!Files.isRegularFile(path)) {
-                    throw new InvalidArgumentException(path + ": no such file");
-                }
-                try (InputStream in = Files.newInputStream(path)) {
-                    length = in.readNBytes(header, 0, header.length);
-                } catch (IOException e) {
-                    throw new InvalidArgumentException(path + ": cannot be read: " + e.getMessage());
-                }
-            }
-        }
+    /**
+     * Refuses content that is not media, or not the media its name says, before anything is written.
+     * Returns the head it read: a stream's first bytes are read once, here, and written first.
+     */
+    private static byte[] checkContent(AssetSource source, String name, MediaFormat claimed) {
+        byte[] header =
+                switch (source) {
+                    case AssetSource.FromBytes(String ignored, byte[] bytes) ->
+                        Arrays.copyOf(bytes, Math.min(bytes.length, MediaProbe.SNIFF_BYTES));
+                    case AssetSource.FromFile(Path path) -> {
+                        if (!Files.isRegularFile(path)) {
+                            throw InvalidArgumentException.of("source", path + ": no such file");
+                        }
+                        try (InputStream in = Files.newInputStream(path)) {
+                            yield in.readNBytes(MediaProbe.SNIFF_BYTES);
+                        } catch (IOException e) {
+                            throw InvalidArgumentException.of("source", path + ": cannot be read: " + e.getMessage());
+                        }
+                    }
+                    case AssetSource.FromStream stream -> StreamCopy.head(stream, name);
+                };
         String says = "the name says " + FileNames.extension(name);
-        if (length == 0) {
-            throw new InvalidArgumentException(name + ": is empty, but " + says);
+        if (header.length == 0) {
+            throw InvalidArgumentException.notMedia(name, name + ": is empty, but " + says);
         }
-        MediaFormat actual = MediaProbe.sniff(header, length);
+        MediaFormat actual = MediaProbe.sniff(Arrays.copyOf(header, MediaProbe.SNIFF_BYTES), header.length);
         if (actual == null) {
-            throw new InvalidArgumentException(name + ": content is not a media format Camroll knows, but " + says);
+            throw InvalidArgumentException.notMedia(
+                    name, name + ": content is not a media format Camroll knows, but " + says);
         }
         if (!FileNames.contentFits(actual, claimed)) {
-            throw new InvalidArgumentException(name + ": content is " + actual.name() + " but " + says);
+            throw InvalidArgumentException.notMedia(name, name + ": content is " + actual.name() + " but " + says);
         }
+        return header;
     }
 
-    private static void writeFlushed(AssetSource source, Path temp) throws IOException {
+    private static void writeFlushed(AssetSource source, byte[] header, String name, Path temp) throws IOException {
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             switch (source) {
-                case AssetSource.FromBytes(String ignored, byte[] bytes) -> {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                    while (buffer.hasRemaining()) {
-                        out.write(buffer);
-                    }
-                }
+                case AssetSource.FromBytes(String ignored, byte[] bytes) -> writeFully(out, ByteBuffer.wrap(bytes));
                 case AssetSource.FromFile(Path path) -> {
                     try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
                         long size = in.size();
@@ -144,8 +152,18 @@ final class AssetCreation {
                         }
                     }
                 }
+                case AssetSource.FromStream stream -> {
+                    writeFully(out, ByteBuffer.wrap(header));
+                    StreamCopy.rest(stream, name, header.length, out);
+                }
             }
             out.force(true);
+        }
+    }
+
+    static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
         }
     }
 
@@ -154,13 +172,16 @@ final class AssetCreation {
         return switch (probe.probe(written)) {
             case ProbeOutcome.Media(MediaFacts facts) -> {
                 if (!FileNames.contentFits(facts.format(), claimed)) {
-                    throw new InvalidArgumentException(name + ": content is "
-                            + facts.format().name() + " but the name says " + FileNames.extension(name));
+                    throw InvalidArgumentException.notMedia(
+                            name,
+                            name + ": content is " + facts.format().name() + " but the name says "
+                                    + FileNames.extension(name));
                 }
                 yield facts;
             }
             case ProbeOutcome.NotMedia(String warning) ->
-                throw new InvalidArgumentException(name + ": " + (warning == null ? "is not media" : warning));
+                throw InvalidArgumentException.notMedia(
+                        name, name + ": " + (warning == null ? "is not media" : warning));
         };
     }
 }

@@ -18,7 +18,7 @@ final class ChangeTokens {
 
     static Token decode(String token) {
         if (token == null) {
-            throw new InvalidArgumentException("a change token is required");
+            throw InvalidArgumentException.of("token", "a change token is required");
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
@@ -28,7 +28,7 @@ final class ChangeTokens {
         } catch (IllegalArgumentException e) {
             // Falls through to the one message below (NumberFormatException is one too).
         }
-        throw new InvalidArgumentException("'" + token + "' is not a change token of Camroll");
+        throw InvalidArgumentException.of("token", "'" + token + "' is not a change token of Camroll");
     }
 
     record Token(String libraryId, long generation) {}

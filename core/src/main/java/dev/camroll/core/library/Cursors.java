@@ -47,7 +47,8 @@ final class Cursors {
             throw notACursor(cursor);
         }
         if (!parts[1].equals(signature(sortBy))) {
-            throw new InvalidArgumentException(
+            throw InvalidArgumentException.of(
+                    "after",
                     "after: the cursor belongs to another sort order (" + parts[1] + "), not " + signature(sortBy));
         }
         try {
@@ -73,6 +74,7 @@ final class Cursors {
 
     private static InvalidArgumentException notACursor(String cursor) {
         String shown = cursor.length() > 40 ? cursor.substring(0, 40) + "…" : cursor;
-        return new InvalidArgumentException("after: '" + shown + "' is neither a cursor of this query nor an asset id");
+        return InvalidArgumentException.of(
+                "after", "after: '" + shown + "' is neither a cursor of this query nor an asset id");
     }
 }

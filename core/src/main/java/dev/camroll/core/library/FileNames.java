@@ -30,25 +30,26 @@ final class FileNames {
     /** The format the name claims; refuses names that are not a plain media file name. */
     static MediaFormat checkMediaName(String name) {
         if (name == null || name.isEmpty()) {
-            throw new InvalidArgumentException("the file name is empty");
+            throw InvalidArgumentException.of("fileName", "the file name is empty");
         }
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
-            throw new InvalidArgumentException(name + ": a file name must not contain path separators");
+            throw InvalidArgumentException.of("fileName", name + ": a file name must not contain path separators");
         }
         if (name.startsWith(".")) {
-            throw new InvalidArgumentException(name + ": a file name must not start with a dot");
+            throw InvalidArgumentException.of("fileName", name + ": a file name must not start with a dot");
         }
         if (RawNames.encode(name).length > MAX_BYTES) {
-            throw new InvalidArgumentException(name + ": a file name must be at most " + MAX_BYTES + " bytes");
+            throw InvalidArgumentException.of(
+                    "fileName", name + ": a file name must be at most " + MAX_BYTES + " bytes");
         }
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
-            throw new InvalidArgumentException(name + ": has no extension");
+            throw InvalidArgumentException.notMedia(name, name + ": has no extension");
         }
         MediaFormat claimed = MediaFormat.fromFileName(name);
         if (claimed == null) {
-            throw new InvalidArgumentException(
-                    name + ": " + name.substring(dot) + " is not the extension of a media format Camroll knows");
+            throw InvalidArgumentException.notMedia(
+                    name, name + ": " + name.substring(dot) + " is not the extension of a media format Camroll knows");
         }
         return claimed;
     }
@@ -56,20 +57,21 @@ final class FileNames {
     /** Refuses a name that is not a plain folder name: the same rules as file names, no extension needed. */
     static String checkFolderName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidArgumentException("the album name is empty or only spaces");
+            throw InvalidArgumentException.of("name", "the album name is empty or only spaces");
         }
         // A tab, newline or escape sequence in a folder name garbles every listing that shows it.
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidArgumentException(printable(name) + ": an album name must not contain control characters");
+            throw InvalidArgumentException.of(
+                    "name", printable(name) + ": an album name must not contain control characters");
         }
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
-            throw new InvalidArgumentException(name + ": an album name must not contain path separators");
+            throw InvalidArgumentException.of("name", name + ": an album name must not contain path separators");
         }
         if (name.startsWith(".")) {
-            throw new InvalidArgumentException(name + ": an album name must not start with a dot");
+            throw InvalidArgumentException.of("name", name + ": an album name must not start with a dot");
         }
         if (RawNames.encode(name).length > MAX_BYTES) {
-            throw new InvalidArgumentException(name + ": an album name must be at most " + MAX_BYTES + " bytes");
+            throw InvalidArgumentException.of("name", name + ": an album name must be at most " + MAX_BYTES + " bytes");
         }
         return name;
     }
@@ -109,7 +111,8 @@ final class FileNames {
         String candidate =
                 dot <= 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
         if (RawNames.encode(candidate).length > MAX_BYTES) {
-            throw new InvalidArgumentException(
+            throw InvalidArgumentException.conflict(
+                    "fileName",
                     name + ": the name is taken, and with \" (" + n + ")\" it is longer than " + MAX_BYTES + " bytes");
         }
         return candidate;

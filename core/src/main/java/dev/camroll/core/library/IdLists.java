@@ -10,7 +10,7 @@ final class IdLists {
 
     static List<String> distinct(List<String> ids) {
         if (ids == null) {
-            throw new InvalidArgumentException("ids: missing");
+            throw InvalidArgumentException.of("ids", "ids: missing");
         }
         return List.copyOf(new LinkedHashSet<>(ids.stream().map(String::valueOf).toList()));
     }

@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
@@ -33,16 +34,19 @@ final class LibraryFolders {
     }
 
     /** The folder (relative path) an album id names; the default album when null. */
-    String targetFolder(String albumId) {
-        return albumId == null ? DEFAULT_ALBUM : albumFolder(albumId).relPath();
+    String targetFolder(Scope scope, String albumId) {
+        return albumId == null ? DEFAULT_ALBUM : albumFolder(scope, albumId).relPath();
     }
 
-    /** The folder row of an album id whose folder exists; smart and unknown albums are refused. */
-    AlbumRow albumFolder(String albumId) {
+    /**
+     * The folder row of an album id the scope sees, whose folder exists; smart and unknown albums
+     * are refused.
+     */
+    AlbumRow albumFolder(Scope scope, String albumId) {
         if (albumId != null && SmartAlbum.byId(albumId) != null) {
-            throw new InvalidArgumentException("album: " + albumId + " is a smart album, which holds no files");
+            throw InvalidArgumentException.of("album", "album: " + albumId + " is a smart album, which holds no files");
         }
-        AlbumRow album = assets.albumByPublicId(albumId)
+        AlbumRow album = assets.albumByPublicId(scope, albumId)
                 .orElseThrow(() -> new NotFoundException("album", List.of(String.valueOf(albumId))));
         if (!Files.isDirectory(folderOf(album.relPath()), LinkOption.NOFOLLOW_LINKS)) {
             throw new NotFoundException("album", List.of(albumId));
@@ -55,9 +59,9 @@ final class LibraryFolders {
         return relPath.isEmpty() ? root : RawNames.resolve(root, relPath);
     }
 
-    /** Where an asset's file is, by the index. */
-    Optional<Path> pathOf(String id) {
-        return store.placeOf(id).map(place -> {
+    /** Where the file of an asset the scope sees is, by the index. */
+    Optional<Path> pathOf(Scope scope, String id) {
+        return store.placeOf(scope, id).map(place -> {
             AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
             Path folder = album.relPath().isEmpty() ? root : RawNames.resolve(root, album.relPath());
             return RawNames.resolve(folder, place.filename());

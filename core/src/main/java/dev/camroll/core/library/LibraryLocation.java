@@ -15,13 +15,14 @@ record LibraryLocation(Path root, Path dataDir) {
 
     static LibraryLocation of(Path root, Path dataDir) {
         if (!Files.isDirectory(root)) {
-            throw new InvalidArgumentException("the library folder " + root + " does not exist or is not a folder");
+            throw InvalidArgumentException.of(
+                    "root", "the library folder " + root + " does not exist or is not a folder");
         }
         Path realRoot;
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            throw new InvalidArgumentException("cannot open the library folder " + root + ": " + e.getMessage());
+            throw InvalidArgumentException.of("root", "cannot open the library folder " + root + ": " + e.getMessage());
         }
         Path data = dataDir == null
                 ? realRoot.resolve(DATA_FOLDER)

@@ -9,7 +9,7 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
-import dev.camroll.core.files.RawNames;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.store.AlbumCount;
@@ -22,10 +22,12 @@ import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The read side of the library: assets and albums as the API shows them, resolved from the index.
+ * The read side of the library: assets and albums as the API shows them, resolved from the index
+ * through the caller's scope.
  * The album directory is the library's own, so that the cache its writes clear is the one read here.
  */
 final class LibraryQueries {
@@ -33,23 +35,25 @@ final class LibraryQueries {
 
     private final AssetStore assets;
     private final AlbumDirectory albums;
+    private final OriginalFiles originals;
 
-    LibraryQueries(AssetStore assets, AlbumDirectory albums) {
+    LibraryQueries(AssetStore assets, AlbumDirectory albums, OriginalFiles originals) {
         this.assets = assets;
         this.albums = albums;
+        this.originals = originals;
     }
 
-    AssetPage getAssets(AssetQuery query) {
+    AssetPage getAssets(Scope scope, AssetQuery query) {
         List<SortKey> sortBy = query.sortBy().isEmpty() ? NEWEST_FIRST : query.sortBy();
         ListingSpec spec = new ListingSpec(
                 query.mediaTypes(),
-                filterFor(query.album()),
+                filterFor(scope, query.album()),
                 query.createdAfter(),
                 query.createdBefore(),
                 sortBy,
-                positionAfter(query.after(), sortBy),
+                positionAfter(scope, query.after(), sortBy),
                 query.first() + 1);
-        AssetStore.Listing listing = assets.listAndCount(spec);
+        AssetStore.Listing listing = assets.listAndCount(scope, spec);
         List<AssetRow> rows = listing.rows();
         boolean hasNextPage = rows.size() > query.first();
         if (hasNextPage) {
@@ -63,17 +67,17 @@ final class LibraryQueries {
         return new AssetPage(page, endCursor, hasNextPage, listing.totalCount());
     }
 
-    AssetInfo getAssetInfo(String id) {
-        Optional<AssetRow> found = assets.byPublicId(id);
+    /** The asset's info; its EXIF read from its file through the library's checks (see OriginalFiles). */
+    AssetInfo getAssetInfo(Scope scope, String id) {
+        Optional<AssetRow> found = assets.byPublicId(scope, id);
         if (found.isEmpty()) {
             return null;
         }
         AssetRow row = found.get();
         Asset asset = toAsset(row);
-        String path = albums.get(row.albumRowId()).folderPath() + row.filename();
         return new AssetInfo(
                 asset,
-                MetadataDump.readAll(RawNames.path(path)),
+                originals.locate(row).map(MetadataDump::readAll).orElseGet(Map::of),
                 row.location(),
                 asset.uri(),
                 row.orientation() >= 1 && row.orientation() <= 8 ? row.orientation() : 1,
@@ -85,30 +89,33 @@ final class LibraryQueries {
                 row.cameraModel());
     }
 
-    List<Album> getAlbums(boolean includeSmartAlbums) {
+    List<Album> getAlbums(Scope scope, boolean includeSmartAlbums) {
         List<Album> result = new ArrayList<>();
-        for (AlbumCount folder : assets.albums()) {
+        for (AlbumCount folder : assets.albums(scope)) {
             result.add(
                     new Album(folder.album().publicId(), folder.album().title(), folder.assetCount(), AlbumType.ALBUM));
         }
         if (includeSmartAlbums) {
             for (SmartAlbum smart : SmartAlbum.values()) {
                 result.add(new Album(
-                        smart.id(), smart.title(), Math.toIntExact(assets.countAll(smart.filter())), AlbumType.SMART));
+                        smart.id(),
+                        smart.title(),
+                        Math.toIntExact(assets.countAll(scope, smart.filter())),
+                        AlbumType.SMART));
             }
         }
         return result;
     }
 
-    Album getAlbum(String title) {
+    Album getAlbum(Scope scope, String title) {
         if (title == null) {
             return null;
         }
         // Folders first; smart albums are counted only when no folder has the title.
-        return getAlbums(false).stream()
+        return getAlbums(scope, false).stream()
                 .filter(album -> album.title().equals(title))
                 .findFirst()
-                .or(() -> getAlbums(true).stream()
+                .or(() -> getAlbums(scope, true).stream()
                         .filter(album ->
                                 album.type() == AlbumType.SMART && album.title().equals(title))
                         .findFirst())
@@ -116,7 +123,7 @@ final class LibraryQueries {
     }
 
     /** The format is stored by name; one this version does not know (a newer one wrote it) is generic. */
-    private static String mimeTypeOf(String format) {
+    static String mimeTypeOf(String format) {
         for (MediaFormat known : MediaFormat.values()) {
             if (known.name().equals(format)) {
                 return known.mimeType();
@@ -125,7 +132,7 @@ final class LibraryQueries {
         return "application/octet-stream";
     }
 
-    private AssetFilter filterFor(String album) {
+    private AssetFilter filterFor(Scope scope, String album) {
         if (album == null) {
             return new AssetFilter.All();
         }
@@ -133,16 +140,16 @@ final class LibraryQueries {
         if (smart != null) {
             return smart.filter();
         }
-        AlbumRow row = assets.albumByPublicId(album)
-                .orElseThrow(() -> new InvalidArgumentException("album: no album with id '" + album + "'"));
+        AlbumRow row = assets.albumByPublicId(scope, album)
+                .orElseThrow(() -> InvalidArgumentException.of("album", "album: no album with id '" + album + "'"));
         return new AssetFilter.InFolder(row.rowId());
     }
 
-    private SortPosition positionAfter(String after, List<SortKey> sortBy) {
+    private SortPosition positionAfter(Scope scope, String after, List<SortKey> sortBy) {
         if (after == null || after.isEmpty()) {
             return null;
         }
-        Optional<AssetRow> asset = assets.byPublicId(after);
+        Optional<AssetRow> asset = assets.byPublicId(scope, after);
         if (asset.isPresent()) {
             return positionOf(asset.get(), sortBy);
         }

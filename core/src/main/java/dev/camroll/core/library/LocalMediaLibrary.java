@@ -1,7 +1,6 @@
 package dev.camroll.core.library;
 
 import dev.camroll.api.Album;
-import dev.camroll.api.AlbumType;
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
@@ -11,22 +10,19 @@ import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.scan.LibraryScanner;
 import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.scan.ScanScope;
-import dev.camroll.core.store.AlbumRow;
-import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.Database;
 import dev.camroll.core.store.Journal;
-import dev.camroll.core.store.JournalChanges;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
@@ -40,7 +36,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** The embedded library: the index of one folder tree, read and kept up to date in-process. */
+/**
+ * The embedded library: the index of one folder tree, read and kept up to date in-process. As a
+ * MediaLibrary it is the owner's, who sees everything; {@link #scoped} gives views through other
+ * scopes.
+ */
 public final class LocalMediaLibrary implements MediaLibrary {
     /** How long deletions are remembered for changesSince; older tokens get a full reload. */
     private static final Duration TOMBSTONE_RETENTION = Duration.ofDays(30);
@@ -49,17 +49,23 @@ public final class LocalMediaLibrary implements MediaLibrary {
     private static final Duration EVENT_POLL_INTERVAL = Duration.ofMillis(250);
 
     private final Path root;
-    private final Database database;
-    private final AssetStore assets;
     private final LibraryScanner scanner;
-    private final AlbumDirectory albums;
-    private final LibraryQueries queries;
-    private final Journal journal;
-    private final ChangeDispatcher events;
-    private final AssetCreation creation;
-    private final TrashWrites trash;
     private final TrashReconciliation trashReconciliation;
-    private final AlbumWrites albumWrites;
+
+    // The parts the scoped views work with (package-private for them).
+    final Database database;
+    final AssetStore assets;
+    final AlbumDirectory albums;
+    final OriginalFiles originals;
+    final LibraryQueries queries;
+    final Journal journal;
+    final ChangeDispatcher events;
+    final AssetCreation creation;
+    final TrashWrites trash;
+    final AlbumWrites albumWrites;
+
+    /** The owner's view, through which this library answers as a MediaLibrary. */
+    private final ScopedView owner;
 
     /**
      * Writes hold the read side, a scan the write side: a scan never sees a file placed whose row
@@ -78,12 +84,15 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.assets = new AssetStore(database);
         this.scanner = new LibraryScanner(root, dataDir, new ScanStore(database), new MediaProbe(options.timeZone()));
         this.albums = new AlbumDirectory(assets, root);
-        this.queries = new LibraryQueries(assets, albums);
+        this.originals = new OriginalFiles(albums);
+        this.queries = new LibraryQueries(assets, albums, originals);
         this.journal = new Journal(database);
-        this.events = new ChangeDispatcher(this::changeToken, this::changesSince, EVENT_POLL_INTERVAL);
+        this.owner = new ScopedView(this, Scope.owner());
+        this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
         WriteStore writeStore = new WriteStore(database);
         LibraryFolders folders = new LibraryFolders(root, writeStore, assets);
-        this.creation = new AssetCreation(folders, writeStore, new MediaProbe(options.timeZone()));
+        this.creation = new AssetCreation(
+                folders, writeStore, new MediaProbe(options.timeZone()), new FileSources(root, assets));
         TrashRecords trashRecords = new TrashRecords(database);
         this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets);
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
@@ -185,133 +194,99 @@ public final class LocalMediaLibrary implements MediaLibrary {
                 report.elapsedMillis());
     }
 
+    /**
+     * This library seen through a scope: its reads and writes go through it, and it hands out the
+     * original files of the assets it sees. Closing the view does not close the library.
+     */
+    public ScopedLibrary scoped(Scope scope) {
+        return new ScopedView(this, scope);
+    }
+
+    // The owner's MediaLibrary: every operation through the owner's view.
+
     @Override
     public AssetPage getAssets(AssetQuery query) {
-        return queries.getAssets(query);
+        return owner.getAssets(query);
     }
 
     @Override
     public AssetInfo getAssetInfo(String id) {
-        return queries.getAssetInfo(id);
+        return owner.getAssetInfo(id);
     }
 
     @Override
     public List<Album> getAlbums(boolean includeSmartAlbums) {
-        return queries.getAlbums(includeSmartAlbums);
+        return owner.getAlbums(includeSmartAlbums);
     }
 
     @Override
     public Album getAlbum(String title) {
-        return queries.getAlbum(title);
+        return owner.getAlbum(title);
     }
 
     @Override
     public void setFavorite(String id, boolean favorite) {
-        if (!assets.setFavorite(id, favorite)) {
-            throw new NotFoundException("asset", List.of(String.valueOf(id)));
-        }
-        events.committed();
+        owner.setFavorite(id, favorite);
     }
 
     @Override
     public Asset createAsset(AssetSource source, String album) {
-        AssetRow created = underGate(() -> creation.create(source, album));
-        events.committed();
-        // From the written row, not read again: a delete by another thread may already have run.
-        return queries.toAsset(created);
+        return owner.createAsset(source, album);
     }
 
     @Override
     public void saveToLibrary(AssetSource source) {
-        underGate(() -> creation.create(source, null));
-        events.committed();
+        owner.saveToLibrary(source);
     }
 
     @Override
     public void deleteAssets(List<String> ids) {
-        underGate(() -> {
-            trash.delete(ids);
-            return null;
-        });
-        events.committed();
+        owner.deleteAssets(ids);
     }
 
     @Override
     public void restoreAssets(List<String> ids) {
-        underGate(() -> {
-            trash.restore(ids);
-            return null;
-        });
-        // A restore may have given a folder its first row.
-        albums.clear();
-        events.committed();
+        owner.restoreAssets(ids);
     }
 
     @Override
     public List<String> trashedAssets() {
-        return trash.trashedIds();
+        return owner.trashedAssets();
     }
 
     @Override
     public void purgeTrash() {
-        database.requireWritable();
-        trash.purge(Long.MAX_VALUE);
+        owner.purgeTrash();
     }
 
     @Override
     public Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri) {
-        AlbumRow created = underGate(() -> albumWrites.create(name, assetId, copy, initialAssetLocalUri));
-        albums.clear();
-        events.committed();
-        return getAlbums(false).stream()
-                .filter(album -> album.id().equals(created.publicId()))
-                .findFirst()
-                .orElseGet(() -> new Album(created.publicId(), created.title(), 0, AlbumType.ALBUM));
+        return owner.createAlbum(name, assetId, copy, initialAssetLocalUri);
     }
 
     @Override
     public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
-        underGate(() -> {
-            albumWrites.add(assetIds, albumId, copy);
-            return null;
-        });
-        albums.clear();
-        events.committed();
+        owner.addAssetsToAlbum(assetIds, albumId, copy);
     }
 
     @Override
     public void removeAssetsFromAlbum(List<String> assetIds, String albumId) {
-        underGate(() -> {
-            albumWrites.remove(assetIds, albumId);
-            return null;
-        });
-        albums.clear();
-        events.committed();
+        owner.removeAssetsFromAlbum(assetIds, albumId);
     }
 
     @Override
     public void deleteAlbums(List<String> albumIds, boolean assetRemove) {
-        underGate(() -> {
-            albumWrites.delete(albumIds, assetRemove);
-            return null;
-        });
-        albums.clear();
-        events.committed();
+        owner.deleteAlbums(albumIds, assetRemove);
     }
 
     @Override
     public boolean albumNeedsMigration(String albumId) {
-        return albumWrites.needsMigration(albumId);
+        return owner.albumNeedsMigration(albumId);
     }
 
     @Override
     public void migrateAlbumIfNeeded(String albumId) {
-        underGate(() -> {
-            albumWrites.migrate(albumId);
-            return null;
-        });
-        albums.clear();
-        events.committed();
+        owner.migrateAlbumIfNeeded(albumId);
     }
 
     @Override
@@ -319,6 +294,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         return events.add(listener);
     }
 
+    /** Every listener of the library, those added through scoped views included. */
     @Override
     public void removeAllListeners() {
         events.removeAll();
@@ -326,18 +302,12 @@ public final class LocalMediaLibrary implements MediaLibrary {
 
     @Override
     public String changeToken() {
-        return ChangeTokens.encode(journal.state());
+        return owner.changeToken();
     }
 
     @Override
     public ChangeSet changesSince(String token) {
-        ChangeTokens.Token asked = ChangeTokens.decode(token);
-        JournalChanges changes = journal.changesSince(asked.libraryId(), asked.generation());
-        String next = ChangeTokens.encode(changes.state());
-        if (!changes.complete()) {
-            return ChangeSet.fullReload(next);
-        }
-        return new ChangeSet(true, changes.inserted(), changes.updated(), changes.deleted(), next);
+        return owner.changesSince(token);
     }
 
     /**
@@ -366,7 +336,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         database.close();
     }
 
-    private <T> T underGate(Supplier<T> work) {
+    <T> T underGate(Supplier<T> work) {
         database.requireWritable();
         Lock gate = scanGate.readLock();
         gate.lock();

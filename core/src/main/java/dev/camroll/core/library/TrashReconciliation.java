@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.scan.WriteTempFiles;
@@ -42,6 +43,12 @@ import java.util.function.Function;
  * </ul>
  */
 final class TrashReconciliation {
+    /**
+     * Reconciliation is the library's own work on its own files, done at open for no caller: it
+     * sees every asset, as the owner does.
+     */
+    private static final Scope SELF = Scope.owner();
+
     private final Path dataDir;
     private final LibraryFolders folders;
     private final TrashWrites trash;
@@ -70,7 +77,7 @@ final class TrashReconciliation {
         }
         if (trashDir == null
                 && infoDir == null
-                && store.trashedBefore(Long.MAX_VALUE).isEmpty()) {
+                && store.trashedBefore(SELF, Long.MAX_VALUE).isEmpty()) {
             return;
         }
         if (!PurgeJournal.unfinished(infoDir).isEmpty()) {
@@ -79,7 +86,7 @@ final class TrashReconciliation {
                 List<String> purged = PurgeJournal.unfinished(infoDir);
                 if (!purged.isEmpty()) {
                     Map<String, Path> files = trashDir == null ? Map.of() : trashFiles(trashDir, new ArrayList<>());
-                    trash.finishPurge(purged, files);
+                    trash.finishPurge(SELF, purged, files);
                 }
             }
         }
@@ -108,7 +115,7 @@ final class TrashReconciliation {
             WriteTempFiles.deleteAbandoned(temporary);
         }
         Map<String, TrashRow> trashRows = new LinkedHashMap<>();
-        for (TrashRow row : store.trashedBefore(Long.MAX_VALUE)) {
+        for (TrashRow row : store.trashedBefore(SELF, Long.MAX_VALUE)) {
             trashRows.put(row.publicId(), row);
         }
         // An id has an asset row or a trash row, never both (each write swaps them in one
@@ -118,7 +125,7 @@ final class TrashReconciliation {
         unknown.removeAll(trashRows.keySet());
         List<String> lookedUp = List.copyOf(unknown);
         Set<String> withAssetRow = new HashSet<>(lookedUp);
-        withAssetRow.removeAll(store.missingAssets(lookedUp));
+        withAssetRow.removeAll(store.missingAssets(SELF, lookedUp));
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String id = file.getKey();
             if (withAssetRow.contains(id)) {
@@ -164,7 +171,7 @@ final class TrashReconciliation {
         }
         work |= !withoutFile.isEmpty();
         if (apply) {
-            store.forgetTrash(withoutFile);
+            store.forgetTrash(SELF, withoutFile);
         }
         return work;
     }
@@ -226,7 +233,7 @@ final class TrashReconciliation {
 
     /** A trash file whose asset has a row: to the row's place, or dropped when already there. */
     private void backInPlace(String id, Path inTrash) {
-        Optional<Path> place = folders.pathOf(id);
+        Optional<Path> place = folders.pathOf(SELF, id);
         try {
             if (place.isPresent()
                     && Files.exists(place.get(), LinkOption.NOFOLLOW_LINKS)
@@ -237,11 +244,12 @@ final class TrashReconciliation {
         } catch (IOException e) {
             throw new WriteException("cannot finish an interrupted restore of " + id + ": " + e.getMessage(), e);
         }
-        trash.putInPlace(id, inTrash);
+        trash.putInPlace(SELF, id, inTrash);
     }
 
     private void writeSidecarOf(TrashRow row) {
-        Map<String, String> columns = records.ofTrash(List.of(row.publicId())).getOrDefault(row.publicId(), Map.of());
+        Map<String, String> columns =
+                records.ofTrash(SELF, List.of(row.publicId())).getOrDefault(row.publicId(), Map.of());
         try {
             new TrashSidecar(row.publicId(), row.trashName(), row.trashedAt(), columns)
                     .writeTo(OwnFolders.require(dataDir, TrashSidecar.FOLDER));

@@ -1,6 +1,7 @@
 package dev.camroll.core.library;
 
 import dev.camroll.api.NotFoundException;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.store.AlbumRow;
@@ -52,24 +53,24 @@ final class TrashWrites {
      * transaction; all or nothing. A file that cannot be reached or moved (a folder this process
      * may not write) fails the whole delete before anything moves.
      */
-    void delete(List<String> ids) {
+    void delete(Scope scope, List<String> ids) {
         List<String> unique = IdLists.distinct(ids);
         if (unique.isEmpty()) {
             return;
         }
         try (WriteLock.Held held = lock.hold()) {
-            List<String> missing = store.missingAssets(unique);
+            List<String> missing = store.missingAssets(scope, unique);
             if (!missing.isEmpty()) {
                 throw new NotFoundException("asset", missing);
             }
             Map<String, Optional<Path>> files = new LinkedHashMap<>();
             for (String id : unique) {
-                Path file = folders.pathOf(id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
+                Path file = folders.pathOf(scope, id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
                 files.put(id, movableFile(file));
             }
             Path trashDir = OwnFolders.require(dataDir, TrashFolder.NAME);
             Path infoDir = OwnFolders.require(dataDir, TrashSidecar.FOLDER);
-            Map<String, Map<String, String>> columns = records.ofAssets(unique);
+            Map<String, Map<String, String>> columns = records.ofAssets(scope, unique);
             long now = System.currentTimeMillis();
             Map<String, String> trashNames = new LinkedHashMap<>();
             Map<Path, Path> moved = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ final class TrashWrites {
             try {
                 for (Map.Entry<String, Optional<Path>> entry : files.entrySet()) {
                     String id = entry.getKey();
-                    Path file = folders.pathOf(id).orElseThrow();
+                    Path file = folders.pathOf(scope, id).orElseThrow();
                     String trashName = TrashFolder.fileName(id, RawNames.nameOf(file));
                     new TrashSidecar(id, trashName, now, columns.getOrDefault(id, Map.of())).writeTo(infoDir);
                     sidecars.add(infoDir.resolve(TrashSidecar.fileName(id)));
@@ -89,7 +90,7 @@ final class TrashWrites {
                     trashNames.put(id, trashName);
                 }
                 FilePlacement.syncFolder(trashDir);
-                store.trash(trashNames, now);
+                store.trash(scope, trashNames, now);
                 moved.clear();
                 sidecars.clear();
             } catch (IOException e) {
@@ -130,18 +131,18 @@ final class TrashWrites {
     }
 
     /** Puts trashed assets back where they were, with their ids; all or nothing. */
-    void restore(List<String> ids) {
+    void restore(Scope scope, List<String> ids) {
         List<String> unique = IdLists.distinct(ids);
         if (unique.isEmpty()) {
             return;
         }
         try (WriteLock.Held held = lock.hold()) {
-            List<String> missing = store.missingFromTrash(unique);
+            List<String> missing = store.missingFromTrash(scope, unique);
             if (!missing.isEmpty()) {
                 throw new NotFoundException("trashed asset", missing);
             }
             Path trashDir = OwnFolders.require(dataDir, TrashFolder.NAME);
-            Map<String, TrashRow> rows = store.trashed(unique);
+            Map<String, TrashRow> rows = store.trashed(scope, unique);
             List<String> lost = new ArrayList<>();
             for (TrashRow row : rows.values()) {
                 if (!OwnFolders.isPlainFile(RawNames.resolve(trashDir, row.trashName()))) {
@@ -164,9 +165,9 @@ final class TrashWrites {
                     planned.add(target);
                     places.put(row.publicId(), new WriteStore.Place(album.rowId(), RawNames.nameOf(target)));
                 }
-                store.restore(places);
+                store.restore(scope, places);
                 for (TrashRow row : rows.values()) {
-                    putInPlace(row.publicId(), RawNames.resolve(trashDir, row.trashName()));
+                    putInPlace(scope, row.publicId(), RawNames.resolve(trashDir, row.trashName()));
                     dropSidecar(row.publicId());
                 }
             } catch (IOException e) {
@@ -184,9 +185,9 @@ final class TrashWrites {
      * journal names. Only a plain file named by a trash row is deleted, never what a link in its
      * place points to.
      */
-    int purge(long before) {
+    int purge(Scope scope, long before) {
         try (WriteLock.Held held = lock.hold()) {
-            List<TrashRow> rows = store.trashedBefore(before);
+            List<TrashRow> rows = store.trashedBefore(scope, before);
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -202,7 +203,7 @@ final class TrashWrites {
             for (TrashRow row : rows) {
                 trashDir.ifPresent(folder -> files.put(row.publicId(), RawNames.resolve(folder, row.trashName())));
             }
-            finishPurge(ids, files);
+            finishPurge(scope, ids, files);
             return rows.size();
         }
     }
@@ -211,7 +212,7 @@ final class TrashWrites {
      * Deletes the trash files (plain files only) and sidecars of {@code ids}, forgets their rows,
      * then drops the purge journal. Under the write lock.
      */
-    void finishPurge(List<String> ids, Map<String, Path> files) {
+    void finishPurge(Scope scope, List<String> ids, Map<String, Path> files) {
         for (String id : ids) {
             Path file = files.get(id);
             if (file != null && OwnFolders.isPlainFile(file)) {
@@ -219,15 +220,18 @@ final class TrashWrites {
             }
             dropSidecar(id);
         }
-        store.forgetTrash(ids);
+        store.forgetTrash(scope, ids);
         OwnFolders.existing(dataDir, TrashSidecar.FOLDER).ifPresent(PurgeJournal::delete);
     }
 
-    /** Purges what is older than the retention (counted from each deletion's own time), at open. */
+    /**
+     * Purges what is older than the retention (counted from each deletion's own time), at open:
+     * the library's own housekeeping, for no caller, so in the owner's scope.
+     */
     void purgeExpired(Duration retention) {
         long before = System.currentTimeMillis() - retention.toMillis();
-        if (!store.trashedBefore(before).isEmpty()) {
-            purge(before);
+        if (!store.trashedBefore(Scope.owner(), before).isEmpty()) {
+            purge(Scope.owner(), before);
         }
     }
 
@@ -236,15 +240,15 @@ final class TrashWrites {
         return lock;
     }
 
-    List<String> trashedIds() {
-        return store.trashedBefore(Long.MAX_VALUE).stream()
+    List<String> trashedIds(Scope scope) {
+        return store.trashedBefore(scope, Long.MAX_VALUE).stream()
                 .map(TrashRow::publicId)
                 .toList();
     }
 
     /** Moves a trash file to its asset's place, renaming the row if the name was taken meanwhile. */
-    void putInPlace(String id, Path inTrash) {
-        WriteStore.Place place = store.placeOf(id).orElseThrow();
+    void putInPlace(Scope scope, String id, Path inTrash) {
+        WriteStore.Place place = store.placeOf(scope, id).orElseThrow();
         AlbumRow album = assets.albumByRowId(place.albumRowId()).orElseThrow();
         Path folder = folders.folderOf(album.relPath());
         try {
@@ -254,7 +258,7 @@ final class TrashWrites {
                 return;
             }
             Path placed = folders.placeClaimed(inTrash, folder, place.filename());
-            store.rename(id, RawNames.nameOf(placed));
+            store.rename(scope, id, RawNames.nameOf(placed));
             folders.releaseName(placed);
         } catch (IOException e) {
             throw new WriteException(

@@ -1,5 +1,6 @@
 package dev.camroll.core.scan;
 
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
@@ -81,7 +82,8 @@ public final class LibraryScanner {
             ScanProgress progress, ScanScope scope, BooleanSupplier anotherScanFollows, Duration waitForAnotherScan) {
         long started = System.nanoTime();
         if (!Files.isDirectory(root)) {
-            throw new ScanException("the library folder " + root + " does not exist or is not a folder");
+            throw new ScanException(
+                    ErrorCode.UNAVAILABLE, "the library folder " + root + " does not exist or is not a folder");
         }
         try (ScanLock ignored = ScanLock.acquire(dataDir, root, progress, waitForAnotherScan)) {
             return scanLocked(progress, started, scope, anotherScanFollows);
@@ -297,7 +299,7 @@ public final class LibraryScanner {
             return done.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ScanException("the scan was interrupted");
+            throw new ScanException(ErrorCode.UNAVAILABLE, "the scan was interrupted");
         } catch (ExecutionException e) {
             throw new ScanException("the scan failed: " + e.getCause(), e.getCause());
         }

@@ -1,5 +1,6 @@
 package dev.camroll.core.scan;
 
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.ScanProgress;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -45,6 +46,7 @@ final class ScanLock implements AutoCloseable {
             }
             if (lock == null) {
                 throw new ScanException(
+                        ErrorCode.UNAVAILABLE,
                         maxWait.isPositive()
                                 ? "another scan of " + root + " has been running for over " + maxWait.toMinutes()
                                         + " minutes; try again when it is done"
@@ -54,7 +56,7 @@ final class ScanLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             channel.close();
-            throw new ScanException("interrupted while waiting for another scan of " + root);
+            throw new ScanException(ErrorCode.UNAVAILABLE, "interrupted while waiting for another scan of " + root);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -3,6 +3,7 @@ package dev.camroll.core.store;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,15 +26,17 @@ import java.util.List;
  * would make SQLite sort every matching row.
  */
 final class AssetListing {
+    private final Scope scope;
     private final ListingSpec spec;
     private final List<Object> parameters = new ArrayList<>();
 
-    private AssetListing(ListingSpec spec) {
+    private AssetListing(Scope scope, ListingSpec spec) {
+        this.scope = scope;
         this.spec = spec;
     }
 
-    static List<AssetRow> run(Connection connection, ListingSpec spec) throws SQLException {
-        AssetListing listing = new AssetListing(spec);
+    static List<AssetRow> run(Connection connection, Scope scope, ListingSpec spec) throws SQLException {
+        AssetListing listing = new AssetListing(scope, spec);
         String sql = listing.sql();
         if (sql == null) {
             return List.of();
@@ -51,8 +54,8 @@ final class AssetListing {
     }
 
     /** The SQL of a page and its parameters, for a look at its query plan; null SQL: no rows. */
-    static Statement statement(ListingSpec spec) {
-        AssetListing listing = new AssetListing(spec);
+    static Statement statement(Scope scope, ListingSpec spec) {
+        AssetListing listing = new AssetListing(scope, spec);
         String sql = listing.sql();
         return new Statement(sql, List.copyOf(listing.parameters));
     }
@@ -105,6 +108,7 @@ final class AssetListing {
         }
         sql.append("media_type = ?");
         rangeParameters.add(mediaType);
+        sql.append(ScopeSql.and(scope, "assets"));
         appendFilter(sql, rangeParameters, spec);
         CreationBounds creation = new CreationBounds(spec.createdAfter(), spec.createdBefore());
         if (afterPosition) {

@@ -1,6 +1,7 @@
 package dev.camroll.core.store;
 
 import dev.camroll.api.MediaSubtype;
+import dev.camroll.core.access.Scope;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads of assets and albums for the library API. */
+/**
+ * Reads of assets and albums for the library API, each through the caller's {@link Scope}: an
+ * asset the scope does not see is answered as missing.
+ */
 public final class AssetStore {
     private final Database database;
 
@@ -16,13 +20,13 @@ public final class AssetStore {
         this.database = database;
     }
 
-    public Optional<AssetRow> byPublicId(String publicId) {
+    public Optional<AssetRow> byPublicId(Scope scope, String publicId) {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();
         }
         return database.read(connection -> {
-            try (PreparedStatement statement =
-                    connection.prepareStatement("SELECT " + AssetColumns.SELECT + " FROM assets WHERE public_id = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + AssetColumns.SELECT
+                    + " FROM assets WHERE public_id = ?" + ScopeSql.and(scope, "assets"))) {
                 statement.setString(1, publicId);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next() ? Optional.of(AssetColumns.read(rs)) : Optional.empty();
@@ -31,19 +35,34 @@ public final class AssetStore {
         });
     }
 
+    /** The asset the scope sees whose file has a name in a folder (its path relative to the root). */
+    public Optional<AssetRow> byFile(Scope scope, String relPath, String filename) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + AssetColumns.SELECT
+                    + " FROM assets WHERE filename = ? AND album_id = (SELECT id FROM albums WHERE rel_path = ?)"
+                    + ScopeSql.and(scope, "assets"))) {
+                statement.setString(1, filename);
+                statement.setString(2, relPath);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(AssetColumns.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Up to {@code spec.limit()} rows in the spec's order, starting after its position. */
-    public List<AssetRow> list(ListingSpec spec) {
-        return database.read(connection -> AssetListing.run(connection, spec));
+    public List<AssetRow> list(Scope scope, ListingSpec spec) {
+        return database.read(connection -> AssetListing.run(connection, scope, spec));
     }
 
     /** A page and the total count, read in one transaction so that they agree. */
-    public Listing listAndCount(ListingSpec spec) {
+    public Listing listAndCount(Scope scope, ListingSpec spec) {
         return database.read(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                List<AssetRow> rows = AssetListing.run(connection, spec);
-                long total = ListingCount.count(connection, spec);
+                List<AssetRow> rows = AssetListing.run(connection, scope, spec);
+                long total = ListingCount.count(connection, scope, spec);
                 return new Listing(rows, total);
             } finally {
                 connection.commit();
@@ -52,18 +71,26 @@ public final class AssetStore {
         });
     }
 
-    public long count(ListingSpec spec) {
-        return database.read(connection -> ListingCount.count(connection, spec));
+    public long count(Scope scope, ListingSpec spec) {
+        return database.read(connection -> ListingCount.count(connection, scope, spec));
     }
 
-    /** The folders that hold at least one asset, by path. */
-    public List<AlbumCount> albums() {
+    /**
+     * The folders that hold at least one asset the scope sees, by path, with how many. The owner's
+     * are counted by the per-folder counters; other scopes count the rows they see.
+     */
+    public List<AlbumCount> albums(Scope scope) {
+        String sql = ScopeSql.countersAnswer(scope)
+                ? "SELECT a.id, a.public_id, a.rel_path, a.title, SUM(c.n)"
+                        + " FROM albums a JOIN asset_counts c ON c.album_id = a.id"
+                        + " GROUP BY a.id HAVING SUM(c.n) > 0 ORDER BY a.rel_path"
+                : "SELECT a.id, a.public_id, a.rel_path, a.title, COUNT(*)"
+                        + " FROM albums a JOIN assets s ON s.album_id = a.id WHERE 1" + ScopeSql.and(scope, "s")
+                        + " GROUP BY a.id ORDER BY a.rel_path";
         return database.read(connection -> {
             List<AlbumCount> albums = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery("SELECT a.id, a.public_id, a.rel_path, a.title, SUM(c.n)"
-                            + " FROM albums a JOIN asset_counts c ON c.album_id = a.id"
-                            + " GROUP BY a.id HAVING SUM(c.n) > 0 ORDER BY a.rel_path")) {
+                    ResultSet rs = statement.executeQuery(sql)) {
                 while (rs.next()) {
                     albums.add(new AlbumCount(
                             new AlbumRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
@@ -74,13 +101,17 @@ public final class AssetStore {
         });
     }
 
-    public Optional<AlbumRow> albumByPublicId(String publicId) {
+    /**
+     * An album by id: for the owner any folder the index knows, for other scopes only one that
+     * holds an asset they see (an album of hidden assets looks missing).
+     */
+    public Optional<AlbumRow> albumByPublicId(Scope scope, String publicId) {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();
         }
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, public_id, rel_path, title FROM albums WHERE public_id = ?")) {
+                    "SELECT id, public_id, rel_path, title FROM albums WHERE public_id = ?" + holdsVisible(scope))) {
                 statement.setString(1, publicId);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next()
@@ -92,6 +123,10 @@ public final class AssetStore {
         });
     }
 
+    /**
+     * A folder row by row id. Takes no scope: row ids never leave the engine, and the library asks
+     * only for the folder of an asset row it has already read through a scope.
+     */
     public Optional<AlbumRow> albumByRowId(long rowId) {
         return database.read(connection -> {
             try (PreparedStatement statement =
@@ -108,7 +143,7 @@ public final class AssetStore {
     }
 
     /** How many assets (of any media type) a smart album's rule selects. */
-    public long countAll(AssetFilter filter) {
+    public long countAll(Scope scope, AssetFilter filter) {
         return database.read(connection -> {
             String where =
                     switch (filter) {
@@ -119,25 +154,35 @@ public final class AssetStore {
                             "(',' || subtypes || ',') LIKE '%," + subtype.wireName() + ",%'";
                     };
             try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM assets WHERE " + where)) {
+                    ResultSet rs = statement.executeQuery(
+                            "SELECT COUNT(*) FROM assets WHERE " + where + ScopeSql.and(scope, "assets"))) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         });
     }
 
-    /** Sets the favorite flag of an asset; false when no asset has that id. */
-    public boolean setFavorite(String publicId, boolean favorite) {
+    /** Sets the favorite flag of an asset; false when no asset the scope sees has that id. */
+    public boolean setFavorite(Scope scope, String publicId, boolean favorite) {
         if (!PublicIds.looksValid(publicId)) {
             return false;
         }
         return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("UPDATE assets SET is_favorite = ?,"
-                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?")) {
+                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?"
+                    + ScopeSql.and(scope, "assets"))) {
                 statement.setInt(1, favorite ? 1 : 0);
                 statement.setString(2, publicId);
                 return statement.executeUpdate() == 1;
             }
         });
+    }
+
+    /** For scopes that do not see everything: the album must hold an asset they see. */
+    private static String holdsVisible(Scope scope) {
+        String visible = ScopeSql.and(scope, "s");
+        return visible.isEmpty()
+                ? ""
+                : " AND EXISTS (SELECT 1 FROM assets s WHERE s.album_id = albums.id" + visible + ")";
     }
 
     /** A page of rows with the count of all rows that match. */

@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -110,9 +111,10 @@ public final class Database implements AutoCloseable {
                 return null;
             }
             if (StoreFailures.diskFull(e, file)) {
-                throw new StoreException(StoreFailures.diskFullMessage(file), e);
+                throw new StoreException(ErrorCode.NO_SPACE, StoreFailures.diskFullMessage(file), e);
             }
-            throw new StoreException("cannot prepare the index " + file + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    StoreFailures.codeOf(e), "cannot prepare the index " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(writer);
             throw e;
@@ -200,7 +202,10 @@ public final class Database implements AutoCloseable {
                 return config.createConnection(
                         "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
             } catch (SQLException again) {
-                throw new StoreException("cannot open the index " + file + ": " + again.getMessage(), again);
+                throw new StoreException(
+                        StoreFailures.codeOf(again),
+                        "cannot open the index " + file + ": " + again.getMessage(),
+                        again);
             }
         }
     }
@@ -221,7 +226,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("reading the index failed: " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.codeOf(e), "reading the index failed: " + e.getMessage(), e);
         } finally {
             readers.add(connection);
         }
@@ -248,7 +253,7 @@ public final class Database implements AutoCloseable {
             return readers.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the index");
+            throw new StoreException(ErrorCode.UNAVAILABLE, "interrupted while waiting for the index");
         }
     }
 
@@ -308,9 +313,9 @@ public final class Database implements AutoCloseable {
     /** The failure of a write, saying so in plain words when the disk is full. */
     private StoreException writeFailed(SQLException e) {
         if (StoreFailures.diskFull(e, file)) {
-            return new StoreException(StoreFailures.diskFullMessage(file), e);
+            return new StoreException(ErrorCode.NO_SPACE, StoreFailures.diskFullMessage(file), e);
         }
-        return new StoreException("writing the index failed: " + e.getMessage(), e);
+        return new StoreException(StoreFailures.codeOf(e), "writing the index failed: " + e.getMessage(), e);
     }
 
     /** Lets SQLite refresh its planner statistics after a large change. */
@@ -360,7 +365,7 @@ public final class Database implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new StoreException("the library is closed");
+            throw new StoreException(ErrorCode.UNAVAILABLE, "the library is closed");
         }
     }
 
@@ -385,13 +390,46 @@ public final class Database implements AutoCloseable {
             config.setReadOnly(true);
         }
         try {
-            return config.createConnection(urlOf(file));
+            return createConnection(config, urlOf(file));
         } catch (SQLException e) {
             if (StoreFailures.diskFull(e, file)) {
-                throw new StoreException(StoreFailures.diskFullMessage(file), e);
+                throw new StoreException(ErrorCode.NO_SPACE, StoreFailures.diskFullMessage(file), e);
             }
-            throw new StoreException("cannot open the index " + file + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    StoreFailures.codeOf(e), "cannot open the index " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a connection, trying again for as long as the busy timeout while another process holds
+     * the file: switching a new index to WAL needs a moment alone with it, and SQLite answers a
+     * second process that opens it at that moment with SQLITE_BUSY at once, without waiting.
+     */
+    private static Connection createConnection(SQLiteConfig config, String url) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(config.getBusyTimeout());
+        long pause = 5;
+        while (true) {
+            try {
+                return config.createConnection(url);
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the index", interrupted);
+            }
+            pause = Math.min(pause * 2, 100);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException sqlite
+                && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY
+                        || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED);
     }
 
     private static void closeQuietly(Connection connection) {

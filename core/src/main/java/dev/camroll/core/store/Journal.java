@@ -1,5 +1,7 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
+import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +28,12 @@ public final class Journal {
         return database.read(Journal::state);
     }
 
-    /** The changes after {@code generation} of the library {@code libraryId}, read in one transaction. */
-    public JournalChanges changesSince(String libraryId, long generation) {
+    /**
+     * The changes after {@code generation} of the library {@code libraryId} that the scope sees,
+     * read in one transaction. An asset is judged by its media type now (a deleted one by its
+     * tombstone's): a scope that could see an asset at the token but not now is not told.
+     */
+    public JournalChanges changesSince(Scope scope, String libraryId, long generation) {
         return database.read(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -46,7 +52,7 @@ public final class Journal {
                 try (PreparedStatement changed = connection.prepareStatement("SELECT a.public_id,"
                         + " a.generation_added <= ?1 OR EXISTS (SELECT 1 FROM tombstones t"
                         + " WHERE t.public_id = a.public_id AND t.generation_added <= ?1 AND t.generation > ?1)"
-                        + " FROM assets a WHERE a.generation_modified > ?1 LIMIT ?2")) {
+                        + " FROM assets a WHERE a.generation_modified > ?1" + ScopeSql.and(scope, "a") + " LIMIT ?2")) {
                     changed.setLong(1, generation);
                     changed.setInt(2, MAX_CHANGES + 1);
                     try (ResultSet rs = changed.executeQuery()) {
@@ -59,7 +65,8 @@ public final class Journal {
                 // both added and deleted since then never existed for the caller.
                 try (PreparedStatement gone = connection.prepareStatement("SELECT DISTINCT t.public_id"
                         + " FROM tombstones t WHERE t.generation > ?1 AND t.generation_added <= ?1"
-                        + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.public_id = t.public_id) LIMIT ?2")) {
+                        + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.public_id = t.public_id)"
+                        + ScopeSql.and(scope, "t") + " LIMIT ?2")) {
                     gone.setLong(1, generation);
                     gone.setInt(2, MAX_CHANGES + 1);
                     try (ResultSet rs = gone.executeQuery()) {
@@ -116,7 +123,7 @@ public final class Journal {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT library_id, generation, horizon FROM library_state")) {
             if (!rs.next()) {
-                throw new StoreException("the index has no journal state");
+                throw new StoreException(ErrorCode.DAMAGED_INDEX, "the index has no journal state");
             }
             return new JournalState(rs.getString(1), rs.getLong(2), rs.getLong(3));
         }

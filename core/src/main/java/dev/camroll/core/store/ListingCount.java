@@ -1,6 +1,7 @@
 package dev.camroll.core.store;
 
 import dev.camroll.api.MediaType;
+import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,27 +14,34 @@ import java.util.List;
  * answer: {@code asset_counts} (per folder and media type) for a query without dates, the day
  * counters ({@code asset_day_counts}, {@code album_day_counts}) plus a count of the two partial
  * days through the creation-time index for a created-after/before range. Favorites and subtypes
- * have no counters: their rows are counted.
+ * have no counters: their rows are counted. The counters count every asset, so they answer for the
+ * owner's scope only; any other scope has its visible rows counted.
  */
 final class ListingCount {
     static final long DAY_MILLIS = 86_400_000L;
     /** Bounds beyond this are far outside any real date; they are counted row by row. */
     private static final long FAR = 1L << 52;
 
+    private final Scope scope;
     private final ListingSpec spec;
     private final List<Object> parameters = new ArrayList<>();
 
-    private ListingCount(ListingSpec spec) {
+    private ListingCount(Scope scope, ListingSpec spec) {
+        this.scope = scope;
         this.spec = spec;
     }
 
-    /** How many assets match the filters of the spec (its position and limit do not count). */
-    static long count(Connection connection, ListingSpec spec) throws SQLException {
-        return new ListingCount(spec).count(connection);
+    /**
+     * How many assets the scope sees that match the filters of the spec (its position and limit do
+     * not count).
+     */
+    static long count(Connection connection, Scope scope, ListingSpec spec) throws SQLException {
+        return new ListingCount(scope, spec).count(connection);
     }
 
     private long count(Connection connection) throws SQLException {
-        boolean counted = spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder;
+        boolean counted = ScopeSql.countersAnswer(scope)
+                && (spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder);
         Long after = spec.createdAfter();
         Long before = spec.createdBefore();
         if (!counted) {
@@ -41,7 +49,7 @@ final class ListingCount {
         }
         if (after == null && before == null) {
             StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM asset_counts WHERE ");
-            appendScope(sql);
+            appendFolderAndTypes(sql);
             return single(connection, sql.toString());
         }
         if ((after != null && Math.abs(after) > FAR) || (before != null && Math.abs(before) > FAR)) {
@@ -70,7 +78,7 @@ final class ListingCount {
         StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM ")
                 .append(inFolder ? "album_day_counts" : "asset_day_counts")
                 .append(" WHERE ");
-        appendScope(sql);
+        appendFolderAndTypes(sql);
         if (lowDay != null) {
             sql.append(" AND day > ?");
             parameters.add(lowDay);
@@ -86,7 +94,8 @@ final class ListingCount {
     private long rowCount(Connection connection, Long after, Long before) throws SQLException {
         parameters.clear();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM assets WHERE ");
-        appendScope(sql);
+        appendFolderAndTypes(sql);
+        sql.append(ScopeSql.and(scope, "assets"));
         switch (spec.filter()) {
             case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
             case AssetFilter.WithSubtype(var subtype) -> {
@@ -107,7 +116,7 @@ final class ListingCount {
     }
 
     /** The folder (when the filter is one) and the media types. */
-    private void appendScope(StringBuilder sql) {
+    private void appendFolderAndTypes(StringBuilder sql) {
         if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
             sql.append("album_id = ? AND ");
             parameters.add(albumRowId);

@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.MediaType;
 
 /** The stable codes under which media types are stored (never the enum ordinal). */
@@ -19,7 +20,8 @@ public final class MediaTypeCode {
             case 1 -> MediaType.PHOTO;
             case 2 -> MediaType.VIDEO;
             case 3 -> MediaType.AUDIO;
-            default -> throw new StoreException("unknown media type code in the index: " + code);
+            default ->
+                throw new StoreException(ErrorCode.DAMAGED_INDEX, "unknown media type code in the index: " + code);
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ final class Migrations {
             "V4__tombstone_history.sql",
             "V5__content_key.sql",
             "V6__reader_version.sql",
-            "V7__day_counts.sql");
+            "V7__day_counts.sql",
+            "V8__tombstone_media_type.sql");
 
     private Migrations() {}
 
@@ -35,30 +37,53 @@ final class Migrations {
         return checkedVersion(connection) < SCRIPTS.size();
     }
 
+    /**
+     * Runs the pending scripts, each in one transaction. Several processes may open a new or older
+     * index at once: each step takes the write lock first ({@code BEGIN IMMEDIATE}) and reads the
+     * version again under it, so a script another process ran meanwhile is not run twice (its
+     * {@code ALTER TABLE ... ADD COLUMN} would fail).
+     */
     static void migrate(Connection connection) throws SQLException {
-        int current = checkedVersion(connection);
-        for (int version = current + 1; version <= SCRIPTS.size(); version++) {
-            String script = load(SCRIPTS.get(version - 1));
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(script);
-                statement.executeUpdate("PRAGMA user_version = " + version);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+        if (!pending(connection)) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            for (int version = checkedVersion(connection) + 1; version <= SCRIPTS.size(); version++) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    if (checkedVersion(connection) < version) {
+                        statement.executeUpdate(load(SCRIPTS.get(version - 1)));
+                        statement.executeUpdate("PRAGMA user_version = " + version);
+                    }
+                    statement.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    rollBack(statement, e);
+                    throw e;
+                }
             }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** SQLite may have rolled the transaction back itself (a full disk): the first error is the one to tell. */
+    private static void rollBack(Statement statement, Exception cause) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
     private static int checkedVersion(Connection connection) throws SQLException {
         int current = userVersion(connection);
         if (current > SCRIPTS.size()) {
-            throw new StoreException("the index has schema version " + current + ", newer than this Camroll knows ("
-                    + SCRIPTS.size() + "): use a newer Camroll");
+            throw new StoreException(
+                    ErrorCode.UNAVAILABLE,
+                    "the index has schema version " + current + ", newer than this Camroll knows (" + SCRIPTS.size()
+                            + "): use a newer Camroll");
         }
         return current;
     }
@@ -73,11 +98,11 @@ final class Migrations {
     private static String load(String name) {
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new StoreException("migration script missing from the build: " + name);
+                throw new StoreException(ErrorCode.INTERNAL, "migration script missing from the build: " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("cannot read migration script " + name, e);
+            throw new StoreException(ErrorCode.INTERNAL, "cannot read migration script " + name, e);
         }
     }
 }

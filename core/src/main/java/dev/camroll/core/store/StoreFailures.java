@@ -1,5 +1,7 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,53 @@ public final class StoreFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The error code of an SQLite failure other than a full disk (which {@link #diskFull(SQLException,
+     * Path)} tells, as it needs the file): damage, a read-only file, a busy index, a failed read or
+     * write of the file; anything else is a fault of ours.
+     */
+    public static ErrorCode codeOf(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                int primary = sql instanceof SQLiteException sqlite
+                        ? sqlite.getResultCode().code & 0xff
+                        : sql.getErrorCode() & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+                    return ErrorCode.NO_SPACE;
+                }
+                if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                    return ErrorCode.DAMAGED_INDEX;
+                }
+                if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+                    return ErrorCode.READ_ONLY;
+                }
+                if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                    return ErrorCode.UNAVAILABLE;
+                }
+                if (primary == SQLiteErrorCode.SQLITE_IOERR.code
+                        || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                        || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+                    return ErrorCode.IO_ERROR;
+                }
+            }
+        }
+        return ErrorCode.INTERNAL;
+    }
+
+    /**
+     * The error code of the failure under a write or a scan: one of the engine's keeps its code, a
+     * full disk is {@link ErrorCode#NO_SPACE}, another failed file operation {@link
+     * ErrorCode#IO_ERROR}, SQLite's by its result code, anything else a fault of ours.
+     */
+    public static ErrorCode codeOf(Throwable cause) {
+        return switch (cause) {
+            case CamrollException camroll -> camroll.code();
+            case IOException io -> diskFull(io) ? ErrorCode.NO_SPACE : ErrorCode.IO_ERROR;
+            case SQLException sql -> codeOf(sql);
+            case null, default -> ErrorCode.INTERNAL;
+        };
     }
 
     /** The message of a write to the index that failed for lack of space. */

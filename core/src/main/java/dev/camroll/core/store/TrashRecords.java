@@ -1,5 +1,6 @@
 package dev.camroll.core.store;
 
+import dev.camroll.core.access.Scope;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,22 +45,27 @@ public final class TrashRecords {
         this.database = database;
     }
 
-    /** The columns of asset rows (those that exist), by public id; nulls left out. */
-    public Map<String, Map<String, String>> ofAssets(Collection<String> publicIds) {
+    /** The columns of asset rows (those that exist and the scope sees), by public id; nulls left out. */
+    public Map<String, Map<String, String>> ofAssets(Scope scope, Collection<String> publicIds) {
         return select(
                 "SELECT a.public_id, al.rel_path, a." + String.join(", a.", COLUMNS.subList(1, COLUMNS.size()))
-                        + " FROM assets a JOIN albums al ON al.id = a.album_id WHERE a.public_id = ?",
+                        + " FROM assets a JOIN albums al ON al.id = a.album_id WHERE a.public_id = ?"
+                        + ScopeSql.and(scope, "a"),
                 publicIds);
     }
 
-    /** The columns of trash rows (those that exist), by public id; nulls left out. */
-    public Map<String, Map<String, String>> ofTrash(Collection<String> publicIds) {
-        return select("SELECT public_id, " + String.join(", ", COLUMNS) + " FROM trash WHERE public_id = ?", publicIds);
+    /** The columns of trash rows (those that exist and the scope sees), by public id; nulls left out. */
+    public Map<String, Map<String, String>> ofTrash(Scope scope, Collection<String> publicIds) {
+        return select(
+                "SELECT public_id, " + String.join(", ", COLUMNS) + " FROM trash WHERE public_id = ?"
+                        + ScopeSql.and(scope, "trash"),
+                publicIds);
     }
 
     /**
      * Takes an asset back into the trash table from what its sidecar says, unless the index knows
-     * the id already (as an asset or as trashed); whether it was taken.
+     * the id already (as an asset or as trashed); whether it was taken. Takes no scope: it is the
+     * library rebuilding its own index from its own files at open, for no caller.
      */
     public boolean adopt(String publicId, String trashName, long trashedAt, Map<String, String> columns) {
         if (!PublicIds.looksValid(publicId)) {

@@ -1,5 +1,7 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.ErrorCode;
+import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the library's writes (create, move, trash, restore, purge) read from and write to the index. */
+/**
+ * What the library's writes (create, move, trash, restore, purge) read from and write to the index.
+ * Each read or change of assets and trashed assets goes through the caller's {@link Scope}: an asset
+ * the scope does not see is missing. Places (a folder's row, whether a name is taken, a new row for
+ * a file just placed) take none: a name held by an asset the caller cannot see is still taken.
+ */
 public final class WriteStore {
     private static final String INSERT = AssetColumns.INSERT_OR_ADOPT + " RETURNING " + AssetColumns.SELECT;
 
@@ -86,21 +93,21 @@ public final class WriteStore {
      * Forgets assets whose files were just removed again (a copy undone), in one transaction;
      * their tombstones tell changesSince.
      */
-    public void discard(Collection<String> publicIds) {
+    public void discard(Scope scope, Collection<String> publicIds) {
         if (publicIds.isEmpty()) {
             return;
         }
-        deleteEach("DELETE FROM assets WHERE public_id = ?", publicIds);
+        deleteEach("DELETE FROM assets WHERE public_id = ?" + ScopeSql.and(scope, "assets"), publicIds);
     }
 
-    /** The ids of {@code publicIds} that name no asset (malformed ones included), in order. */
-    public List<String> missingAssets(Collection<String> publicIds) {
-        return database.read(connection -> missing(connection, "assets", publicIds));
+    /** The ids of {@code publicIds} that name no asset the scope sees (malformed ones included), in order. */
+    public List<String> missingAssets(Scope scope, Collection<String> publicIds) {
+        return database.read(connection -> missing(connection, scope, "assets", publicIds));
     }
 
-    /** The ids of {@code publicIds} that name no trashed asset, in order. */
-    public List<String> missingFromTrash(Collection<String> publicIds) {
-        return database.read(connection -> missing(connection, "trash", publicIds));
+    /** The ids of {@code publicIds} that name no trashed asset the scope sees, in order. */
+    public List<String> missingFromTrash(Scope scope, Collection<String> publicIds) {
+        return database.read(connection -> missing(connection, scope, "trash", publicIds));
     }
 
     /**
@@ -110,20 +117,22 @@ public final class WriteStore {
      *
      * @param trashNames the file name in the trash folder, by public id
      */
-    public void trash(Map<String, String> trashNames, long trashedAt) {
+    public void trash(Scope scope, Map<String, String> trashNames, long trashedAt) {
         database.write(connection -> {
             try (PreparedStatement copy = connection.prepareStatement("INSERT INTO trash (public_id, rel_path,"
                             + " trash_name, trashed_at, filename, " + KEPT + ") SELECT a.public_id, al.rel_path, ?, ?,"
                             + " a.filename, " + prefixed("a.", KEPT) + " FROM assets a JOIN albums al"
-                            + " ON al.id = a.album_id WHERE a.public_id = ?");
-                    PreparedStatement delete = connection.prepareStatement("DELETE FROM assets WHERE public_id = ?")) {
+                            + " ON al.id = a.album_id WHERE a.public_id = ?" + ScopeSql.and(scope, "a"));
+                    PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM assets WHERE public_id = ?" + ScopeSql.and(scope, "assets"))) {
                 for (Map.Entry<String, String> entry : trashNames.entrySet()) {
                     copy.setString(1, entry.getValue());
                     copy.setLong(2, trashedAt);
                     copy.setString(3, entry.getKey());
                     delete.setString(1, entry.getKey());
                     if (copy.executeUpdate() != 1 || delete.executeUpdate() != 1) {
-                        throw new StoreException("the asset " + entry.getKey() + " was removed meanwhile");
+                        throw new StoreException(
+                                ErrorCode.NOT_FOUND, "the asset " + entry.getKey() + " was removed meanwhile");
                     }
                 }
             }
@@ -138,19 +147,21 @@ public final class WriteStore {
      *
      * @param places where each goes, by public id
      */
-    public void restore(Map<String, Place> places) {
+    public void restore(Scope scope, Map<String, Place> places) {
         database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assets (public_id, album_id,"
                             + " filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id, ?, ?, "
                             + KEPT + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION
-                            + " FROM trash WHERE public_id = ?");
-                    PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?")) {
+                            + " FROM trash WHERE public_id = ?" + ScopeSql.and(scope, "trash"));
+                    PreparedStatement forget = connection.prepareStatement(
+                            "DELETE FROM trash WHERE public_id = ?" + ScopeSql.and(scope, "trash"))) {
                 for (Map.Entry<String, Place> entry : places.entrySet()) {
                     insert.setLong(1, entry.getValue().albumRowId());
                     insert.setString(2, entry.getValue().filename());
                     insert.setString(3, entry.getKey());
                     if (insert.executeUpdate() != 1) {
-                        throw new StoreException("the trashed asset " + entry.getKey() + " was purged meanwhile");
+                        throw new StoreException(
+                                ErrorCode.NOT_FOUND, "the trashed asset " + entry.getKey() + " was purged meanwhile");
                     }
                     forget.setString(1, entry.getKey());
                     forget.executeUpdate();
@@ -161,10 +172,11 @@ public final class WriteStore {
     }
 
     /** Renames an asset's row (its file was placed under another name than planned). */
-    public void rename(String publicId, String filename) {
+    public void rename(Scope scope, String publicId, String filename) {
         database.write(connection -> {
             try (PreparedStatement rename = connection.prepareStatement("UPDATE assets SET filename = ?,"
-                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?")) {
+                    + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?"
+                    + ScopeSql.and(scope, "assets"))) {
                 rename.setString(1, filename);
                 rename.setString(2, publicId);
                 rename.executeUpdate();
@@ -180,13 +192,14 @@ public final class WriteStore {
      *
      * @param places where each goes, by public id
      */
-    public void move(Map<String, Place> places) {
+    public void move(Scope scope, Map<String, Place> places) {
         if (places.isEmpty()) {
             return;
         }
         database.write(connection -> {
             try (PreparedStatement move = connection.prepareStatement("UPDATE assets SET album_id = ?, filename = ?,"
-                            + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?");
+                            + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?"
+                            + ScopeSql.and(scope, "assets"));
                     PreparedStatement free = connection.prepareStatement(FREE_PLACE)) {
                 for (Map.Entry<String, Place> entry : places.entrySet()) {
                     // The file was placed under a name free on disk: a row holding that name
@@ -197,7 +210,8 @@ public final class WriteStore {
                     move.setString(2, entry.getValue().filename());
                     move.setString(3, entry.getKey());
                     if (move.executeUpdate() != 1) {
-                        throw new StoreException("the asset " + entry.getKey() + " was removed meanwhile");
+                        throw new StoreException(
+                                ErrorCode.NOT_FOUND, "the asset " + entry.getKey() + " was removed meanwhile");
                     }
                 }
             }
@@ -205,12 +219,12 @@ public final class WriteStore {
         });
     }
 
-    /** The public ids of the assets directly in a folder (not in its subfolders). */
-    public List<String> assetIdsIn(long albumRowId) {
+    /** The public ids of the assets the scope sees directly in a folder (not in its subfolders). */
+    public List<String> assetIdsIn(Scope scope, long albumRowId) {
         return database.read(connection -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement select =
-                    connection.prepareStatement("SELECT public_id FROM assets WHERE album_id = ? ORDER BY id")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT public_id FROM assets"
+                    + " WHERE album_id = ?" + ScopeSql.and(scope, "assets") + " ORDER BY id")) {
                 select.setLong(1, albumRowId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -223,11 +237,11 @@ public final class WriteStore {
     }
 
     /** Forgets trash rows (their files are deleted afterwards) in one transaction. */
-    public void forgetTrash(Collection<String> publicIds) {
+    public void forgetTrash(Scope scope, Collection<String> publicIds) {
         if (publicIds.isEmpty()) {
             return;
         }
-        deleteEach("DELETE FROM trash WHERE public_id = ?", publicIds);
+        deleteEach("DELETE FROM trash WHERE public_id = ?" + ScopeSql.and(scope, "trash"), publicIds);
     }
 
     /** Runs a delete by public id for each id, in one transaction. */
@@ -243,11 +257,12 @@ public final class WriteStore {
         });
     }
 
-    /** Trash rows by public id, for the ids that have one. */
-    public Map<String, TrashRow> trashed(Collection<String> publicIds) {
+    /** Trash rows by public id, for the ids that have one the scope sees. */
+    public Map<String, TrashRow> trashed(Scope scope, Collection<String> publicIds) {
         return database.read(connection -> {
             Map<String, TrashRow> rows = new LinkedHashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(TRASH_SELECT + " WHERE public_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement(TRASH_SELECT + " WHERE public_id = ?" + ScopeSql.and(scope, "trash"))) {
                 for (String id : publicIds) {
                     select.setString(1, id);
                     try (ResultSet rs = select.executeQuery()) {
@@ -261,12 +276,12 @@ public final class WriteStore {
         });
     }
 
-    /** Every trash row trashed before {@code trashedBefore} (epoch ms), oldest first. */
-    public List<TrashRow> trashedBefore(long trashedBefore) {
+    /** Every trash row the scope sees trashed before {@code trashedBefore} (epoch ms), oldest first. */
+    public List<TrashRow> trashedBefore(Scope scope, long trashedBefore) {
         return database.read(connection -> {
             List<TrashRow> rows = new ArrayList<>();
-            try (PreparedStatement select =
-                    connection.prepareStatement(TRASH_SELECT + " WHERE trashed_at < ? ORDER BY trashed_at")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    TRASH_SELECT + " WHERE trashed_at < ?" + ScopeSql.and(scope, "trash") + " ORDER BY trashed_at")) {
                 select.setLong(1, trashedBefore);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -278,11 +293,11 @@ public final class WriteStore {
         });
     }
 
-    /** Where an asset is, for a public id, when it is one; the folder's relative path and the name. */
-    public Optional<Place> placeOf(String publicId) {
+    /** Where an asset is, for a public id of an asset the scope sees: the folder's row and the name. */
+    public Optional<Place> placeOf(Scope scope, String publicId) {
         return database.read(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("SELECT album_id, filename FROM assets WHERE public_id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT album_id, filename FROM assets WHERE public_id = ?" + ScopeSql.and(scope, "assets"))) {
                 select.setString(1, publicId);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(new Place(rs.getLong(1), rs.getString(2))) : Optional.empty();
@@ -306,11 +321,11 @@ public final class WriteStore {
         }
     }
 
-    private static List<String> missing(Connection connection, String table, Collection<String> publicIds)
+    private static List<String> missing(Connection connection, Scope scope, String table, Collection<String> publicIds)
             throws SQLException {
         List<String> missing = new ArrayList<>();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT 1 FROM " + table + " WHERE public_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM " + table + " WHERE public_id = ?" + ScopeSql.and(scope, table))) {
             for (String id : publicIds) {
                 if (!PublicIds.looksValid(id)) {
                     missing.add(String.valueOf(id));

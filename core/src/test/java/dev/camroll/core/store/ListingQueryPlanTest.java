@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.metadata.ReaderVersions;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -161,7 +162,7 @@ class ListingQueryPlanTest {
                 new SortPosition(values, middle.rowId()),
                 101);
 
-        List<String> plan = plan(AssetListing.statement(spec));
+        List<String> plan = plan(AssetListing.statement(Scope.owner(), spec));
 
         assertThat(plan).as("nothing sorted").noneMatch(line -> line.contains("TEMP B-TREE"));
         List<String> searches =

@@ -3,7 +3,10 @@ package dev.camroll.server.cli;
 import dev.camroll.api.Album;
 import dev.camroll.api.AlbumType;
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.NotFoundException;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +125,7 @@ final class AlbumCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = library.out();
-        out.println(library.json() ? Json.write(result) : text);
+        out.println(library.json() ? ApiJson.write(result) : text);
         out.flush();
         return 0;
     }
@@ -153,6 +156,10 @@ final class AlbumCommand implements Callable<Integer> {
                 return album;
             }
         }
-        throw new CamrollException("no album titled or with id " + titleOrId + " (see camroll albums)");
+        throw new CamrollException(
+                ErrorCode.NOT_FOUND,
+                "no album titled or with id " + titleOrId + " (see camroll albums)",
+                Map.of(NotFoundException.KIND, "album", NotFoundException.IDS, List.of(titleOrId)),
+                null);
     }
 }

@@ -2,6 +2,7 @@ package dev.camroll.server.cli;
 
 import dev.camroll.api.Album;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ final class AlbumsCommand implements Callable<Integer> {
             albums = opened.getAlbums(smart);
         }
         PrintWriter out = library.out();
-        out.print(library.json() ? Json.write(albums) + "\n" : table(albums));
+        out.print(library.json() ? ApiJson.write(albums) + "\n" : table(albums));
         out.flush();
         return 0;
     }

@@ -7,6 +7,7 @@ import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortKey;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -93,7 +94,7 @@ final class AssetsCommand implements Callable<Integer> {
             page = opened.getAssets(query);
         }
         PrintWriter out = library.out();
-        out.print(library.json() ? Json.write(page) + "\n" : table(page, library.timeZone()));
+        out.print(library.json() ? ApiJson.write(page) + "\n" : table(page, library.timeZone()));
         out.flush();
         return 0;
     }

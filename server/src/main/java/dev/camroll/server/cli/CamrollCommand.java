@@ -39,6 +39,8 @@ public final class CamrollCommand implements Callable<Integer> {
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("serve", ServeCommand::new);
+        commands.put("token", TokenCommand::new);
         commands.put("scan", ScanCommand::new);
         commands.put("assets", AssetsCommand::new);
         commands.put("info", InfoCommand::new);

@@ -1,6 +1,7 @@
 package dev.camroll.server.cli;
 
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class FavoriteCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", id);
             result.put("isFavorite", !off);
-            out.println(Json.write(result));
+            out.println(ApiJson.write(result));
         } else {
             out.println(id + (off ? " is no longer a favorite" : " is a favorite"));
         }

@@ -5,8 +5,10 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -79,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (library.json()) {
-            out.println(Json.write(imported));
+            out.println(ApiJson.write(imported));
             out.flush();
         }
         return 0;
@@ -127,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
                         AssetQuery.builder().album(album.id()).first(1).build())
                 .assets();
         if (assets.isEmpty()) {
-            throw new CamrollException("the album " + album.title() + " was created without its file");
+            throw new CamrollException(
+                    ErrorCode.INTERNAL, "the album " + album.title() + " was created without its file");
         }
         return assets.getFirst();
     }
@@ -147,7 +150,7 @@ final class ImportCommand implements Callable<Integer> {
             message += "; stopped there: nothing was imported";
         }
         return e instanceof InvalidArgumentException
-                ? new InvalidArgumentException(message)
-                : new CamrollException(message, e);
+                ? new InvalidArgumentException(e.code(), message, e.details())
+                : new CamrollException(e.code(), message, e.details(), e);
     }
 }

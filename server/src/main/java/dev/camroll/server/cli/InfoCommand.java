@@ -3,9 +3,12 @@ package dev.camroll.server.cli;
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
+import dev.camroll.api.NotFoundException;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,12 +54,15 @@ final class InfoCommand implements Callable<Integer> {
         // As rm and trash: an unknown id fails the whole command, and the message names them all.
         if (!missing.isEmpty()) {
             throw new CamrollException(
-                    (missing.size() == 1 ? "no asset with id " : "no assets with ids ") + String.join(", ", missing));
+                    ErrorCode.NOT_FOUND,
+                    (missing.size() == 1 ? "no asset with id " : "no assets with ids ") + String.join(", ", missing),
+                    Map.of(NotFoundException.KIND, "asset", NotFoundException.IDS, missing),
+                    null);
         }
         PrintWriter out = library.out();
         if (library.json()) {
             // One id prints the object as before; several print an array in the order given.
-            out.println(infos.size() == 1 ? Json.write(infos.getFirst()) : Json.write(infos));
+            out.println(infos.size() == 1 ? ApiJson.write(infos.getFirst()) : ApiJson.write(infos));
         } else {
             StringBuilder text = new StringBuilder();
             for (AssetInfo info : infos) {

@@ -1,6 +1,7 @@
 package dev.camroll.server.cli;
 
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.ScanProgress;
@@ -94,7 +95,8 @@ final class LibraryMixin {
         Path index = dataFolder();
         if (!Files.isRegularFile(index.resolve(INDEX_FILE))) {
             String data = dataDir != null ? " --data " + dataDir : "";
-            throw new CamrollException("no index in " + index + ": run camroll scan " + root + data + " first");
+            throw new CamrollException(
+                    ErrorCode.UNAVAILABLE, "no index in " + index + ": run camroll scan " + root + data + " first");
         }
         return open(false);
     }
@@ -129,11 +131,13 @@ final class LibraryMixin {
             library.notices().forEach(notice -> mixee.commandLine().getErr().println("camroll: " + notice));
             return library;
         } catch (ServiceConfigurationError e) {
-            throw new CamrollException("the Camroll engine could not be loaded: " + e.getMessage(), e);
+            throw new CamrollException(
+                    ErrorCode.UNAVAILABLE, "the Camroll engine could not be loaded: " + e.getMessage(), e);
         }
     }
 
-    private Path dataFolder() {
+    /** The data folder: --data, or LIBRARY/.camroll. */
+    Path dataFolder() {
         return dataDir != null ? dataDir : root.resolve(".camroll");
     }
 
@@ -146,20 +150,23 @@ final class LibraryMixin {
         String option =
                 dataDir != null ? "give --data a folder" : "remove or rename that file, or give --data a folder";
         if (Files.exists(data) && !Files.isDirectory(data)) {
-            throw new CamrollException("the data folder " + data + " is a file, not a folder: " + option);
+            throw new CamrollException(
+                    ErrorCode.BAD_DATA_FOLDER, "the data folder " + data + " is a file, not a folder: " + option);
         }
         if (writes && Files.isDirectory(data) && !Files.isWritable(data)) {
-            throw new CamrollException("the data folder " + data + " is read-only: this command writes the index"
-                    + " there; make it writable, or give --data a folder that is");
+            throw new CamrollException(
+                    ErrorCode.READ_ONLY,
+                    "the data folder " + data + " is read-only: this command writes the index"
+                            + " there; make it writable, or give --data a folder that is");
         }
     }
 
-    private void checkFolder() {
+    void checkFolder() {
         if (!Files.exists(root)) {
-            throw new CamrollException("library folder " + root + " does not exist");
+            throw new CamrollException(ErrorCode.NOT_FOUND, "library folder " + root + " does not exist");
         }
         if (!Files.isDirectory(root)) {
-            throw new CamrollException("library " + root + " is not a folder");
+            throw new CamrollException(ErrorCode.NOT_FOUND, "library " + root + " is not a folder");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.camroll.server.cli;
 
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class RmCommand implements Callable<Integer> {
         }
         PrintWriter out = library.out();
         if (library.json()) {
-            out.println(Json.write(Map.of("deletedAssets", distinct)));
+            out.println(ApiJson.write(Map.of("deletedAssets", distinct)));
         } else {
             out.println("moved " + TextFormat.count(distinct.size(), "asset") + " to the trash: "
                     + String.join(" ", distinct));

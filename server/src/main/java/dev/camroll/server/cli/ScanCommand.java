@@ -4,6 +4,7 @@ import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         PrintWriter out = library.out();
         if (library.json()) {
-            out.println(Json.write(report));
+            out.println(ApiJson.write(report));
         } else {
             out.print(summary(report, listWarnings));
         }

@@ -1,6 +1,7 @@
 package dev.camroll.server.cli;
 
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ final class TrashCommand implements Callable<Integer> {
                 result.put("purged", purged);
             }
             result.put("trashedAssets", trashed);
-            out.println(Json.write(result));
+            out.println(ApiJson.write(result));
         } else {
             if (!restored.isEmpty()) {
                 out.println(

@@ -4,6 +4,7 @@ import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
+import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -56,7 +57,7 @@ final class WatchCommand implements Callable<Integer> {
         try (MediaLibrary opened = library.openForWatch()) {
             ScanReport report = opened.scan(library.scanProgress(ScanProgress.NONE));
             synchronized (out) {
-                out.print(library.json() ? Json.writeLine(report) + "\n" : ScanCommand.summary(report, false));
+                out.print(library.json() ? ApiJson.writeLine(report) + "\n" : ScanCommand.summary(report, false));
                 out.flush();
             }
             opened.addListener(changes -> print(out, changes));
@@ -77,7 +78,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, ChangeSet changes) {
-        String line = library.json() ? Json.writeLine(changes) : describe(changes, library.timeZone());
+        String line = library.json() ? ApiJson.writeLine(changes) : describe(changes, library.timeZone());
         synchronized (out) {
             out.println(line);
             out.flush();

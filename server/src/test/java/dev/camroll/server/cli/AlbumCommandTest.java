@@ -91,4 +91,24 @@ class AlbumCommandTest {
         assertThat(badName.err()).startsWith("camroll: ").hasLineCount(1);
         assertThat(folder.resolve("Library/a")).doesNotExist();
     }
+
+    /**
+     * The exit code comes from the error's code: a taken name is input refused (2, one line, no
+     * stack trace even with --debug), an unknown album a command that failed (1).
+     */
+    @Test
+    void theExitCodeFollowsTheErrorCode() {
+        String id = library.id("IMG_0001.jpg");
+
+        Cli.Result taken = library.run("album", "create", "Burst", id, "--debug");
+        assertThat(taken.exitCode()).isEqualTo(2);
+        assertThat(taken.err()).isEqualTo("camroll: Burst: an album or folder with this name exists already\n");
+
+        Cli.Result unknown = library.run("album", "remove", "Nowhere", id, "--debug");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("camroll: no album titled or with id Nowhere");
+        assertThat(unknown.err().lines().count())
+                .as("the stack trace with --debug")
+                .isGreaterThan(1);
+    }
 }

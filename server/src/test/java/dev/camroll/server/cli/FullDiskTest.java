@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camroll.api.AssetQuery;
+import dev.camroll.api.AssetSource;
 import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.testing.TestMedia;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +75,8 @@ class FullDiskTest {
             disk.fill();
 
             assertThatThrownBy(() -> opened.setFavorite(id, true))
-                    .isInstanceOf(CamrollException.class)
+                    .isInstanceOfSatisfying(
+                            CamrollException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_SPACE))
                     .hasMessageStartingWith("no space left on device: cannot write the index ")
                     .hasMessageNotContaining("no transaction is active");
             Files.delete(data.resolve("filler"));
@@ -100,6 +105,30 @@ class FullDiskTest {
                     .doesNotContain("unexpected");
             try (Stream<Path> pictures = Files.list(library.resolve("Pictures"))) {
                 assertThat(pictures.map(path -> path.getFileName().toString())).containsExactly("a.jpg");
+            }
+        }
+    }
+
+    /** An upload that fills the disk half-way is no_space, and neither its part nor a temporary file stays. */
+    @Test
+    void aStreamThatFillsTheDiskIsNoSpaceAndLeavesNothing() throws Exception {
+        Path library = folder.resolve("Library");
+        byte[] upload = Arrays.copyOf(TestMedia.jpegBytes(64, 48), 3 << 20);
+        try (SmallDisk disk = SmallDisk.mount(library, "2m");
+                MediaLibrary opened =
+                        MediaLibrary.open(library, new LibraryOptions(null, true, ZoneOffset.UTC, null, false, null))) {
+            AssetSource source = AssetSource.stream("upload.jpg", new ByteArrayInputStream(upload), upload.length);
+
+            assertThatThrownBy(() -> opened.createAsset(source, null))
+                    .isInstanceOfSatisfying(
+                            CamrollException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_SPACE))
+                    .hasMessageContaining("upload.jpg");
+            assertThat(opened.getAssets(AssetQuery.builder().build()).totalCount())
+                    .isZero();
+            try (Stream<Path> files = Files.walk(library)) {
+                assertThat(files.filter(Files::isRegularFile)
+                                .filter(file -> !file.startsWith(library.resolve(".camroll"))))
+                        .isEmpty();
             }
         }
     }

@@ -1,0 +1,92 @@
+package dev.camroll.server.http;
+
+import dev.camroll.api.Album;
+import dev.camroll.api.ErrorCode;
+import dev.camroll.core.library.ScopedLibrary;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Map;
+import java.util.Set;
+
+/** Albums: listing, lookup by title, create, add, remove, delete and migration. */
+final class AlbumRoutes {
+    private final ScopedLibrary library;
+
+    AlbumRoutes(ScopedLibrary library) {
+        this.library = library;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get(Api.ROOT + "/albums", this::list);
+        routes.post(Api.ROOT + "/albums", this::create);
+        routes.get(Api.ROOT + "/albums/by-title", this::byTitle);
+        routes.post(Api.ROOT + "/albums/delete", this::delete);
+        routes.post(Api.ROOT + "/albums/{id}/assets", this::add);
+        routes.post(Api.ROOT + "/albums/{id}/assets/remove", this::remove);
+        routes.get(Api.ROOT + "/albums/{id}/migration", this::needsMigration);
+        routes.post(Api.ROOT + "/albums/{id}/migration", this::migrate);
+    }
+
+    private void list(Context ctx) {
+        boolean smart = QueryParameters.of(ctx, Set.of("includeSmartAlbums")).bool("includeSmartAlbums", false);
+        ApiJson.respond(ctx, library.getAlbums(smart));
+    }
+
+    private void byTitle(Context ctx) {
+        String title = QueryParameters.of(ctx, Set.of("title")).get("title");
+        if (title == null) {
+            throw ApiException.badParameter("title", "title is required");
+        }
+        Album album = library.getAlbum(title);
+        if (album == null) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "no album titled " + title, Map.of("title", title));
+        }
+        ApiJson.respond(ctx, album);
+    }
+
+    private void create(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        JsonBody body = JsonBody.of(ctx, Set.of("name", "assetId", "copy"));
+        String name = body.requiredString("name");
+        String assetId = body.requiredString("assetId");
+        boolean copy = body.bool("copy", true);
+        // The library refuses a taken name too, as a bad argument; the API tells it apart as a conflict.
+        if (library.getAlbums(false).stream().anyMatch(album -> album.title().equals(name))) {
+            throw ApiException.conflict(name + ": an album with this name exists already");
+        }
+        Album album = library.createAlbum(name, assetId, copy, null);
+        ctx.status(201);
+        ApiJson.respond(ctx, album);
+    }
+
+    private void add(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        JsonBody body = JsonBody.of(ctx, Set.of("assetIds", "copy"));
+        library.addAssetsToAlbum(body.ids("assetIds"), ctx.pathParam("id"), body.bool("copy", true));
+        ctx.status(204);
+    }
+
+    private void remove(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        library.removeAssetsFromAlbum(JsonBody.of(ctx, Set.of("assetIds")).ids("assetIds"), ctx.pathParam("id"));
+        ctx.status(204);
+    }
+
+    private void delete(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        JsonBody body = JsonBody.of(ctx, Set.of("albumIds", "assetRemove"));
+        library.deleteAlbums(body.ids("albumIds"), body.bool("assetRemove", false));
+        ctx.status(204);
+    }
+
+    private void needsMigration(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        ApiJson.respond(ctx, Map.of("needsMigration", library.albumNeedsMigration(ctx.pathParam("id"))));
+    }
+
+    private void migrate(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        library.migrateAlbumIfNeeded(ctx.pathParam("id"));
+        ctx.status(204);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.camroll.server.http;
+
+import dev.camroll.api.AssetInfo;
+import dev.camroll.api.AssetQuery;
+import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.MediaType;
+import dev.camroll.api.SortKey;
+import dev.camroll.core.library.ScopedLibrary;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Assets: the paged listing with every option of getAssets, an asset's info, favorites and the trash. */
+final class AssetRoutes {
+    static final Set<String> QUERY_OPTIONS =
+            Set.of("first", "after", "album", "mediaType", "sortBy", "createdAfter", "createdBefore");
+
+    private final ScopedLibrary library;
+    private final MediaUrls urls;
+
+    AssetRoutes(ScopedLibrary library, MediaUrls urls) {
+        this.library = library;
+        this.urls = urls;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get(Api.ROOT + "/assets", this::list);
+        routes.get(Api.ROOT + "/assets/{id}", this::info);
+        routes.put(Api.ROOT + "/assets/{id}/favorite", this::favorite);
+        routes.post(Api.ROOT + "/assets/delete", this::delete);
+        routes.get(Api.ROOT + "/trash", this::trash);
+        routes.post(Api.ROOT + "/trash/restore", this::restore);
+        routes.delete(Api.ROOT + "/trash", this::purge);
+    }
+
+    private void list(Context ctx) {
+        AssetQuery query = query(QueryParameters.of(ctx, QUERY_OPTIONS));
+        ApiJson.respond(ctx, urls.link(ctx, library.getAssets(query), Authentication.identity(ctx)));
+    }
+
+    private void info(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        String id = ctx.pathParam("id");
+        AssetInfo info = library.getAssetInfo(id);
+        if (info == null) {
+            throw ApiException.notFound("asset", id);
+        }
+        ApiJson.respond(ctx, urls.link(ctx, info, Authentication.identity(ctx)));
+    }
+
+    private void favorite(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        boolean favorite = JsonBody.of(ctx, Set.of("favorite")).requiredBool("favorite");
+        library.setFavorite(ctx.pathParam("id"), favorite);
+        ctx.status(204);
+    }
+
+    private void delete(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        library.deleteAssets(JsonBody.of(ctx, Set.of("ids")).ids("ids"));
+        ctx.status(204);
+    }
+
+    private void trash(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        ApiJson.respond(ctx, Map.of("ids", library.trashedAssets()));
+    }
+
+    private void restore(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        library.restoreAssets(JsonBody.of(ctx, Set.of("ids")).ids("ids"));
+        ctx.status(204);
+    }
+
+    private void purge(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        library.purgeTrash();
+        ctx.status(204);
+    }
+
+    /** The query of the parameters: each refused value is a 400 naming its parameter. */
+    static AssetQuery query(QueryParameters parameters) {
+        AssetQuery.Builder builder = AssetQuery.builder();
+        int first = parameters.intValue("first", AssetQuery.DEFAULT_FIRST);
+        if (first < 1 || first > AssetQuery.MAX_FIRST) {
+            throw ApiException.badParameter(
+                    "first", "first must be between 1 and " + AssetQuery.MAX_FIRST + ", got " + first);
+        }
+        builder.first(first);
+        builder.after(parameters.get("after"));
+        builder.album(parameters.get("album"));
+        String mediaTypes = parameters.get("mediaType");
+        if (mediaTypes != null) {
+            builder.mediaTypes(parse("mediaType", () -> mediaTypes(mediaTypes)));
+        }
+        String sortBy = parameters.get("sortBy");
+        if (sortBy != null) {
+            builder.sortBy(parse("sortBy", () -> SortKey.parseList(sortBy)));
+        }
+        builder.createdAfter(time("createdAfter", parameters.get("createdAfter")));
+        builder.createdBefore(time("createdBefore", parameters.get("createdBefore")));
+        // What the parameters leave to the query itself to refuse: a sort key named twice.
+        return parse("sortBy", builder::build);
+    }
+
+    private static Set<MediaType> mediaTypes(String text) {
+        Set<MediaType> types = EnumSet.noneOf(MediaType.class);
+        for (String name : text.split(",")) {
+            types.add(MediaType.fromWireName(name.strip()));
+        }
+        return types;
+    }
+
+    /** Epoch milliseconds or an ISO-8601 time with its offset ({@code 2024-05-01T08:00:00Z}). */
+    private static Long time(String parameter, String text) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException notMillis) {
+            try {
+                return OffsetDateTime.parse(value).toInstant().toEpochMilli();
+            } catch (DateTimeParseException notIso) {
+                try {
+                    return Instant.parse(value).toEpochMilli();
+                } catch (DateTimeParseException e) {
+                    throw ApiException.badParameter(
+                            parameter,
+                            parameter + " must be epoch milliseconds or an ISO-8601 time with an offset, got '" + text
+                                    + "'");
+                }
+            }
+        }
+    }
+
+    private static <T> T parse(String parameter, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidArgumentException e) {
+            throw ApiException.badParameter(parameter, e.getMessage());
+        }
+    }
+}

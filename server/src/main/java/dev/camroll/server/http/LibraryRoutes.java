@@ -1,0 +1,45 @@
+package dev.camroll.server.http;
+
+import dev.camroll.api.ScanProgress;
+import dev.camroll.core.library.ScopedLibrary;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Map;
+import java.util.Set;
+
+/** The library as a whole: its change token, the changes since a token, and a scan. */
+final class LibraryRoutes {
+    private final ScopedLibrary library;
+
+    LibraryRoutes(ScopedLibrary library) {
+        this.library = library;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get(Api.ROOT + "/changes/token", this::token);
+        routes.get(Api.ROOT + "/changes", this::changes);
+        routes.post(Api.ROOT + "/scan", this::scan);
+    }
+
+    private void token(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        ApiJson.respond(ctx, Map.of("token", library.changeToken()));
+    }
+
+    private void changes(Context ctx) {
+        String since = QueryParameters.of(ctx, Set.of("since")).get("since");
+        if (since == null) {
+            throw ApiException.badParameter("since", "since (a change token) is required");
+        }
+        try {
+            ApiJson.respond(ctx, library.changesSince(since));
+        } catch (dev.camroll.api.InvalidArgumentException e) {
+            throw ApiException.badParameter("since", e.getMessage());
+        }
+    }
+
+    private void scan(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        ApiJson.respond(ctx, library.scan(ScanProgress.NONE));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.camroll.server.http;
+
+import dev.camroll.api.Asset;
+import dev.camroll.api.AssetInfo;
+import dev.camroll.api.AssetPage;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The links the API hands out: absolute (to {@code --base-url} behind a reverse proxy, else to
+ * the address the request came to), and for media signed for the caller and expiring. An
+ * asset's {@code uri} (a file: URI in the embedded library) becomes the URL of its original.
+ */
+final class MediaUrls {
+    private final UrlSigner signer;
+    private final URI baseUrl;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    MediaUrls(UrlSigner signer, URI baseUrl, Duration lifetime, Clock clock) {
+        this.signer = signer;
+        this.baseUrl = baseUrl;
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    /** The path of an asset's original bytes, under the API's root. */
+    static String originalPath(String assetId) {
+        return Api.ROOT + "/assets/" + URLEncoder.encode(assetId, StandardCharsets.UTF_8) + "/original";
+    }
+
+    /** The absolute URL of a path of this server, as the caller reaches it. */
+    String absolute(Context ctx, String path) {
+        if (baseUrl != null) {
+            String base = baseUrl.toString();
+            return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        }
+        String host = ctx.header("Host");
+        return ctx.scheme() + "://" + (host != null ? host : ctx.host()) + path;
+    }
+
+    /** The signed URL of a path, valid for the identity until the lifetime is up. */
+    String signed(Context ctx, String path, String identity) {
+        long expires = clock.instant().plus(lifetime).getEpochSecond();
+        return absolute(ctx, path) + "?" + signer.sign(path, identity, expires);
+    }
+
+    boolean verify(String path, String identity, String expires, String signature) {
+        return signer.verify(path, identity, expires, signature, clock.instant().getEpochSecond());
+    }
+
+    Asset link(Context ctx, Asset asset, String identity) {
+        return new Asset(
+                asset.id(),
+                asset.filename(),
+                signed(ctx, originalPath(asset.id()), identity),
+                asset.mediaType(),
+                asset.mediaSubtypes(),
+                asset.width(),
+                asset.height(),
+                asset.creationTime(),
+                asset.modificationTime(),
+                asset.duration(),
+                asset.albumId());
+    }
+
+    AssetPage link(Context ctx, AssetPage page, String identity) {
+        List<Asset> linked = new ArrayList<>(page.assets().size());
+        for (Asset asset : page.assets()) {
+            linked.add(link(ctx, asset, identity));
+        }
+        return new AssetPage(linked, page.endCursor(), page.hasNextPage(), page.totalCount());
+    }
+
+    AssetInfo link(Context ctx, AssetInfo info, String identity) {
+        Asset asset = link(ctx, info.asset(), identity);
+        return new AssetInfo(
+                asset,
+                info.exif(),
+                info.location(),
+                asset.uri(),
+                info.orientation(),
+                info.isFavorite(),
+                info.isNetworkAsset(),
+                info.mimeType(),
+                info.fileSize(),
+                info.cameraMake(),
+                info.cameraModel());
+    }
+}

@@ -1,0 +1,209 @@
+package dev.camroll.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.camroll.core.testing.TestMedia;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code camroll serve} as a process of its own: what it prints, its token, and a clean stop on SIGTERM. */
+class ServeCommandTest {
+    private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:(\\d+)/)");
+    private static final Pattern TOKEN = Pattern.compile("Owner token \\(shown only now\\): ([A-Za-z0-9_-]{43})");
+
+    @TempDir
+    Path root;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A started serve process with the lines it printed up to "Watching". */
+    private record Served(Process process, List<String> lines, URI url, String token, Thread reader) {}
+
+    private Served serve() throws IOException {
+        Process process = new CliProcess()
+                .builder("serve", root.toString(), "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new CopyOnWriteArrayList<>();
+        URI url = null;
+        String token = null;
+        String line;
+        while ((line = out.readLine()) != null) {
+            lines.add(line);
+            Matcher address = URL.matcher(line);
+            if (address.find()) {
+                url = URI.create(address.group(1));
+            }
+            Matcher printed = TOKEN.matcher(line);
+            if (printed.find()) {
+                token = printed.group(1);
+            }
+            if (line.startsWith("Watching")) {
+                break;
+            }
+        }
+        assertThat(url).as("printed %s", lines).isNotNull();
+        // The rest of the output is drained so that the process never blocks on a full pipe.
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                for (String rest; (rest = out.readLine()) != null; ) {
+                    lines.add(rest);
+                }
+            } catch (IOException ended) {
+                // The process is gone.
+            }
+        });
+        return new Served(process, lines, url, token, reader);
+    }
+
+    private HttpResponse<String> get(Served served, String path, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(served.url().resolve(path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void printsTheUrlTheLocalOnlyNoticeAndTheTokenOnceThenServesTheScannedLibrary() throws Exception {
+        TestMedia.jpeg(root.resolve("a.jpg"), 40, 30);
+        Served first = serve();
+        String token;
+        try {
+            assertThat(first.lines())
+                    .anySatisfy(line -> assertThat(line).contains("127.0.0.1").contains("only"));
+            assertThat(first.token()).as("printed %s", first.lines()).isNotNull();
+            token = first.token();
+            HttpResponse<String> assets = get(first, "/api/v1/assets", token);
+            assertThat(assets.statusCode()).isEqualTo(200);
+            assertThat(assets.body()).contains("a.jpg");
+            assertThat(get(first, "/api/v1/assets", "wrong").statusCode()).isEqualTo(401);
+        } finally {
+            stop(first.process());
+        }
+
+        Served second = serve();
+        try {
+            assertThat(second.token()).as("a token is printed only when made").isNull();
+            assertThat(String.join("\n", second.lines())).doesNotContain(token);
+            assertThat(get(second, "/api/v1/assets", token).statusCode()).isEqualTo(200);
+
+            Cli.Result reset = new CliProcess().run("token", root.toString(), "--reset");
+            assertThat(reset.exitCode()).isEqualTo(0);
+            String fresh = reset.out().strip();
+            assertThat(fresh).hasSize(43).isNotEqualTo(token);
+            assertThat(get(second, "/api/v1/assets", token).statusCode()).isEqualTo(401);
+            assertThat(get(second, "/api/v1/assets", fresh).statusCode()).isEqualTo(200);
+        } finally {
+            stop(second.process());
+        }
+    }
+
+    @Test
+    void sigtermLetsADownloadInFlightFinishThenEnds() throws Exception {
+        // A large file, read slowly: the download is still going when the signal comes.
+        Path big = TestMedia.jpeg(root.resolve("big.jpg"), 64, 48);
+        byte[] padding = new byte[1 << 20];
+        try (OutputStream out = Files.newOutputStream(big, StandardOpenOption.APPEND)) {
+            for (int i = 0; i < 48; i++) {
+                out.write(padding);
+            }
+        }
+        long size = Files.size(big);
+        Served served = serve();
+        try {
+            assertThat(served.token()).as("printed %s", served.lines()).isNotNull();
+            HttpResponse<String> page = get(served, "/api/v1/assets", served.token());
+            String id = TestServerJson.firstId(page.body());
+            HttpResponse<InputStream> download = http.send(
+                    HttpRequest.newBuilder(served.url().resolve("/api/v1/assets/" + id + "/original"))
+                            .header("Authorization", "Bearer " + served.token())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(download.statusCode()).isEqualTo(200);
+            long read = 0;
+            try (InputStream body = download.body()) {
+                byte[] buffer = new byte[64 * 1024];
+                int n = body.read(buffer);
+                read += n;
+                served.process().destroy(); // SIGTERM
+                Thread.sleep(500);
+                while ((n = body.read(buffer)) >= 0) {
+                    read += n;
+                }
+            }
+            assertThat(read).isEqualTo(size);
+            assertThat(served.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            served.process().destroyForcibly();
+        }
+        // The library closed cleanly: a query finds its index whole.
+        Cli.Result assets = new CliProcess().run("assets", root.toString());
+        assertThat(assets.exitCode()).isEqualTo(0);
+        assertThat(assets.out()).contains("big.jpg");
+    }
+
+    @Test
+    void withJsonPrintsWhereItIsAndTheTokenAsOneObject() throws Exception {
+        Process process = new CliProcess()
+                .builder("serve", root.toString(), "--port", "0", "--json")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            var started = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.readLine());
+            assertThat(started.path("localOnly").asBoolean()).isTrue();
+            assertThat(started.path("token").asText()).hasSize(43);
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.readLine());
+            assertThat(report.has("added")).isTrue();
+            HttpResponse<String> assets = http.send(
+                    HttpRequest.newBuilder(URI.create(started.path("api").asText() + "assets"))
+                            .header(
+                                    "Authorization",
+                                    "Bearer " + started.path("token").asText())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(assets.statusCode()).isEqualTo(200);
+        } finally {
+            stop(process);
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("serve did not stop on SIGTERM");
+        }
+    }
+
+    /** The first asset id of a page, without a JSON library of the command's own. */
+    private static final class TestServerJson {
+        static String firstId(String page) {
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(page);
+            assertThat(id.find()).as(page).isTrue();
+            return id.group(1);
+        }
+    }
+}
