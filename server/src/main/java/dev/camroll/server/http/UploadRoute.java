@@ -1,5 +1,6 @@
 package dev.camroll.server.http;
 
+import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ErrorCode;
@@ -10,6 +11,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import java.util.stream.Stream;
 final class UploadRoute {
     static final String UPLOADS = "uploads";
     private static final int BUFFER = 64 * 1024;
+    private static final int MAX_NAME_BYTES = 255;
 
     private final ScopedLibrary library;
     private final MediaUrls urls;
@@ -41,15 +44,51 @@ final class UploadRoute {
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.post(Api.ROOT + "/assets", this::create);
+        routes.post(Api.ROOT + "/albums/upload", this::createAlbum);
     }
 
     private void create(Context ctx) throws IOException {
         QueryParameters parameters = QueryParameters.of(ctx, Set.of("filename", "album"));
+        String album = parameters.get("album");
+        receive(ctx, parameters, file -> {
+            Asset asset = library.createAsset(AssetSource.file(file), album);
+            ctx.status(201);
+            ApiJson.respond(ctx, urls.link(ctx, asset, Authentication.identity(ctx)));
+        });
+    }
+
+    /**
+     * createAlbum with a first file that the caller has (its initialAssetLocalUri): the upload
+     * becomes the album's first asset under its own name, as the embedded library imports it.
+     */
+    private void createAlbum(Context ctx) throws IOException {
+        QueryParameters parameters = QueryParameters.of(ctx, Set.of("filename", "name"));
+        String name = parameters.get("name");
+        if (name == null) {
+            throw ApiException.badParameter("name", "name (the album's) is required");
+        }
+        receive(ctx, parameters, file -> {
+            if (library.getAlbums(false).stream()
+                    .anyMatch(album -> album.title().equals(name))) {
+                throw ApiException.conflict(name + ": an album or folder with this name exists already");
+            }
+            Album album = library.createAlbum(name, null, true, file.toUri().toString());
+            ctx.status(201);
+            ApiJson.respond(ctx, album);
+        });
+    }
+
+    /** What is done with the received file, which goes once it returns. */
+    @FunctionalInterface
+    private interface Received {
+        void accept(Path file) throws IOException;
+    }
+
+    private void receive(Context ctx, QueryParameters parameters, Received then) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw tooLarge();
         }
-        String album = parameters.get("album");
         Path folder = Files.createDirectories(uploads).resolve(SecretFiles.randomToken(12));
         Files.createDirectory(folder);
         try {
@@ -73,9 +112,7 @@ final class UploadRoute {
                 file = folder.resolve(checkedName("filename", name));
                 copy(ctx.bodyInputStream(), file);
             }
-            Asset asset = library.createAsset(AssetSource.file(file), album);
-            ctx.status(201);
-            ApiJson.respond(ctx, urls.link(ctx, asset, Authentication.identity(ctx)));
+            then.accept(file);
         } finally {
             deleteTree(folder);
         }
@@ -103,13 +140,20 @@ final class UploadRoute {
 
     /** A plain file name: the library checks the rest (extension, length) and says what is wrong. */
     private static String checkedName(String parameter, String name) {
-        if (name == null
-                || name.isBlank()
-                || name.contains("/")
-                || name.contains("\0")
-                || name.equals(".")
-                || name.equals("..")) {
+        if (name == null || name.isBlank() || name.contains("\0")) {
             throw ApiException.badParameter(parameter, "'" + name + "' is not a plain file name");
+        }
+        // In the library's words, so that a program hears the same refusal embedded and over HTTP.
+        if (name.contains("/")) {
+            throw ApiException.badParameter(parameter, name + ": a file name must not contain path separators");
+        }
+        if (name.equals(".") || name.equals("..")) {
+            throw ApiException.badParameter(parameter, name + ": a file name must not start with a dot");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            // Refused here: the upload's own file would take the name, which the file system refuses.
+            throw ApiException.badParameter(
+                    parameter, name + ": a file name must be at most " + MAX_NAME_BYTES + " bytes in UTF-8");
         }
         return name;
     }
