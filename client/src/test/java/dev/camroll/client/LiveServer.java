@@ -18,12 +18,16 @@ import java.nio.file.Path;
 final class LiveServer implements AutoCloseable {
     final Path root;
     final ScopedLibrary library;
+    /** The library itself: closing the owner's view of it does not close it (nor stop its watcher). */
+    private final MediaLibrary opened;
+
     final CamrollServer server;
     final String token;
     private boolean closed;
 
-    private LiveServer(Path root, ScopedLibrary library, CamrollServer server, String token) {
+    private LiveServer(Path root, MediaLibrary opened, ScopedLibrary library, CamrollServer server, String token) {
         this.root = root;
+        this.opened = opened;
         this.library = library;
         this.server = server;
         this.token = token;
@@ -50,9 +54,10 @@ final class LiveServer implements AutoCloseable {
         try {
             OwnerToken.Opened token = OwnerToken.openOrCreate(data);
             CamrollServer server = CamrollServer.start(library, data, token.stored(), options);
-            return new LiveServer(root, library, server, token.createdToken().orElse(knownToken));
+            return new LiveServer(
+                    root, opened, library, server, token.createdToken().orElse(knownToken));
         } catch (RuntimeException e) {
-            library.close();
+            opened.close();
             throw e;
         }
     }
@@ -74,7 +79,7 @@ final class LiveServer implements AutoCloseable {
         if (!closed) {
             closed = true;
             server.close();
-            library.close();
+            opened.close();
         }
     }
 }

@@ -26,14 +26,19 @@ final class TestServer implements AutoCloseable {
     final Path root;
     final Path data;
     final ScopedLibrary library;
+    /** The library itself: closing the owner's view of it does not close it (nor stop its watcher). */
+    private final MediaLibrary opened;
+
     final CamrollServer server;
     final String token;
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Path root, Path data, ScopedLibrary library, CamrollServer server, String token) {
+    private TestServer(
+            Path root, Path data, MediaLibrary opened, ScopedLibrary library, CamrollServer server, String token) {
         this.root = root;
         this.data = data;
+        this.opened = opened;
         this.library = library;
         this.server = server;
         this.token = token;
@@ -46,7 +51,8 @@ final class TestServer implements AutoCloseable {
         ScopedLibrary library = ((LocalMediaLibrary) opened).scoped(Scope.owner());
         OwnerToken.Opened token = OwnerToken.openOrCreate(data);
         CamrollServer server = CamrollServer.start(library, data, token.stored(), options.withPort(0));
-        return new TestServer(root, data, library, server, token.createdToken().orElseThrow());
+        return new TestServer(
+                root, data, opened, library, server, token.createdToken().orElseThrow());
     }
 
     static TestServer start(Path root) {
@@ -112,6 +118,6 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        library.close();
+        opened.close();
     }
 }
