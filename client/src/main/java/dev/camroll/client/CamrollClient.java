@@ -126,10 +126,9 @@ public final class CamrollClient implements MediaLibrary {
         try {
             return ApiJson.readAsset(api.text(request));
         } catch (CamrollException e) {
-            if (body.overLimit() && source instanceof AssetSource.FromStream stream) {
-                throw UploadBody.tooLarge(stream, "more than " + stream.maxBytes() + " bytes");
-            }
-            throw e;
+            // The stream's own refusal (past its limit, short of its length, failing) says more than the cut-off
+            // upload.
+            throw body.refusal().orElse(e);
         }
     }
 

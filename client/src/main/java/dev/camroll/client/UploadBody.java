@@ -1,28 +1,32 @@
 package dev.camroll.client;
 
 import dev.camroll.api.AssetSource;
+import dev.camroll.api.CamrollException;
+import dev.camroll.api.ErrorCode;
 import dev.camroll.api.InvalidArgumentException;
 import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The body of an upload: a file as the JDK reads it, in pieces; bytes as they are; a stream read
  * as the request is sent (with its length when it announced one, else chunked), so that a source
- * of any size is never held whole. A stream that runs past its limit stops the upload, and the
- * call fails as the embedded library's would ({@link dev.camroll.api.ErrorCode#TOO_LARGE}).
+ * of any size is never held whole. A stream is checked as it is read, as the embedded library
+ * checks it: past its limit, past or short of its announced length, or failing, it stops the
+ * upload, and the call fails with the exception the embedded library throws for it
+ * ({@link #refusal()}).
  */
 final class UploadBody {
     private final HttpRequest.BodyPublisher publisher;
-    private final LimitedStream limited;
+    private final CheckedStream checked;
 
-    private UploadBody(HttpRequest.BodyPublisher publisher, LimitedStream limited) {
+    private UploadBody(HttpRequest.BodyPublisher publisher, CheckedStream checked) {
         this.publisher = publisher;
-        this.limited = limited;
+        this.checked = checked;
     }
 
     static UploadBody of(AssetSource source) {
@@ -43,13 +47,13 @@ final class UploadBody {
                 if (stream.lengthKnown() && stream.expectedLength() > stream.maxBytes()) {
                     throw tooLarge(stream, stream.expectedLength() + " bytes announced");
                 }
-                LimitedStream limited = new LimitedStream(stream.in(), stream.maxBytes());
-                HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> limited);
+                CheckedStream checked = new CheckedStream(stream);
+                HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> checked);
                 yield new UploadBody(
                         stream.lengthKnown()
                                 ? HttpRequest.BodyPublishers.fromPublisher(body, stream.expectedLength())
                                 : body,
-                        limited);
+                        checked);
             }
         };
     }
@@ -58,54 +62,78 @@ final class UploadBody {
         return publisher;
     }
 
-    /** Whether the upload was stopped because the stream ran past its limit. */
-    boolean overLimit() {
-        return limited != null && limited.over;
+    /** Why the stream stopped the upload, as the embedded library would have refused it; empty if it did not. */
+    Optional<CamrollException> refusal() {
+        return checked == null ? Optional.empty() : Optional.ofNullable(checked.refusal);
     }
 
-    /** In the embedded library's words: the same failure whichever side of the wire refuses it. */
-    static InvalidArgumentException tooLarge(AssetSource.FromStream stream, String size) {
+    private static InvalidArgumentException tooLarge(AssetSource.FromStream stream, String size) {
         return InvalidArgumentException.tooLarge(
                 stream.maxBytes(),
                 stream.fileName() + ": " + size + ", past the limit of " + stream.maxBytes()
                         + " bytes; nothing was kept");
     }
 
-    /** The caller's stream, left open (the caller closes it), failing once it passes the limit. */
-    private static final class LimitedStream extends FilterInputStream {
-        private final long limit;
-        private long read;
-        private volatile boolean over;
+    /**
+     * The caller's stream, left open (the caller closes it), counted against its limit and
+     * announced length; the first refusal is kept and the read fails, which stops the upload.
+     */
+    private static final class CheckedStream extends FilterInputStream {
+        private final AssetSource.FromStream stream;
+        private long total;
+        private volatile CamrollException refusal;
 
-        LimitedStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
+        CheckedStream(AssetSource.FromStream stream) {
+            super(stream.in());
+            this.stream = stream;
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw refuse(new CamrollException(
+                        ErrorCode.IO_ERROR,
+                        "reading " + stream.fileName() + " failed after " + total + " bytes: " + e.getMessage()
+                                + "; nothing was kept",
+                        e));
+            }
+            if (n < 0) {
+                if (stream.lengthKnown() && total < stream.expectedLength()) {
+                    throw refuse(InvalidArgumentException.of(
+                            "source",
+                            stream.fileName() + ": ended after " + total + " of the " + stream.expectedLength()
+                                    + " bytes it announced; nothing was kept"));
+                }
+                return n;
+            }
+            total += n;
+            if (total > stream.maxBytes()) {
+                throw refuse(tooLarge(stream, "more than " + stream.maxBytes() + " bytes"));
+            }
+            if (stream.lengthKnown() && total > stream.expectedLength()) {
+                throw refuse(InvalidArgumentException.of(
+                        "source",
+                        stream.fileName() + ": brought more than the " + stream.expectedLength()
+                                + " bytes it announced; nothing was kept"));
             }
             return n;
         }
 
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > limit) {
-                over = true;
-                throw new IOException("the stream is larger than the limit of " + limit + " bytes");
+        private IOException refuse(CamrollException why) {
+            if (refusal == null) {
+                refusal = why;
             }
+            return new IOException(why.getMessage());
         }
 
         @Override

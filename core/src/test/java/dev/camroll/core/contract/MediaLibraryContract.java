@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * What every {@link dev.camroll.api.MediaLibrary} must do, whatever stands behind it: queries and
- * paging, albums, writes and the trash, and change events. An implementation's test extends this
+ * paging, albums, writes (from files, bytes and streams) and the trash, and change events. An implementation's test extends this
  * class and says how to open a library over a folder ({@link #open}); the embedded engine (core)
  * and the HTTP client over a live server (client) both pass the same tests. Each group is a class
  * of its own, run here as a nested class.
@@ -28,6 +28,13 @@ public abstract class MediaLibraryContract implements LibraryUnderTest {
     @Nested
     class Writes extends WritesContract {
         Writes() {
+            super(MediaLibraryContract.this);
+        }
+    }
+
+    @Nested
+    class Streams extends StreamsContract {
+        Streams() {
             super(MediaLibraryContract.this);
         }
     }
