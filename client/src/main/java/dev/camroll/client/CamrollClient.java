@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,9 @@ public final class CamrollClient implements MediaLibrary {
     private final HttpApi api;
     private final EventStream events;
 
-    private CamrollClient(HttpApi api) {
+    private CamrollClient(HttpApi api, Duration silenceLimit) {
         this.api = api;
-        this.events = new EventStream(api);
+        this.events = new EventStream(api, silenceLimit);
     }
 
     /**
@@ -57,7 +58,14 @@ public final class CamrollClient implements MediaLibrary {
     public static CamrollClient connect(URI baseUrl, String token) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(token, "token");
-        return new CamrollClient(new HttpApi(baseUrl, token));
+        return connect(baseUrl, token, EventStream.SILENCE_LIMIT);
+    }
+
+    /** As {@link #connect(URI, String)}, with the silence after which the event stream is opened again. */
+    static CamrollClient connect(URI baseUrl, String token, Duration silenceLimit) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(token, "token");
+        return new CamrollClient(new HttpApi(baseUrl, token), silenceLimit);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -30,12 +31,21 @@ final class EventStream {
     private static final long FIRST_RETRY_MILLIS = 100;
     private static final long LAST_RETRY_MILLIS = 2_000;
 
+    /**
+     * How long a stream may stay silent before it counts as dead and is opened again: three of the
+     * server's heartbeats (every 15 s). A connection cut without a word (a network gone, a machine
+     * asleep) ends no read by itself.
+     */
+    static final Duration SILENCE_LIMIT = Duration.ofSeconds(45);
+
     private final HttpApi api;
+    private final Duration silenceLimit;
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private Connection connection;
 
-    EventStream(HttpApi api) {
+    EventStream(HttpApi api, Duration silenceLimit) {
         this.api = api;
+        this.silenceLimit = silenceLimit;
     }
 
     /**
@@ -86,10 +96,32 @@ final class EventStream {
         private volatile String lastToken;
         private volatile boolean closed;
         private volatile InputStream open;
+        private volatile long lastHeard = System.nanoTime();
+        private final Thread watchdog;
 
         Connection(String fromToken) {
             this.lastToken = fromToken;
             this.reader = Thread.ofVirtual().name("camroll-client-events").start(this::run);
+            this.watchdog =
+                    Thread.ofVirtual().name("camroll-client-events-watchdog").start(this::watch);
+        }
+
+        /** Closes a stream silent for longer than the limit, so that the reader opens it again. */
+        private void watch() {
+            long check = Math.max(silenceLimit.toMillis() / 4, 10);
+            while (!closed) {
+                try {
+                    Thread.sleep(check);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                InputStream in = open;
+                if (in != null && System.nanoTime() - lastHeard > silenceLimit.toNanos()) {
+                    LOG.log(Level.FINE, "the event stream was silent for {0}; reconnecting", silenceLimit);
+                    lastHeard = System.nanoTime();
+                    closeQuietly(in);
+                }
+            }
         }
 
         private void run() {
@@ -116,15 +148,15 @@ final class EventStream {
 
         /** Reads one connection until it ends; whether it was open at all. */
         private boolean readOnce() throws IOException {
-            HttpRequest.Builder request = api.request("events")
-                    .timeout(java.time.Duration.ofSeconds(30))
-                    .header("Accept", "text/event-stream");
+            HttpRequest.Builder request =
+                    api.request("events").timeout(Duration.ofSeconds(30)).header("Accept", "text/event-stream");
             if (lastToken != null) {
                 request.header("Last-Event-ID", lastToken);
             }
             HttpResponse<InputStream> response = api.stream(request.GET().build());
             try (InputStream in = response.body();
                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                lastHeard = System.nanoTime();
                 open = in;
                 if (closed) {
                     return true;
@@ -142,6 +174,7 @@ final class EventStream {
             String event = null;
             StringBuilder data = new StringBuilder();
             for (String line; !closed && (line = lines.readLine()) != null; ) {
+                lastHeard = System.nanoTime();
                 if (line.isEmpty()) {
                     if (data.length() > 0 && (event == null || event.equals("change"))) {
                         ChangeSet changes = ApiJson.readChangeSet(data.toString());
@@ -174,13 +207,18 @@ final class EventStream {
         void close() {
             closed = true;
             reader.interrupt();
+            watchdog.interrupt();
             InputStream in = open;
             if (in != null) {
-                try {
-                    in.close();
-                } catch (IOException ignored) {
-                    // Closing is all that is wanted; the reader ends either way.
-                }
+                closeQuietly(in);
+            }
+        }
+
+        private static void closeQuietly(InputStream in) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // Closing is all that is wanted; the reader ends either way.
             }
         }
     }
