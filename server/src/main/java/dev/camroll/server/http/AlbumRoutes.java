@@ -48,11 +48,12 @@ final class AlbumRoutes {
         QueryParameters.of(ctx, Set.of());
         JsonBody body = JsonBody.of(ctx, Set.of("name", "assetId", "copy"));
         String name = body.requiredString("name");
-        String assetId = body.requiredString("assetId");
+        // Without one the library refuses the album in its own words (an album needs an asset).
+        String assetId = body.string("assetId");
         boolean copy = body.bool("copy", true);
         // The library refuses a taken name too, as a bad argument; the API tells it apart as a conflict.
         if (library.getAlbums(false).stream().anyMatch(album -> album.title().equals(name))) {
-            throw ApiException.conflict(name + ": an album with this name exists already");
+            throw ApiException.conflict(name + ": an album or folder with this name exists already");
         }
         Album album = library.createAlbum(name, assetId, copy, null);
         ctx.status(201);

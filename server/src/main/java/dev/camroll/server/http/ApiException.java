@@ -35,7 +35,9 @@ final class ApiException extends CamrollException {
     }
 
     static ApiException notFound(String what, String id) {
-        return new ApiException(ErrorCode.NOT_FOUND, "no " + what + " with id " + id, Map.of("ids", List.of(id)));
+        // The kind beside the ids, as the library's NotFoundException carries them: a client makes the same one back.
+        return new ApiException(
+                ErrorCode.NOT_FOUND, "no " + what + " with id " + id, Map.of("kind", what, "ids", List.of(id)));
     }
 
     static ApiException conflict(String message) {

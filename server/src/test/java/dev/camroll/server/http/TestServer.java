@@ -26,7 +26,7 @@ final class TestServer implements AutoCloseable {
     final Path root;
     final Path data;
     final ScopedLibrary library;
-    /** The library itself: closing the owner's view leaves it open. */
+    /** The library itself: closing the owner's view of it does not close it (nor stop its watcher). */
     private final MediaLibrary opened;
 
     final CamrollServer server;

@@ -122,10 +122,12 @@ class UploadRouteTest {
         }
     }
 
-    /** The temporary files of writes anywhere under the library (its data folder included). */
+    /** The temporary files of writes anywhere under the library, and anything left in DATA/uploads. */
     private static java.util.List<Path> leftovers(TestServer server) throws Exception {
+        Path uploads = server.data.resolve(UploadRoute.UPLOADS);
         try (Stream<Path> files = Files.walk(server.root)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(WriteTempFiles.PREFIX))
+            return files.filter(file -> file.getFileName().toString().startsWith(WriteTempFiles.PREFIX)
+                            || (file.startsWith(uploads) && !file.equals(uploads) && Files.isRegularFile(file)))
                     .toList();
         }
     }

@@ -1,4 +1,4 @@
-package dev.camroll.core.library;
+package dev.camroll.core.contract;
 
 import static dev.camroll.core.testing.TestQueries.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,6 @@ import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanReport;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,18 +26,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AlbumOperationsTest {
-    @TempDir
-    Path root;
-
-    @TempDir
-    Path outside;
+/** Albums: create by moving, copying or importing, add, remove, delete, migrate, and what is refused. */
+abstract class AlbumsContract extends ContractGroup {
+    AlbumsContract(LibraryUnderTest under) {
+        super(under);
+    }
 
     @Test
     void createsAnAlbumByMovingOrCopyingAnAsset() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Asset first = create(library, "a.jpg", 10);
             Album moved = library.createAlbum("Trips", first.id(), false, null);
             assertThat(moved.title()).isEqualTo("Trips");
@@ -67,7 +64,7 @@ class AlbumOperationsTest {
     @Test
     void createsAnAlbumFromAFileUri() throws IOException {
         Path source = TestMedia.jpeg(outside.resolve("outside.jpg"), 20, 12);
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Album album =
                     library.createAlbum("Imported", null, true, source.toUri().toString());
             assertThat(album.assetCount()).isEqualTo(1);
@@ -79,7 +76,7 @@ class AlbumOperationsTest {
 
     @Test
     void refusesBadAndTakenNamesAndAlbumsWithoutAnAsset() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Asset first = create(library, "a.jpg", 10);
             for (String bad : List.of("", ".", "..", ".hidden", "a/b", "a\\b", "x".repeat(256))) {
                 assertThatThrownBy(() -> library.createAlbum(bad, first.id(), true, null))
@@ -109,7 +106,7 @@ class AlbumOperationsTest {
 
     @Test
     void refusesBlankAlbumNamesAndNamesWithControlCharacters() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Asset first = create(library, "a.jpg", 10);
             for (String blank : List.of(" ", "   ", "\u3000")) {
                 assertThatThrownBy(() -> library.createAlbum(blank, first.id(), true, null))
@@ -136,7 +133,7 @@ class AlbumOperationsTest {
 
     @Test
     void addCopiesWithNewIdsAndMovesKeepingThem() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Asset a = create(library, "a.jpg", 10);
             Asset b = create(library, "b.jpg", 11);
             Album trips = library.createAlbum("Trips", null, true, fileUri("a.jpg", 12));
@@ -165,7 +162,7 @@ class AlbumOperationsTest {
 
     @Test
     void unknownIdsChangeNothing() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Asset a = create(library, "a.jpg", 10);
             Album trips = library.createAlbum("Trips", null, true, fileUri("t.jpg", 12));
             String before = library.changeToken();
@@ -194,7 +191,7 @@ class AlbumOperationsTest {
 
     @Test
     void removeMovesToTheDefaultAlbumKeepingIds() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Album trips = library.createAlbum("Trips", null, true, fileUri("t.jpg", 12));
             Asset t = library.getAssets(EVERYTHING).assets().getFirst();
             library.removeAssetsFromAlbum(List.of(t.id()), trips.id());
@@ -209,7 +206,7 @@ class AlbumOperationsTest {
 
     @Test
     void deletingAnAlbumMovesItsAssetsToTheDefaultAlbumOrToTheTrash() throws IOException {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Album keep = library.createAlbum("Keep", null, true, fileUri("k.jpg", 12));
             Album drop = library.createAlbum("Drop", null, true, fileUri("d.jpg", 13));
             Files.writeString(root.resolve("Drop/notes.txt"), "not media");
@@ -245,7 +242,7 @@ class AlbumOperationsTest {
 
     @Test
     void listenersHearMovesAsUpdates() throws Exception {
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Asset a = create(library, "a.jpg", 10);
             Album trips = library.createAlbum("Trips", null, true, fileUri("t.jpg", 12));
             BlockingQueue<ChangeSet> heard = new LinkedBlockingQueue<>();
@@ -266,7 +263,7 @@ class AlbumOperationsTest {
         Path old = root.resolve("Old");
         Files.createDirectories(old);
         TestMedia.jpeg(old.resolve("o.jpg"), 14, 9);
-        try (MediaLibrary library = MediaLibrary.open(root)) {
+        try (MediaLibrary library = open()) {
             Album album = library.getAlbum("Old");
             String id = library.getAssets(EVERYTHING).assets().getFirst().id();
             assertThat(library.albumNeedsMigration(album.id())).isFalse();
@@ -331,7 +328,7 @@ class AlbumOperationsTest {
     /** The index and the folder tree agree: every asset's file exists, every media file is an asset, a rescan changes nothing. */
     private void assertAgrees(MediaLibrary library) throws IOException {
         Set<Path> indexed = library.getAssets(EVERYTHING).assets().stream()
-                .map(a -> Path.of(URI.create(a.uri())))
+                .map(a -> under.fileOf(library, a))
                 .collect(Collectors.toSet());
         Set<Path> onDisk;
         try (Stream<Path> files = Files.walk(root)) {
