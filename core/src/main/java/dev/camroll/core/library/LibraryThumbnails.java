@@ -64,6 +64,10 @@ final class LibraryThumbnails implements AutoCloseable {
 
     /** Makes the grid thumbnails of these assets ahead, at the lowest priority; how many were handed on. */
     int ahead(Scope scope, Collection<String> assetIds) {
+        ThumbnailPrefetcher running = prefetcher();
+        if (running == null) {
+            return 0; // the library is closing
+        }
         List<ThumbnailSource> sources = new ArrayList<>();
         for (String id : assetIds) {
             try {
@@ -72,11 +76,14 @@ final class LibraryThumbnails implements AutoCloseable {
                 // Nothing to make ahead: asking for it later gives the same answer.
             }
         }
-        ThumbnailPrefetcher running = prefetcher();
-        if (running == null || sources.isEmpty()) {
+        if (sources.isEmpty()) {
             return 0;
         }
-        running.submit(sources);
+        try {
+            running.submit(sources);
+        } catch (IllegalStateException closedMeanwhile) {
+            return 0;
+        }
         return sources.size();
     }
 
