@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
+import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.media.CachedThumbnail;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The library's thumbnails: the cache under the data folder ({@code DATA/thumbnails}), reached
@@ -103,6 +105,27 @@ final class LibraryThumbnails implements AutoCloseable {
             after = page.hasNextPage() ? page.endCursor() : null;
         } while (after != null);
         return handed;
+    }
+
+    /**
+     * Keeps the cache in step with a change set: thumbnails of the inserted and updated assets
+     * are made ahead, and those of deleted assets that are not in the trash (their file went from
+     * the folder tree) are removed; a trashed asset keeps its own, since it can come back.
+     */
+    void follow(Scope scope, ChangeSet changes, Set<String> trashed) {
+        if (!changes.hasIncrementalChanges()) {
+            return;
+        }
+        List<String> gone = new ArrayList<>();
+        for (String id : changes.deletedAssets()) {
+            if (!trashed.contains(id) && assets.byPublicId(scope, id).isEmpty()) {
+                gone.add(id);
+            }
+        }
+        removeAll(gone);
+        List<String> made = new ArrayList<>(changes.insertedAssets());
+        made.addAll(changes.updatedAssets());
+        ahead(scope, made);
     }
 
     /** How many assets handed to {@link #ahead} are not done yet. */

@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.media.CachedThumbnail;
@@ -44,6 +45,13 @@ public interface ScopedLibrary extends MediaLibrary {
 
     /** {@link #makeThumbnailsAhead()} for these assets only (those the scope sees). */
     int makeThumbnailsAhead(Collection<String> assetIds);
+
+    /**
+     * Keeps the thumbnails in step with a change set heard from this library: those of inserted
+     * and updated assets are made ahead, those of assets gone for good (their file deleted from
+     * the folder, not moved to the trash) are removed from the cache.
+     */
+    void followWithThumbnails(ChangeSet changes);
 
     /** How many assets handed to the background maker are not done yet. */
     int thumbnailsPending();

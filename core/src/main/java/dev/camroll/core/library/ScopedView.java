@@ -25,6 +25,7 @@ import dev.camroll.core.store.JournalChanges;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -68,6 +69,11 @@ final class ScopedView implements ScopedLibrary {
     @Override
     public int makeThumbnailsAhead(Collection<String> assetIds) {
         return library.thumbnails.ahead(scope, assetIds);
+    }
+
+    @Override
+    public void followWithThumbnails(ChangeSet changes) {
+        library.thumbnails.follow(scope, changes, Set.copyOf(library.trash.trashedIds(scope)));
     }
 
     @Override

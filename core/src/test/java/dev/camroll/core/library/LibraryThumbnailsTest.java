@@ -127,4 +127,40 @@ class LibraryThumbnailsTest {
             }
         }
     }
+
+    @Test
+    void followingChangesMakesNewThumbnailsAndDropsThoseOfFilesDeletedFromTheFolder() throws Exception {
+        // Three different pictures: the same bytes under another name would be taken for a move.
+        TestMedia.jpeg(root.resolve("trashed.jpg"), 300, 200);
+        Path removed = TestMedia.jpeg(root.resolve("removed.jpg"), 310, 200);
+        try (LocalMediaLibrary library = open()) {
+            ScopedLibrary owner = library.scoped(Scope.owner());
+            String trashed = idOf(library, "trashed.jpg");
+            Path trashedEntry =
+                    owner.thumbnail(trashed, ThumbnailSize.GRID).orElseThrow().file();
+            Path removedEntry = owner.thumbnail(idOf(library, "removed.jpg"), ThumbnailSize.GRID)
+                    .orElseThrow()
+                    .file();
+            String token = owner.changeToken();
+
+            owner.deleteAssets(List.of(trashed));
+            Files.delete(removed);
+            TestMedia.jpeg(root.resolve("added.jpg"), 320, 200);
+            owner.scan(null);
+            owner.followWithThumbnails(owner.changesSince(token));
+
+            assertThat(removedEntry.getParent()).doesNotExist();
+            assertThat(trashedEntry).exists();
+            String added = idOf(library, "added.jpg");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (owner.thumbnailsPending() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            try (Stream<Path> entries = Files.walk(root.resolve(".camroll/thumbnails"))) {
+                assertThat(entries.filter(file ->
+                                file.getParent().getFileName().toString().equals(added)))
+                        .hasSize(1);
+            }
+        }
+    }
 }

@@ -15,7 +15,6 @@ import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,16 +161,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Grid thumbnails of every asset, then of each one the watcher or a client adds or changes,
-     * made in the background at the lowest priority; the library stops that when it closes.
+     * made in the background at the lowest priority (the library stops that when it closes); the
+     * thumbnails of files deleted from the folder go with them.
      */
     private static void makeThumbnailsAhead(ScopedLibrary scoped) {
-        scoped.addListener(changes -> {
-            if (changes.hasIncrementalChanges()) {
-                List<String> ids = new ArrayList<>(changes.insertedAssets());
-                ids.addAll(changes.updatedAssets());
-                scoped.makeThumbnailsAhead(ids);
-            }
-        });
+        scoped.addListener(scoped::followWithThumbnails);
         scoped.makeThumbnailsAhead();
     }
 
