@@ -3,18 +3,21 @@ package dev.camroll.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camroll.core.media.Thumbnailer;
 import dev.camroll.core.testing.TestMedia;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -213,6 +216,23 @@ class ThumbnailRouteTest {
             assertThat(Files.getLastModifiedTime(keptEntry)).isEqualTo(written);
         } finally {
             server.close();
+        }
+    }
+
+    @Test
+    void webpIsAnotherEntryWithItsOwnTypeAndTag() throws Exception {
+        Assumptions.assumeTrue(Thumbnailer.webpAvailable(), "the bundled FFmpeg has no WebP encoder here");
+        TestMedia.jpeg(root.resolve("photo.jpg"), 640, 480);
+        try (TestServer server = TestServer.start(root)) {
+            String id = idOf(server, "photo.jpg");
+            HttpResponse<byte[]> jpeg = thumbnail(server, id, "?size=grid&format=jpeg");
+            HttpResponse<byte[]> webp = thumbnail(server, id, "?size=grid&format=webp");
+            assertThat(webp.statusCode()).isEqualTo(200);
+            assertThat(webp.headers().firstValue("Content-Type")).hasValue("image/webp");
+            assertThat(new String(webp.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+            assertThat(new String(webp.body(), 8, 4, StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+            assertThat(webp.headers().firstValue("ETag"))
+                    .isNotEqualTo(jpeg.headers().firstValue("ETag"));
         }
     }
 
