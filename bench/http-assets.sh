@@ -74,7 +74,7 @@ load() {
 # The server, on its own port, with its heap as the launcher gives it.
 PORT="$(free_port 18420)"
 note "starting camroll serve $LIB on port $PORT (scans first) ..."
-"$ROOT/camroll" serve "$LIB" --port "$PORT" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+"$ROOT/camroll" serve "$LIB" --port "$PORT" --no-thumbnails-ahead >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVER_PID=$!
 for _ in $(seq 1 600); do
     grep -q '^Watching' "$WORK/serve.out" 2>/dev/null && break

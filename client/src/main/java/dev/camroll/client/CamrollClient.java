@@ -34,7 +34,7 @@ import java.util.Objects;
  * and the same exceptions (by error code) as the embedded library. Listeners share one stream of
  * the server's change events. An asset's {@code uri} is a signed URL of its original bytes, which
  * a browser or any HTTP client loads without the token until it expires; {@link #openOriginal}
- * reads them with the token.
+ * reads them with the token, and {@link #openThumbnail} its thumbnails.
  *
  * <pre>{@code
  * try (CamrollClient library = CamrollClient.connect(URI.create("http://127.0.0.1:8420/"), token)) {
@@ -301,6 +301,19 @@ public final class CamrollClient implements MediaLibrary {
                 // What was wanted is read.
             }
         }
+    }
+
+    /**
+     * An asset's thumbnail as JPEG bytes, as a stream the caller closes: {@code size} is
+     * {@code "grid"} (256 px on the long edge) or {@code "preview"} (1440 px). An asset with no
+     * thumbnail (audio without cover art, a format the server does not decode) fails with the
+     * code {@code no_thumbnail}; an unknown one with {@code not_found}; another size is an invalid
+     * argument naming {@code size}.
+     */
+    public InputStream openThumbnail(String assetId, String size) {
+        Objects.requireNonNull(size, "size");
+        String path = "assets/" + HttpApi.encode(Objects.requireNonNull(assetId, "assetId")) + "/thumbnail";
+        return api.stream(api.request(path, Map.of("size", size)).GET().build()).body();
     }
 
     private static String originalPath(String assetId) {

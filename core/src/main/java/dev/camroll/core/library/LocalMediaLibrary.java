@@ -63,6 +63,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AssetCreation creation;
     final TrashWrites trash;
     final AlbumWrites albumWrites;
+    final LibraryThumbnails thumbnails;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
     private final ScopedView owner;
@@ -86,6 +87,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.albums = new AlbumDirectory(assets, root);
         this.originals = new OriginalFiles(albums);
         this.queries = new LibraryQueries(assets, albums, originals);
+        this.thumbnails = new LibraryThumbnails(dataDir, assets, originals);
         this.journal = new Journal(database);
         this.owner = new ScopedView(this, Scope.owner());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
@@ -94,7 +96,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.creation = new AssetCreation(
                 folders, writeStore, new MediaProbe(options.timeZone()), new FileSources(root, assets));
         TrashRecords trashRecords = new TrashRecords(database);
-        this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets);
+        this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets, thumbnails::removeAll);
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
     }
@@ -332,6 +334,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         if (watching != null) {
             watching.close();
         }
+        thumbnails.close();
         events.close();
         database.close();
     }

@@ -1,7 +1,13 @@
 package dev.camroll.core.library;
 
+import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.Scope;
+import dev.camroll.core.media.CachedThumbnail;
+import dev.camroll.core.media.NoThumbnailException;
+import dev.camroll.core.media.ThumbnailFormat;
+import dev.camroll.core.media.ThumbnailSize;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -14,4 +20,39 @@ public interface ScopedLibrary extends MediaLibrary {
 
     /** The original file of an asset this scope sees; empty when it does not exist or is not visible. */
     Optional<OriginalFile> original(String assetId);
+
+    /** A JPEG thumbnail: {@link #thumbnail(String, ThumbnailSize, ThumbnailFormat)}. */
+    default Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size) {
+        return thumbnail(assetId, size, ThumbnailFormat.JPEG);
+    }
+
+    /**
+     * The thumbnail of an asset this scope sees, from the library's cache (made and stored first
+     * when the cache has none for the file as indexed); empty when the asset does not exist or is
+     * not visible, exactly as for {@link #original}.
+     *
+     * @throws NoThumbnailException (code {@code no_thumbnail}) when nothing can be drawn of the
+     *     file: audio without cover art, a format the bundled libraries do not decode, a damaged
+     *     file or one claiming too many pixels
+     */
+    Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size, ThumbnailFormat format);
+
+    /**
+     * Makes the grid thumbnails of every asset this scope sees ahead, in the background at the
+     * system's lowest priority (until the library closes); returns how many assets were handed on.
+     */
+    int makeThumbnailsAhead();
+
+    /** {@link #makeThumbnailsAhead()} for these assets only (those the scope sees). */
+    int makeThumbnailsAhead(Collection<String> assetIds);
+
+    /**
+     * Keeps the thumbnails in step with a change set heard from this library: those of inserted
+     * and updated assets are made ahead, those of assets gone for good (their file deleted from
+     * the folder, not moved to the trash) are removed from the cache.
+     */
+    void followWithThumbnails(ChangeSet changes);
+
+    /** How many assets handed to the background maker are not done yet. */
+    int thumbnailsPending();
 }

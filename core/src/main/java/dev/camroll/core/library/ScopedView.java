@@ -16,11 +16,16 @@ import dev.camroll.api.Subscription;
 import dev.camroll.core.access.OwnerScope;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ScopedListener;
+import dev.camroll.core.media.CachedThumbnail;
+import dev.camroll.core.media.ThumbnailFormat;
+import dev.camroll.core.media.ThumbnailSize;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.JournalChanges;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -49,6 +54,31 @@ final class ScopedView implements ScopedLibrary {
     @Override
     public Optional<OriginalFile> original(String assetId) {
         return library.assets.byPublicId(scope, assetId).flatMap(library.originals::original);
+    }
+
+    @Override
+    public Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size, ThumbnailFormat format) {
+        return library.thumbnails.get(scope, assetId, size, format);
+    }
+
+    @Override
+    public int makeThumbnailsAhead() {
+        return library.thumbnails.aheadForAll(this);
+    }
+
+    @Override
+    public int makeThumbnailsAhead(Collection<String> assetIds) {
+        return library.thumbnails.ahead(scope, assetIds);
+    }
+
+    @Override
+    public void followWithThumbnails(ChangeSet changes) {
+        library.thumbnails.follow(scope, changes, Set.copyOf(library.trash.trashedIds(scope)));
+    }
+
+    @Override
+    public int thumbnailsPending() {
+        return library.thumbnails.pending();
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The trash: deleting, restoring and purging. Files are moved first and the index follows in one
@@ -39,8 +40,18 @@ final class TrashWrites {
     private final AssetStore assets;
     private final WriteLock lock;
 
-    TrashWrites(Path dataDir, LibraryFolders folders, WriteStore store, TrashRecords records, AssetStore assets) {
+    /** Told the ids of assets deleted for good, once their rows are gone. */
+    private final Consumer<List<String>> purged;
+
+    TrashWrites(
+            Path dataDir,
+            LibraryFolders folders,
+            WriteStore store,
+            TrashRecords records,
+            AssetStore assets,
+            Consumer<List<String>> purged) {
         this.dataDir = dataDir;
+        this.purged = purged;
         this.folders = folders;
         this.store = store;
         this.records = records;
@@ -221,6 +232,9 @@ final class TrashWrites {
             dropSidecar(id);
         }
         store.forgetTrash(scope, ids);
+        // What else the library keeps of these assets (their thumbnails) goes before the journal
+        // does, so that a crash in between finishes it at the next open.
+        purged.accept(ids);
         OwnFolders.existing(dataDir, TrashSidecar.FOLDER).ifPresent(PurgeJournal::delete);
     }
 

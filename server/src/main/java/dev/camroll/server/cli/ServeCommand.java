@@ -88,6 +88,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest file an upload may bring, in MiB (default: ${DEFAULT-VALUE}).")
     private long uploadLimitMegabytes;
 
+    @Option(
+            names = "--no-thumbnails-ahead",
+            description = "Makes no thumbnails ahead after the scan (by default the grid thumbnail of every asset,"
+                    + " and of each one found while watching, is made in the background at the lowest priority).")
+    private boolean noThumbnailsAhead;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options = new ServerOptions(
@@ -122,6 +128,9 @@ final class ServeCommand implements Callable<Integer> {
                 try (ScanProgressBar progress = bar ? new ScanProgressBar() : null) {
                     report = opened.scan(library.scanProgress(progress != null ? progress : ScanProgress.NONE));
                 }
+                if (!noThumbnailsAhead) {
+                    makeThumbnailsAhead(scoped);
+                }
                 synchronized (out) {
                     if (library.json()) {
                         out.println(ApiJson.writeLine(report));
@@ -148,6 +157,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Grid thumbnails of every asset, then of each one the watcher or a client adds or changes,
+     * made in the background at the lowest priority (the library stops that when it closes); the
+     * thumbnails of files deleted from the folder go with them.
+     */
+    private static void makeThumbnailsAhead(ScopedLibrary scoped) {
+        scoped.addListener(scoped::followWithThumbnails);
+        scoped.makeThumbnailsAhead();
     }
 
     private static ScopedLibrary ownerView(MediaLibrary opened) {

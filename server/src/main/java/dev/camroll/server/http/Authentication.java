@@ -104,7 +104,7 @@ final class Authentication {
         if (expires == null && signature == null) {
             return Optional.empty();
         }
-        if (!urls.verify(ctx.path(), token.identity(), expires, signature)) {
+        if (!urls.verify(MediaUrls.signedPathOf(ctx.path()), token.identity(), expires, signature)) {
             throw ApiException.unauthorized("the signed URL is not valid or has expired: ask the API for a new one");
         }
         return Optional.of(token.identity());

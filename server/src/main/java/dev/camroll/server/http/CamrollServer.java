@@ -49,6 +49,7 @@ public final class CamrollServer implements AutoCloseable {
             routes.before(Api.ROOT, authentication::check);
             new AssetRoutes(library, urls).register(routes);
             new OriginalRoute(library).register(routes);
+            new ThumbnailRoute(library).register(routes);
             new UploadRoute(library, urls, dataDir, options.uploadLimit()).register(routes);
             new AlbumRoutes(library).register(routes);
             new LibraryRoutes(library).register(routes);

@@ -35,6 +35,20 @@ final class MediaUrls {
         return Api.ROOT + "/assets/" + URLEncoder.encode(assetId, StandardCharsets.UTF_8) + "/original";
     }
 
+    /**
+     * The path whose signature authorises a request's path: an asset's thumbnails are opened by the
+     * signed URL of its original with {@code /original} turned into {@code /thumbnail} (a
+     * thumbnail shows less than the original it is made from), so that one signed {@code uri}
+     * serves both an {@code <img>} of the grid and the full file.
+     */
+    static String signedPathOf(String requestPath) {
+        String thumbnail = "/thumbnail";
+        if (requestPath.startsWith(Api.ROOT + "/assets/") && requestPath.endsWith(thumbnail)) {
+            return requestPath.substring(0, requestPath.length() - thumbnail.length()) + "/original";
+        }
+        return requestPath;
+    }
+
     /** The absolute URL of a path of this server, as the caller reaches it. */
     String absolute(Context ctx, String path) {
         if (baseUrl != null) {

@@ -100,18 +100,8 @@ final class OriginalRoute {
 
     /** If-None-Match wins over If-Modified-Since, as RFC 9110 says. */
     private static boolean notModified(Context ctx, String etag, long lastModifiedMillis) {
-        String noneMatch = ctx.header("If-None-Match");
-        if (noneMatch != null) {
-            for (String tag : noneMatch.split(",")) {
-                String candidate = tag.strip();
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals("*") || candidate.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+        if (ctx.header("If-None-Match") != null) {
+            return matchesNoneMatch(ctx, etag);
         }
         String modifiedSince = ctx.header("If-Modified-Since");
         if (modifiedSince != null) {
@@ -121,6 +111,24 @@ final class OriginalRoute {
                 return lastModifiedMillis / 1000 <= since.getEpochSecond();
             } catch (DateTimeParseException e) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the request's If-None-Match names the entity tag (weakly, as RFC 9110 compares for it). */
+    static boolean matchesNoneMatch(Context ctx, String etag) {
+        String noneMatch = ctx.header("If-None-Match");
+        if (noneMatch == null) {
+            return false;
+        }
+        for (String tag : noneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals("*") || candidate.equals(etag)) {
+                return true;
             }
         }
         return false;

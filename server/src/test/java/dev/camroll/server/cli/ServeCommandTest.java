@@ -120,6 +120,65 @@ class ServeCommandTest {
     }
 
     @Test
+    void makesGridThumbnailsAheadAfterTheScanAndForFilesFoundWhileWatching() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            TestMedia.jpeg(root.resolve("photo" + i + ".jpg"), 640, 480);
+        }
+        Served served = serve();
+        try {
+            // Nobody asks for a thumbnail: they are made in the background.
+            assertThat(gridEntriesWithin(3, 60_000)).isEqualTo(3);
+            assertThat(niceOfThread(served.process().pid(), "camroll-thumbs")).isEqualTo(19);
+
+            TestMedia.jpeg(root.resolve("copied.jpg"), 640, 480);
+            assertThat(gridEntriesWithin(4, 60_000)).isEqualTo(4);
+        } finally {
+            stop(served.process());
+        }
+        // Stopped with the server: nothing half-written is left in the cache.
+        try (var files = Files.walk(root.resolve(".camroll/thumbnails"))) {
+            assertThat(files.filter(file -> file.getFileName().toString().startsWith(".making-")))
+                    .isEmpty();
+        }
+    }
+
+    /** How many grid thumbnails the data folder holds, once it holds {@code count} or the time is up. */
+    private long gridEntriesWithin(int count, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        long found;
+        do {
+            Path folder = root.resolve(".camroll/thumbnails");
+            found = 0;
+            if (Files.isDirectory(folder)) {
+                try (var files = Files.walk(folder)) {
+                    found = files.filter(file -> file.getFileName().toString().startsWith("grid-"))
+                            .count();
+                }
+            }
+            if (found >= count) {
+                return found;
+            }
+            Thread.sleep(50);
+        } while (System.currentTimeMillis() < deadline);
+        return found;
+    }
+
+    /** The nice value of a process's thread of that name, from /proc (Linux), or -100 when there is none. */
+    private static int niceOfThread(long pid, String name) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                if (Files.readString(task.resolve("comm")).strip().equals(name)) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // Fields after the command's closing parenthesis: state is the 3rd field, nice the 19th.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    return Integer.parseInt(fields[16]);
+                }
+            }
+        }
+        return -100;
+    }
+
+    @Test
     void sigtermLetsADownloadInFlightFinishThenEnds() throws Exception {
         // A large file, read slowly: the download is still going when the signal comes.
         Path big = TestMedia.jpeg(root.resolve("big.jpg"), 64, 48);

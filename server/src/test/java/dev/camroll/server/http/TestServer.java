@@ -55,6 +55,19 @@ final class TestServer implements AutoCloseable {
                 root, data, opened, library, server, token.createdToken().orElseThrow());
     }
 
+    /**
+     * Stops this server and its library, then serves the same folder again as a new process
+     * would: the token stays the one made at first start.
+     */
+    TestServer restart(ServerOptions options) {
+        close();
+        MediaLibrary reopened = MediaLibrary.open(root, LibraryOptions.defaults());
+        ScopedLibrary view = ((LocalMediaLibrary) reopened).scoped(Scope.owner());
+        OwnerToken.Opened stored = OwnerToken.openOrCreate(data);
+        CamrollServer started = CamrollServer.start(view, data, stored.stored(), options.withPort(0));
+        return new TestServer(root, data, reopened, view, started, token);
+    }
+
     static TestServer start(Path root) {
         return start(root, ServerOptions.defaults());
     }
