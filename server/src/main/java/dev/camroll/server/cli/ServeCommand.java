@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +38,7 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
 
     /** How long Ctrl-C or SIGTERM waits for requests in flight and the library to close. */
-    private static final long STOP_WAIT_SECONDS = 20;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     @Mixin
     private LibraryMixin library;
@@ -104,21 +102,9 @@ final class ServeCommand implements Callable<Integer> {
                 null,
                 Duration.ofMinutes(Math.max(1, urlLifetimeMinutes)),
                 uploadLimitMegabytes * (1L << 20));
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread onSignal = new Thread(
-                () -> {
-                    stop.countDown();
-                    try {
-                        closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                },
-                "camroll-serve-stop");
-        Runtime.getRuntime().addShutdownHook(onSignal);
         PrintWriter out = library.out();
-        try (MediaLibrary opened = library.openForWatch()) {
+        try (StopSignal stop = new StopSignal("camroll-serve-stop", STOP_WAIT);
+                MediaLibrary opened = library.openForWatch()) {
             ScopedLibrary scoped = ownerView(opened);
             OwnerToken.Opened token = OwnerToken.openOrCreate(library.dataFolder());
             try (CamrollServer server = CamrollServer.start(scoped, library.dataFolder(), token.stored(), options)) {
@@ -140,20 +126,9 @@ final class ServeCommand implements Callable<Integer> {
                     }
                     out.flush();
                 }
-                try {
-                    stop.await();
-                } catch (InterruptedException e) {
-                    // Stopped by the program that runs the command (tests): stop as on Ctrl-C.
-                }
+                stop.await();
                 out.println("Stopping: requests in flight finish first.");
                 out.flush();
-            }
-        } finally {
-            closed.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onSignal);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: it waits for the close above.
             }
         }
         return 0;

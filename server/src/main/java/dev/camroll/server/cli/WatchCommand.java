@@ -6,14 +6,13 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.wire.ApiJson;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -33,46 +32,23 @@ final class WatchCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** How long Ctrl-C or SIGTERM waits for the library to close. */
-    private static final long CLOSE_WAIT_SECONDS = 10;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     @Mixin
     private LibraryMixin library;
 
     @Override
     public Integer call() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread onSignal = new Thread(
-                () -> {
-                    stop.countDown();
-                    try {
-                        closed.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                },
-                "camroll-watch-stop");
-        Runtime.getRuntime().addShutdownHook(onSignal);
         PrintWriter out = library.out();
-        try (MediaLibrary opened = library.openForWatch()) {
+        try (StopSignal stop = new StopSignal("camroll-watch-stop", CLOSE_WAIT);
+                MediaLibrary opened = library.openForWatch()) {
             ScanReport report = opened.scan(library.scanProgress(ScanProgress.NONE));
             synchronized (out) {
                 out.print(library.json() ? ApiJson.writeLine(report) + "\n" : ScanCommand.summary(report, false));
                 out.flush();
             }
             opened.addListener(changes -> print(out, changes));
-            try {
-                stop.await();
-            } catch (InterruptedException e) {
-                // Stopped by the program that runs the command (tests): close as on Ctrl-C.
-            }
-        } finally {
-            closed.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onSignal);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: it waits for the close above.
-            }
+            stop.await();
         }
         return 0;
     }
