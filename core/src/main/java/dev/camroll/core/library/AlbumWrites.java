@@ -5,6 +5,7 @@ import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
+import dev.camroll.core.scan.MovesInFlight;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.WriteLock;
@@ -51,9 +52,13 @@ final class AlbumWrites {
         this.trash = trash;
     }
 
-    /** Puts back the files of moves a crash interrupted before their rows followed; at open. */
+    /**
+     * Puts back the files of moves a crash interrupted before their rows followed: at open, and
+     * before each scan (a watching process may never open the library again). The write lock is
+     * taken only when a journal of a process that has ended is there.
+     */
     void rollBackMoves() {
-        if (!Files.exists(dataDir.resolve(MoveJournal.FOLDER), LinkOption.NOFOLLOW_LINKS)) {
+        if (!MovesInFlight.anyAbandoned(dataDir)) {
             return;
         }
         try (WriteLock.Held held = trash.exclusive().hold()) {

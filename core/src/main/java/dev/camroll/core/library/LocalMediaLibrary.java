@@ -164,6 +164,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         Lock gate = scanGate.writeLock();
         gate.lock();
         try {
+            albumWrites.rollBackMoves();
             report = scanner.scan(
                     progress == null ? ScanProgress.NONE : progress, scope, anotherScanFollows, waitForAnotherScan);
         } finally {

@@ -1,10 +1,10 @@
 package dev.camroll.core.library;
 
 import dev.camroll.core.files.RawNames;
+import dev.camroll.core.scan.MovesInFlight;
+import dev.camroll.core.scan.MovesInFlight.Entry;
 import dev.camroll.core.scan.WriteTempFiles;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,13 +27,13 @@ import java.util.function.Function;
  * rows and index the files as new assets, losing their ids and favorite flags. {@link #rollBack},
  * at open and before the scan, puts such files back, as if the operation had not happened.
  *
- * <p>One line per name tried: {@code <id> <old path> <new path> <file key>}, paths relative to the
- * root, each field URL-encoded; the last line of an id names where its file went, if it moved.
- * The journal is named as a temporary file of this process ({@link WriteTempFiles}), so that the
- * journal of a move still running in another process is left alone.
+ * <p>One line per name tried (the format is {@link MovesInFlight}'s, which the scan reads too);
+ * the last line of an id names where its file went, if it moved. The journal is named as a
+ * temporary file of this process ({@link WriteTempFiles}), so that the journal of a move still
+ * running in another process is left alone.
  */
 final class MoveJournal {
-    static final String FOLDER = "moves";
+    static final String FOLDER = MovesInFlight.FOLDER;
 
     private final Path root;
     private final Path dataDir;
@@ -56,8 +55,7 @@ final class MoveJournal {
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FilePlacement.syncFolder(folder);
         }
-        String line =
-                String.join(" ", encode(id), encode(relative(from)), encode(relative(to)), encode(keyOf(from))) + "\n";
+        String line = new MovesInFlight.Entry(id, relative(from), relative(to), keyOf(from)).line();
         ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
@@ -114,18 +112,11 @@ final class MoveJournal {
         }
     }
 
-    private record Entry(String from, String to, String key) {}
-
     /** The last entry of each id: the name its file went to, if it moved. */
     private static Map<String, Entry> lastEntries(Path journal) throws IOException {
         Map<String, Entry> last = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-            List<String> fields = List.of(line.split(" ", -1));
-            if (fields.size() == 4) {
-                last.put(
-                        decode(fields.get(0)),
-                        new Entry(decode(fields.get(1)), decode(fields.get(2)), decode(fields.get(3))));
-            }
+        for (Entry entry : MovesInFlight.entries(journal)) {
+            last.put(entry.id(), entry);
         }
         return last;
     }
@@ -162,13 +153,5 @@ final class MoveJournal {
     private static String keyOf(Path path) throws IOException {
         return String.valueOf(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                 .fileKey());
-    }
-
-    private static String encode(String field) {
-        return URLEncoder.encode(field, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String field) {
-        return URLDecoder.decode(field, StandardCharsets.UTF_8);
     }
 }

@@ -100,19 +100,32 @@ public final class LibraryScanner {
         Set<String> inTransit = TrashFolder.idsIn(dataDir);
         WalkResult walk = FolderWalker.walk(root, dataDir, store, scope, deferredFolders);
         inTransit.addAll(TrashFolder.idsIn(dataDir));
+        // Read after the walk: a move writes its journal before it places a file.
+        MovesInFlight moving = MovesInFlight.read(dataDir);
         // Writes interrupted by a crash leave their temporary files; those of live writes stay.
         WriteTempFiles.deleteAbandoned(walk.tempFiles());
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         store.apply(walk.unskips());
         // Rows of gone files are kept until the new files are read: a gone file may have moved.
         // A row whose file is in the trash folder is neither: it is in transit (see TrashFolder).
+        // So is the row of an asset an undecided album move names, and the file the move placed
+        // is not new: the move's commit or its rollback decides both (see MovesInFlight).
         List<GoneAsset> goneAssets = walk.goneAssets().stream()
-                .filter(asset -> !inTransit.contains(asset.publicId()))
+                .filter(asset -> !inTransit.contains(asset.publicId()) && !moving.moves(asset.publicId()))
                 .toList();
+        Set<Long> heldFolders = new HashSet<>();
+        walk.goneAssets().stream()
+                .filter(asset -> moving.moves(asset.publicId()))
+                .forEach(asset -> heldFolders.add(asset.albumRowId()));
+        List<FoundFile> toRead = moving.isEmpty()
+                ? walk.toRead()
+                : walk.toRead().stream()
+                        .filter(file -> file.known() != null || !moving.placesAt(file.relativePath()))
+                        .toList();
         MoveMatcher moves = new MoveMatcher(root, dataDir, store, goneAssets, !walk.indexWasEmpty(), inTransit);
-        progress.started(walk.toRead().size() + walk.keyless().size());
+        progress.started(toRead.size() + walk.keyless().size());
 
-        Map<String, Long> albumRows = albumRowsFor(walk.toRead());
+        Map<String, Long> albumRows = albumRowsFor(toRead);
         Tally tally = new Tally();
         List<FileReading.Outcome> pending = new ArrayList<>();
         int pendingChanges = 0;
@@ -122,7 +135,7 @@ public final class LibraryScanner {
                 Thread.ofPlatform().name("camroll-scan-", 1).daemon(true).factory())) {
             CompletionService<List<FileReading.Outcome>> done = new ExecutorCompletionService<>(pool);
             int tasks = 0;
-            for (List<FoundFile> chunk : chunks(walk.toRead())) {
+            for (List<FoundFile> chunk : chunks(toRead)) {
                 done.submit(() -> readAll(
                         chunk, file -> FileReading.read(probe, root, file, albumRows.get(file.folder())), progress));
                 tasks++;
@@ -148,7 +161,7 @@ public final class LibraryScanner {
 
         // What no new file took is gone for good; then the gone folders, now without assets.
         List<ScanChange> deletes = deletions(moves.untaken(), anotherScanFollows.getAsBoolean());
-        removeGone(deletes, walk.goneAlbums(), tally);
+        removeGone(deletes, walk.goneAlbums(), heldFolders, tally);
         ScanReport report = new ScanReport(
                 tally.added,
                 tally.changed,
@@ -191,7 +204,7 @@ public final class LibraryScanner {
      * delete's condition leaves alone). Without this, a scan in one process deleted the row of a
      * file another process had just moved, and the next scan gave the file a new id.
      */
-    private void removeGone(List<ScanChange> deletes, List<AlbumRow> goneAlbums, Tally tally) {
+    private void removeGone(List<ScanChange> deletes, List<AlbumRow> goneAlbums, Set<Long> heldFolders, Tally tally) {
         if (deletes.isEmpty() && goneAlbums.isEmpty()) {
             return;
         }
@@ -214,7 +227,9 @@ public final class LibraryScanner {
             }
             tally.removed += stillGone.size();
             for (AlbumRow gone : goneAlbums) {
-                if (!deferredFolders.contains(gone.rowId()) && !Files.isDirectory(folderOf(gone.relPath()))) {
+                if (!deferredFolders.contains(gone.rowId())
+                        && !heldFolders.contains(gone.rowId())
+                        && !Files.isDirectory(folderOf(gone.relPath()))) {
                     tally.removed += store.removeAlbum(gone.rowId());
                 }
             }

@@ -112,12 +112,81 @@ class MoveJournalTest {
         }
     }
 
+    @Test
+    void aScanOfALibraryKeptOpenRollsBackAMoveWhoseProcessDied() throws Exception {
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            String moved = library.createAsset(AssetSource.bytes("a.jpg", TestMedia.jpegBytes(8, 8)), null)
+                    .id();
+            String other = library.createAsset(AssetSource.bytes("b.jpg", TestMedia.jpegBytes(9, 9)), null)
+                    .id();
+            library.createAlbum("Trips", other, false, null);
+            Path from = root.resolve("Pictures/a.jpg");
+            Path to = root.resolve("Trips/a.jpg");
+            // Another process linked the new name and died: a watching process only scans.
+            writeJournalOfDeadProcess(moved, from, to);
+            Files.createLink(to, from);
+
+            library.scan(null);
+
+            assertThat(to).doesNotExist();
+            assertThat(from).exists();
+            assertThat(idsIn(library)).containsExactlyInAnyOrder(moved, other);
+            assertThat(journals()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileThatAMoveStillRunningPlacedIsNeitherANewAssetNorAGoneOne() throws Exception {
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            String moved = library.createAsset(AssetSource.bytes("a.jpg", TestMedia.jpegBytes(8, 8)), null)
+                    .id();
+            String other = library.createAsset(AssetSource.bytes("b.jpg", TestMedia.jpegBytes(9, 9)), null)
+                    .id();
+            library.createAlbum("Trips", other, false, null);
+            library.setFavorite(moved, true);
+            Path from = root.resolve("Pictures/a.jpg");
+            Path to = root.resolve("Trips/a.jpg");
+            writeJournal(moved, from, to);
+            Files.createLink(to, from);
+
+            // Linked under the new name: not a copy, which the move's commit would drop again.
+            library.scan(null);
+            assertThat(idsIn(library)).containsExactlyInAnyOrder(moved, other);
+
+            // The old name removed: the row waits for the commit instead of being deleted.
+            Files.delete(from);
+            library.scan(null);
+            assertThat(idsIn(library)).containsExactlyInAnyOrder(moved, other);
+
+            // The moving process ends before its row followed: the next scan puts the file back.
+            renameJournalsToADeadProcess();
+            library.scan(null);
+            assertThat(from).exists();
+            assertThat(to).doesNotExist();
+            assertThat(idsIn(library)).containsExactlyInAnyOrder(moved, other);
+            assertThat(library.getAssetInfo(moved).isFavorite()).isTrue();
+        }
+    }
+
+    private static List<String> idsIn(MediaLibrary library) {
+        return library.getAssets(EVERYTHING).assets().stream().map(Asset::id).toList();
+    }
+
     /** A journal as a move writes it, under the name of a process that has ended. */
     private void writeJournalOfDeadProcess(String id, Path from, Path to) throws Exception {
+        writeJournal(id, from, to);
+        renameJournalsToADeadProcess();
+    }
+
+    /** A journal as a move of this process writes it. */
+    private void writeJournal(String id, Path from, Path to) throws Exception {
         Path dataDir = root.toRealPath().resolve(LibraryLocation.DATA_FOLDER);
         MoveJournal journal = new MoveJournal(root.toRealPath(), dataDir);
         journal.record(id, from.toRealPath(), to.getParent().toRealPath().resolve(to.getFileName()));
         journal.close();
+    }
+
+    private void renameJournalsToADeadProcess() throws Exception {
         long dead = DeadProcess.pid();
         String live = "-" + ProcessHandle.current().pid() + "-";
         for (Path file : journals()) {
