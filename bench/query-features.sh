@@ -16,4 +16,4 @@ java=("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$BENCH_CP")
     -p library="$library" -f 1 -wi 2 -w 2s -i 3 -r 2s \
     -jvmArgs "-Xmx256m --enable-native-access=ALL-UNNAMED" \
     -rf json -rff "$OUT/query-features.json" >&2
-"${java[@]}" dev.camroll.bench.JmhSummary "$OUT/query-features.json"
+"${java[@]}" dev.camroll.bench.JmhSummary "$OUT/query-features.json" "months and next Query, $count assets"
