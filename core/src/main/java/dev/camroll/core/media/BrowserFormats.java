@@ -30,7 +30,8 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
  * Chromium as Debian ships it (H.264 and AAC included): H.264 (8-bit 4:2:0), VP8, VP9 or AV1
  * video with AAC, MP3, Opus or Vorbis sound in MP4, QuickTime or WebM; MP3, AAC, FLAC, Ogg,
  * Opus and PCM WAV sound; JPEG, PNG, GIF, WebP, AVIF and BMP pictures. Everything else of a video
- * becomes an H.264 MP4, of a sound an AAC M4A, of a picture a JPEG. Videos and sounds are judged
+ * becomes an H.264 MP4, of a sound an AAC M4A, and a TIFF a JPEG (HEIC and raw files get none
+ * yet). Videos and sounds are judged
  * by their streams, not their name: an MP4 holding MPEG-4 Part 2 needs a rendition, an AVI never
  * plays as it is.
  */
@@ -77,12 +78,18 @@ public final class BrowserFormats {
         if (PICTURES_SHOWN.contains(format)) {
             return Optional.empty();
         }
-        if (format == MediaFormat.TIFF || RAW.contains(format)) {
+        if (format == MediaFormat.TIFF) {
             return Optional.of(RenditionKind.PHOTO_JPEG);
         }
         if (format == MediaFormat.HEIC) {
             throw new NoRenditionException(
                     NoRenditionException.Reason.UNSUPPORTED_FORMAT, "HEIC pictures cannot be decoded yet");
+        }
+        if (RAW.contains(format)) {
+            // Their embedded previews are the way; until they are read, nothing is made.
+            throw new NoRenditionException(
+                    NoRenditionException.Reason.UNSUPPORTED_FORMAT,
+                    "the previews of raw files are not read yet: " + format.name());
         }
         return judgeStreams(file, format);
     }
