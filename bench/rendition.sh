@@ -53,7 +53,7 @@ if wants camroll; then
 fi
 if wants ffmpeg; then
     OUTFILE="$DIR/ffmpeg-out.mp4"
-    best_of "ffmpeg libx264 veryfast" "" "ffmpeg -v error -y -i $(q "$CLIP") -c:v libx264 -preset veryfast -vf scale=-2:'min(1080,ih)' -c:a aac -movflags +faststart $(q "$OUTFILE")"
+    best_of "ffmpeg libx264 veryfast" "" "ffmpeg -v error -y -i $(q "$CLIP") -c:v libx264 -preset veryfast -c:a aac -movflags +faststart $(q "$OUTFILE")"
     X264="$BEST" X264_CPU="$CPU"
     if ffmpeg -hide_banner -encoders 2>/dev/null | grep -q libopenh264; then
         best_of "ffmpeg libopenh264" "" "ffmpeg -v error -y -i $(q "$CLIP") -c:v libopenh264 -b:v 6M -c:a aac -movflags +faststart $(q "$OUTFILE")"

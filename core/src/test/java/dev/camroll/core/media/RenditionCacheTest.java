@@ -118,6 +118,9 @@ class RenditionCacheTest {
         // faststart: the index before the media data, so a browser plays it while it loads.
         List<String> boxes = topLevelBoxes(rendition.file());
         assertThat(boxes.indexOf("moov")).isNotNegative().isLessThan(boxes.indexOf("mdat"));
+        // Every frame decodes, up to the last one.
+        VideoFrames.Frame last = VideoFrames.frameAt(rendition.file(), 2.95, 64);
+        assertThat(last.seconds()).isGreaterThan(2.8);
         // What a browser plays is not converted again, and the made one is found.
         assertThat(BrowserFormats.judge(rendition.file(), MediaFormat.MP4)).isEmpty();
         assertThat(cache().get(source("camcorder0001", mts, MediaFormat.MTS), RenditionKind.VIDEO_MP4, WAIT))
@@ -141,6 +144,26 @@ class RenditionCacheTest {
         assertThat(made.width()).isEqualTo(1920);
         assertThat(made.height()).isEqualTo(1080);
         assertThat(made.seconds()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.15));
+    }
+
+    @Test
+    void aPhonesUprightVideoStaysUpright() throws Exception {
+        Path mov = TestMedia.video(dir.resolve("upright.mov"), 1, 320, 240, TestMedia.VideoSpec.PLAIN.withRotation(90));
+        assertThat(BrowserFormats.judge(mov, MediaFormat.MOV)).contains(RenditionKind.VIDEO_MP4);
+
+        Path made = cache().get(source("uprightvideo1", mov, MediaFormat.MOV), RenditionKind.VIDEO_MP4, WAIT)
+                .file();
+
+        int originalTurn;
+        try (VideoInput input = VideoInput.open(mov)) {
+            originalTurn = input.clockwiseRotation(input.videoStream());
+        }
+        assertThat(originalTurn).isNotZero();
+        try (VideoInput input = VideoInput.open(made)) {
+            assertThat(input.clockwiseRotation(input.videoStream())).isEqualTo(originalTurn);
+        }
+        // Shown upright: the frame is taller than wide, as the original's.
+        assertThat(VideoFrames.frameAt(made, 0.5, 320).image().getHeight()).isEqualTo(320);
     }
 
     @Test
