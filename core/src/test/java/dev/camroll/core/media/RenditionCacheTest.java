@@ -257,6 +257,59 @@ class RenditionCacheTest {
     }
 
     @Test
+    void conversionsRunAtTheLowestPriorityAndCloseGivesUpTheOneUnderWay() throws Exception {
+        Path mts = TestMedia.video(dir.resolve("slow.mts"), 6, 1280, 720, "mpegts", "mpeg2video", "mp2");
+        RenditionSource source = source("slowvideo0001", mts, MediaFormat.MTS);
+        RenditionCache closing = new RenditionCache(dir.resolve("closing"), RenditionSettings.DEFAULTS);
+
+        assertThatThrownBy(() -> closing.get(source, RenditionKind.VIDEO_MP4, Duration.ZERO))
+                .isInstanceOf(RenditionPendingException.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (niceOfThread(RenditionCache.THREAD_NAME) != 19 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(niceOfThread(RenditionCache.THREAD_NAME)).isEqualTo(19);
+
+        long start = System.nanoTime();
+        closing.close();
+        while (threadNamed(RenditionCache.THREAD_NAME)
+                && System.nanoTime() - start < Duration.ofSeconds(10).toNanos()) {
+            Thread.sleep(10);
+        }
+        assertThat(threadNamed(RenditionCache.THREAD_NAME)).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(closing.contains(source, RenditionKind.VIDEO_MP4)).isFalse();
+        try (var left = Files.walk(dir.resolve("closing"))) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith(RenditionCache.TEMPORARY_PREFIX) || name.endsWith(".failed"));
+        }
+    }
+
+    /** The nice value of this process's thread of that name, from /proc (field 19 of its stat); -1 when none. */
+    private static int niceOfThread(String name) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().equals(name)) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return Integer.parseInt(fields[16]);
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // a thread that ended while listed
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getName().equals(name) && thread.isAlive());
+    }
+
+    @Test
     void aChangedFileGetsANewRenditionAndTheOldOneGoes() throws Exception {
         Path mts = TestMedia.video(dir.resolve("edited.mts"), 1, 320, 240, "mpegts", "mpeg2video", null);
         CachedRendition first =
