@@ -30,8 +30,8 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
  * Chromium as Debian ships it (H.264 and AAC included): H.264 (8-bit 4:2:0), VP8, VP9 or AV1
  * video with AAC, MP3, Opus or Vorbis sound in MP4, QuickTime or WebM; MP3, AAC, FLAC, Ogg,
  * Opus and PCM WAV sound; JPEG, PNG, GIF, WebP, AVIF and BMP pictures. Everything else of a video
- * becomes an H.264 MP4, of a sound an AAC M4A, and a TIFF a JPEG (HEIC and raw files get none
- * yet). Videos and sounds are judged
+ * becomes an H.264 MP4, of a sound an AAC M4A, a TIFF a JPEG, and a raw file
+ * its largest JPEG preview (HEIC and CR3 get none yet). Videos and sounds are judged
  * by their streams, not their name: an MP4 holding MPEG-4 Part 2 needs a rendition, an AVI never
  * plays as it is.
  */
@@ -39,14 +39,10 @@ public final class BrowserFormats {
 
     private static final Set<MediaFormat> PICTURES_SHOWN = Set.of(
             MediaFormat.JPEG, MediaFormat.PNG, MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.AVIF, MediaFormat.BMP);
+    /** TIFF-based raw files, whose JPEG previews {@link RawPreview} finds. */
     private static final Set<MediaFormat> RAW = Set.of(
-            MediaFormat.DNG,
-            MediaFormat.CR2,
-            MediaFormat.CR3,
-            MediaFormat.NEF,
-            MediaFormat.ARW,
-            MediaFormat.ORF,
-            MediaFormat.RW2);
+            MediaFormat.DNG, MediaFormat.CR2, MediaFormat.NEF, MediaFormat.ARW, MediaFormat.ORF, MediaFormat.RW2);
+
     private static final Set<MediaFormat> MP4_FAMILY = Set.of(MediaFormat.MP4, MediaFormat.MOV, MediaFormat.M4V);
 
     private static final Set<Integer> MP4_VIDEO = Set.of(AV_CODEC_ID_H264, AV_CODEC_ID_VP9, AV_CODEC_ID_AV1);
@@ -78,18 +74,17 @@ public final class BrowserFormats {
         if (PICTURES_SHOWN.contains(format)) {
             return Optional.empty();
         }
-        if (format == MediaFormat.TIFF) {
+        if (format == MediaFormat.TIFF || RAW.contains(format)) {
             return Optional.of(RenditionKind.PHOTO_JPEG);
         }
         if (format == MediaFormat.HEIC) {
             throw new NoRenditionException(
                     NoRenditionException.Reason.UNSUPPORTED_FORMAT, "HEIC pictures cannot be decoded yet");
         }
-        if (RAW.contains(format)) {
-            // Their embedded previews are the way; until they are read, nothing is made.
+        if (format == MediaFormat.CR3) {
+            // An ISO-BMFF file, not a TIFF: its preview box is not read yet.
             throw new NoRenditionException(
-                    NoRenditionException.Reason.UNSUPPORTED_FORMAT,
-                    "the previews of raw files are not read yet: " + format.name());
+                    NoRenditionException.Reason.UNSUPPORTED_FORMAT, "the previews of CR3 files are not read yet");
         }
         return judgeStreams(file, format);
     }
