@@ -20,6 +20,11 @@ public enum ErrorCode {
     CONFLICT,
     /** The asset has no thumbnail: no decoder for its format, or no picture in it. */
     NO_THUMBNAIL,
+    /**
+     * The asset has no rendition a browser can show: its video, audio or picture could not be
+     * decoded or converted (a damaged file, a codec the bundled libraries lack, past the time limit).
+     */
+    NO_RENDITION,
     /** The disk holding the library or its data folder is full; nothing was half-written. */
     NO_SPACE,
     /** The data folder cannot be written by this process: queries work, writes do not. */

@@ -52,6 +52,7 @@ public record WireError(ErrorCode code, String message, Map<String, Object> deta
             case INVALID_ARGUMENT, NOT_MEDIA, TOO_LARGE, CONFLICT ->
                 new InvalidArgumentException(code, message, details);
             case NO_THUMBNAIL,
+                    NO_RENDITION,
                     NO_SPACE,
                     READ_ONLY,
                     DAMAGED_INDEX,

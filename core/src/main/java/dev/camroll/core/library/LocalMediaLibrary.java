@@ -17,6 +17,7 @@ import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
+import dev.camroll.core.media.RenditionSettings;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.scan.LibraryScanner;
 import dev.camroll.core.scan.LibraryWatcher;
@@ -66,6 +67,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final TrashWrites trash;
     final AlbumWrites albumWrites;
     final LibraryThumbnails thumbnails;
+    final LibraryRenditions renditions;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
     private final ScopedView owner;
@@ -90,6 +92,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.originals = new OriginalFiles(albums);
         this.queries = new LibraryQueries(assets, albums, originals);
         this.thumbnails = new LibraryThumbnails(dataDir, assets, originals);
+        this.renditions = new LibraryRenditions(dataDir, assets, originals, RenditionSettings.fromSystemProperties());
         this.journal = new Journal(database);
         this.owner = new ScopedView(this, Scope.owner());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
@@ -98,7 +101,10 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.creation = new AssetCreation(
                 folders, writeStore, new MediaProbe(options.timeZone()), new FileSources(root, assets));
         TrashRecords trashRecords = new TrashRecords(database);
-        this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets, thumbnails::removeAll);
+        this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets, purged -> {
+            thumbnails.removeAll(purged);
+            renditions.removeAll(purged);
+        });
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
     }
@@ -343,6 +349,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
             watching.close();
         }
         thumbnails.close();
+        renditions.close();
         events.close();
         database.close();
     }

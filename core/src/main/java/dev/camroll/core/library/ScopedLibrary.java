@@ -4,9 +4,12 @@ import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.media.CachedThumbnail;
+import dev.camroll.core.media.NoRenditionException;
 import dev.camroll.core.media.NoThumbnailException;
+import dev.camroll.core.media.RenditionPendingException;
 import dev.camroll.core.media.ThumbnailFormat;
 import dev.camroll.core.media.ThumbnailSize;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -36,6 +39,21 @@ public interface ScopedLibrary extends MediaLibrary {
      *     file or one claiming too many pixels
      */
     Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size, ThumbnailFormat format);
+
+    /**
+     * What a browser is given of an asset this scope sees: the original when a browser shows it
+     * as it is, else its rendition (an H.264/AAC MP4 of a video, an AAC M4A of a sound, a
+     * full-size JPEG of a picture), made on first request and kept in the library's cache. A
+     * conversion runs in the background at the lowest priority; the caller waits up to {@code
+     * wait} for it. Empty when the asset does not exist or is not visible, exactly as for {@link
+     * #original}.
+     *
+     * @throws NoRenditionException (code {@code no_rendition}) when the file can be neither shown
+     *     nor converted: a damaged file, a format the bundled libraries do not decode
+     * @throws RenditionPendingException (code {@code unavailable}) when the conversion was not
+     *     done within {@code wait}; it goes on, and asking again later finds it
+     */
+    Optional<AssetRendition> rendition(String assetId, Duration wait);
 
     /**
      * Makes the grid thumbnails of every asset this scope sees ahead, in the background at the

@@ -23,6 +23,7 @@ import dev.camroll.core.media.ThumbnailSize;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.JournalChanges;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +65,11 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public Optional<AssetRendition> rendition(String assetId, Duration wait) {
+        return library.renditions.get(scope, assetId, wait);
+    }
+
+    @Override
     public int makeThumbnailsAhead() {
         return library.thumbnails.aheadForAll(this);
     }
@@ -75,7 +81,9 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void followWithThumbnails(ChangeSet changes) {
-        library.thumbnails.follow(scope, changes, Set.copyOf(library.trash.trashedIds(scope)));
+        Set<String> trashed = Set.copyOf(library.trash.trashedIds(scope));
+        library.thumbnails.follow(scope, changes, trashed);
+        library.renditions.follow(scope, changes, trashed);
     }
 
     @Override

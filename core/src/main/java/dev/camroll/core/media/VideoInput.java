@@ -53,9 +53,14 @@ final class VideoInput implements AutoCloseable {
     }
 
     static VideoInput open(Path file) {
+        return open(file, TIME_LIMIT);
+    }
+
+    /** Opens a file whose reading FFmpeg stops once {@code limit} has passed (a transcode needs longer). */
+    static VideoInput open(Path file, Duration limit) {
         MediaCodecs.require();
         LongPointer deadline = new LongPointer(1);
-        deadline.put(System.nanoTime() + TIME_LIMIT.toNanos());
+        deadline.put(System.nanoTime() + limit.toNanos());
         AVFormatContext context = avformat_alloc_context();
         if (context == null) {
             deadline.close();

@@ -29,6 +29,9 @@ final class AvEncoder {
 
     private static final int FRAME_RATE = 10;
 
+    /** MPEG-1 and MPEG-2 allow only the broadcast rates: they get 25 frames a second. */
+    private static final int BROADCAST_FRAME_RATE = 25;
+
     /** What to write: container, codecs, length, tags, rotation, cover art. */
     record Recipe(
             String container,
@@ -91,7 +94,8 @@ final class AvEncoder {
             if (cover != null) {
                 writeCover(output, cover, recipe.coverPng());
             }
-            long videoFrames = Math.round(recipe.seconds() * FRAME_RATE);
+            int rate = frameRate(recipe);
+            long videoFrames = Math.round(recipe.seconds() * rate);
             long audioSamples = audio == null ? 0 : Math.round(recipe.seconds() * audio.context.sample_rate());
             long frame = 0;
             long sample = 0;
@@ -101,7 +105,7 @@ final class AvEncoder {
                         && frame < videoFrames
                         && (audio == null
                                 || sample >= audioSamples
-                                || frame / (double) FRAME_RATE <= sample / (double) audio.context.sample_rate());
+                                || frame / (double) rate <= sample / (double) audio.context.sample_rate());
                 if (videoNext) {
                     video.encode(output, picture(video.context, frame++));
                 } else {
@@ -164,15 +168,21 @@ final class AvEncoder {
         }
     }
 
+    private static int frameRate(Recipe recipe) {
+        String codec = recipe.videoCodec();
+        return codec != null && codec.startsWith("mpeg") && !codec.equals("mpeg4") ? BROADCAST_FRAME_RATE : FRAME_RATE;
+    }
+
     private static Track videoTrack(AVFormatContext output, Recipe recipe) {
         AVCodec codec = encoder(recipe.videoCodec());
         AVCodecContext context = avcodec_alloc_context3(codec);
         context.width(recipe.width());
         context.height(recipe.height());
-        context.time_base(av_make_q(1, FRAME_RATE));
-        context.framerate(av_make_q(FRAME_RATE, 1));
+        int rate = frameRate(recipe);
+        context.time_base(av_make_q(1, rate));
+        context.framerate(av_make_q(rate, 1));
         context.pix_fmt(AV_PIX_FMT_YUV420P);
-        context.gop_size(FRAME_RATE);
+        context.gop_size(rate);
         context.bit_rate(200_000);
         globalHeader(output, context);
         AVDictionary options = new AVDictionary(null);
@@ -215,7 +225,7 @@ final class AvEncoder {
         context.sample_rate(rate);
         context.sample_fmt(
                 switch (codecName) {
-                    case "aac", "vorbis" -> AV_SAMPLE_FMT_FLTP;
+                    case "aac", "vorbis", "ac3", "eac3" -> AV_SAMPLE_FMT_FLTP;
                     case "libmp3lame" -> AV_SAMPLE_FMT_S16P;
                     default -> AV_SAMPLE_FMT_S16;
                 });

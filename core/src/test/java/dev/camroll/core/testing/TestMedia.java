@@ -330,6 +330,35 @@ public final class TestMedia {
         return target;
     }
 
+    /**
+     * A video of moving bars (10 frames a second) with the codecs named as FFmpeg names its
+     * encoders ({@code mpeg2video}, {@code libopenh264}, {@code mjpeg}, ...; a null sound codec
+     * gives no sound) in a container named as FFmpeg names its muxers ({@code mp4}, {@code mpegts}).
+     */
+    public static Path video(
+            Path target,
+            double seconds,
+            int width,
+            int height,
+            String container,
+            String videoCodec,
+            String audioCodec) {
+        parentOf(target);
+        AvEncoder.write(
+                target,
+                new AvEncoder.Recipe(
+                        container, videoCodec, width, height, audioCodec, seconds, 0, null, Map.of(), Map.of()));
+        return target;
+    }
+
+    /** A sine tone with the codec and container named as FFmpeg names them ({@code ac3} in {@code ipod}). */
+    public static Path audio(Path target, double seconds, String container, String codec) {
+        parentOf(target);
+        AvEncoder.write(
+                target, new AvEncoder.Recipe(container, null, 0, 0, codec, seconds, 0, null, Map.of(), Map.of()));
+        return target;
+    }
+
     private static String audioCodecInVideo(String extension) {
         return switch (extension) {
             case "webm" -> "libopus";

@@ -86,6 +86,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             case INVALID_ARGUMENT, NOT_MEDIA, TOO_LARGE, CONFLICT -> BAD_INPUT;
             case NOT_FOUND,
                     NO_THUMBNAIL,
+                    NO_RENDITION,
                     NO_SPACE,
                     READ_ONLY,
                     DAMAGED_INDEX,

@@ -35,7 +35,7 @@ final class ApiErrors {
             case INVALID_ARGUMENT -> 400;
             case UNAUTHORIZED -> 401;
             case FORBIDDEN -> 403;
-            case NOT_FOUND, NO_THUMBNAIL -> 404;
+            case NOT_FOUND, NO_THUMBNAIL, NO_RENDITION -> 404;
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case NOT_MEDIA -> 415;

@@ -10,6 +10,7 @@ import io.javalin.http.sse.SseHandler;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -37,6 +38,12 @@ public final class CamrollServer implements AutoCloseable {
      * lives in {@code dataDir}, made there at first start.
      */
     public static CamrollServer start(ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options) {
+        return start(library, dataDir, token, options, RenditionRoute.DEFAULT_WAIT);
+    }
+
+    /** {@link #start(ScopedLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
+    static CamrollServer start(
+            ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
         Clock clock = Clock.systemUTC();
         MediaUrls urls = new MediaUrls(UrlSigner.load(dataDir), options.baseUrl(), options.mediaUrlLifetime(), clock);
         Sessions sessions = new Sessions(clock);
@@ -50,6 +57,7 @@ public final class CamrollServer implements AutoCloseable {
             new AssetRoutes(library, urls).register(routes);
             new OriginalRoute(library).register(routes);
             new ThumbnailRoute(library).register(routes);
+            new RenditionRoute(library, renditionWait).register(routes);
             new UploadRoute(library, urls, dataDir, options.uploadLimit()).register(routes);
             new AlbumRoutes(library).register(routes);
             new LibraryRoutes(library).register(routes);
@@ -102,6 +110,7 @@ public final class CamrollServer implements AutoCloseable {
                 rule.exposeHeader("ETag");
                 rule.exposeHeader("Content-Range");
                 rule.exposeHeader("Content-Disposition");
+                rule.exposeHeader("Retry-After");
             }));
         }
     }

@@ -38,13 +38,16 @@ final class MediaUrls {
     /**
      * The path whose signature authorises a request's path: an asset's thumbnails are opened by the
      * signed URL of its original with {@code /original} turned into {@code /thumbnail} (a
-     * thumbnail shows less than the original it is made from), so that one signed {@code uri}
-     * serves both an {@code <img>} of the grid and the full file.
+     * thumbnail shows less than the original it is made from), and its rendition with it turned
+     * into {@code /rendition}, so that one signed {@code uri} serves an {@code <img>} of the grid,
+     * a {@code <video>} of the rendition and the full file.
      */
     static String signedPathOf(String requestPath) {
-        String thumbnail = "/thumbnail";
-        if (requestPath.startsWith(Api.ROOT + "/assets/") && requestPath.endsWith(thumbnail)) {
-            return requestPath.substring(0, requestPath.length() - thumbnail.length()) + "/original";
+        // A rendition shows no more than its original either.
+        for (String derived : new String[] {"/thumbnail", "/rendition"}) {
+            if (requestPath.startsWith(Api.ROOT + "/assets/") && requestPath.endsWith(derived)) {
+                return requestPath.substring(0, requestPath.length() - derived.length()) + "/original";
+            }
         }
         return requestPath;
     }

@@ -49,7 +49,7 @@ final class ThumbnailRoute {
         CachedThumbnail thumbnail = find(id, size, format);
         ctx.header("ETag", thumbnail.etag());
         ctx.header("Cache-Control", CACHE_CONTROL);
-        if (OriginalRoute.matchesNoneMatch(ctx, thumbnail.etag())) {
+        if (RangedFile.matchesNoneMatch(ctx, thumbnail.etag())) {
             ctx.status(304);
             return;
         }

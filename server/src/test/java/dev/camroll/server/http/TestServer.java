@@ -46,11 +46,16 @@ final class TestServer implements AutoCloseable {
 
     /** Serves the folder (scanned first, watched while open) with these options (the port is taken free). */
     static TestServer start(Path root, ServerOptions options) {
+        return start(root, options, RenditionRoute.DEFAULT_WAIT);
+    }
+
+    /** {@link #start(Path, ServerOptions)}, a request waiting {@code renditionWait} for a conversion. */
+    static TestServer start(Path root, ServerOptions options, Duration renditionWait) {
         Path data = root.resolve(".camroll");
         MediaLibrary opened = MediaLibrary.open(root, LibraryOptions.defaults());
         ScopedLibrary library = ((LocalMediaLibrary) opened).scoped(Scope.owner());
         OwnerToken.Opened token = OwnerToken.openOrCreate(data);
-        CamrollServer server = CamrollServer.start(library, data, token.stored(), options.withPort(0));
+        CamrollServer server = CamrollServer.start(library, data, token.stored(), options.withPort(0), renditionWait);
         return new TestServer(
                 root, data, opened, library, server, token.createdToken().orElseThrow());
     }
