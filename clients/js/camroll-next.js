@@ -47,23 +47,23 @@ function idOf(ref, what) {
 
 const listOf = (refs, what) => (Array.isArray(refs) ? refs : [refs]).map((ref) => idOf(ref, what));
 
+/** An Asset of a listing: its fields are known, until it changes through this object. */
+let assetOfRecord;
+
 /** One asset of the library, named by its id; its getters read the server. */
 export class Asset {
   #record = null;
 
+  static {
+    assetOfRecord = (record) => {
+      const asset = new Asset(record.id);
+      asset.#record = record;
+      return asset;
+    };
+  }
+
   constructor(id) {
     this.id = idOf(id, 'asset');
-  }
-
-  /** An asset of a listing: its fields are known, until it changes through this object. */
-  static #of(record) {
-    const asset = new Asset(record.id);
-    asset.#record = record;
-    return asset;
-  }
-
-  static _fromRecord(record) {
-    return Asset.#of(record);
   }
 
   async #read() {
@@ -187,7 +187,7 @@ export class Asset {
       body: upload.body,
       headers: { 'Content-Type': upload.type },
     });
-    return Asset.#of(record);
+    return assetOfRecord(record);
   }
 
   static async delete(assets) {
@@ -425,7 +425,7 @@ export class Query {
 
   /** The matching assets, every one of them unless limit says otherwise. */
   async exe() {
-    return (await this.#records()).map((record) => Asset._fromRecord(record));
+    return (await this.#records()).map((record) => assetOfRecord(record));
   }
 
   /** The same, as plain records (what a listing knows of each asset, with expo's media types). */

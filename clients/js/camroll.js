@@ -321,7 +321,7 @@ export async function getAssetsAsync(assetsOptions = {}) {
 }
 
 /** `key`, `[key, ascending]`, or a list of either, as the server's `key:asc,key:desc`. */
-export function sortKeysOf(sortBy) {
+function sortKeysOf(sortBy) {
   if (sortBy == null) {
     return [];
   }
