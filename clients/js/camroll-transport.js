@@ -117,6 +117,9 @@ export async function request(method, path, { query, json, body, headers = {}, s
     init.body = body;
     if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) {
       init.duplex = 'half';
+      // A request that may follow a redirect keeps a copy of its body stream for it: in Node's
+      // fetch, the whole upload would pile up in memory.
+      init.redirect = 'error';
     }
   }
   const response = await send(apiUrl(path, query), init);

@@ -1,8 +1,11 @@
 // What createAssetAsync and the album's first file take, made into the body of an upload: a File or
-// Blob, a URL, or in Node a path or file:// URI. A file of the disk is streamed by fetch from the
-// disk (a file-backed Blob), never read into memory first.
+// Blob, a URL, or in Node a path or file:// URI. A file of the disk is sent as a stream read from
+// the disk, never whole in memory.
 
 import { CamrollError, invalidArgument } from './camroll-transport.js';
+
+/** How much of a file one read takes. */
+const READ_SIZE = 64 * 1024;
 
 const IS_NODE = typeof process !== 'undefined' && process.versions?.node !== undefined;
 
@@ -64,35 +67,60 @@ function nameOfBlob(blob, parameter) {
   return `upload.${extension}`;
 }
 
-/** A file of this machine (Node only): a Blob backed by the file, which fetch streams. */
+/** A file of this machine (Node only), as a stream of its bytes. */
 async function fileUpload(pathOrUrl, parameter) {
   if (!IS_NODE) {
     throw invalidArgument(parameter, 'a browser cannot read file: URIs; pass a File from an <input type="file">');
   }
-  const [{ stat, open }, { openAsBlob, createReadStream }, { basename }, { fileURLToPath }] = await Promise.all([
+  const [{ open }, { basename }, { fileURLToPath }] = await Promise.all([
     import('node:fs/promises'),
-    import('node:fs'),
     import('node:path'),
     import('node:url'),
   ]);
   const path = pathOrUrl instanceof URL || pathOrUrl.startsWith('file:') ? fileURLToPath(pathOrUrl) : pathOrUrl;
-  let info;
+  let handle;
   try {
-    info = await stat(path);
+    handle = await open(path);
   } catch (e) {
     throw invalidArgument(parameter, `no file at ${path} (${e.code ?? e.message})`);
   }
-  if (!info.isFile()) {
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
     throw invalidArgument(parameter, `${path} is not a file`);
   }
-  const filename = basename(path);
-  if (typeof openAsBlob === 'function') {
-    return { body: await openAsBlob(path), filename, type: 'application/octet-stream', length: info.size };
-  }
-  // Node versions without file-backed Blobs: the file as a stream, sent chunked.
-  await (await open(path)).close();
-  const { Readable } = await import('node:stream');
-  return { body: Readable.toWeb(createReadStream(path)), filename, type: 'application/octet-stream' };
+  return { body: fileStream(handle), filename: basename(path), type: 'application/octet-stream' };
+}
+
+/**
+ * The file's bytes, read as the upload asks for them. Not a Blob: Node's fetch reads a Blob body
+ * (a file-backed one too) whole into memory before sending it.
+ */
+function fileStream(handle) {
+  let closed = false;
+  const close = async () => {
+    if (!closed) {
+      closed = true;
+      await handle.close();
+    }
+  };
+  return new ReadableStream({
+    async pull(controller) {
+      const buffer = new Uint8Array(READ_SIZE);
+      try {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) {
+          await close();
+          controller.close();
+        } else {
+          controller.enqueue(buffer.subarray(0, bytesRead));
+        }
+      } catch (e) {
+        await close();
+        controller.error(e);
+      }
+    },
+    cancel: close,
+  });
 }
 
 /** A URL of the web (or blob: and data: URLs of a page): its bytes, named by its path or type. */

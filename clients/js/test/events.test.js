@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { copyFile } from 'node:fs/promises';
+import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import * as MediaLibrary from '../camroll.js';
-import { LIBRARY, fixture, unique } from '../testing/helpers.js';
+import { LIBRARY, SERVER_URL, fixture, unique } from '../testing/helpers.js';
 
 /** The next event for which `accept` is true, within `millis`. */
 function nextEvent(accept, millis) {
@@ -76,4 +77,46 @@ test('removeAllListeners stops every listener', async () => {
   assert.equal(calls, 0);
   assert.throws(() => MediaLibrary.addListener('not a function'), (e) => e.code === 'invalid_argument');
   assert.throws(() => MediaLibrary.removeSubscription({}), (e) => e.code === 'invalid_argument');
+});
+
+test('after a dropped connection the stream opens again and hears what it missed', async () => {
+  // A relay between the module and the server whose connections the test cuts, as a network would.
+  const server = new URL(SERVER_URL);
+  const sockets = new Set();
+  const relay = createServer((client) => {
+    const upstream = connect(Number(server.port), server.hostname);
+    sockets.add(client).add(upstream);
+    client.pipe(upstream).pipe(client);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+  });
+  await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const events = [];
+  MediaLibrary.configure({ url: `http://127.0.0.1:${relay.address().port}/` });
+  const subscription = MediaLibrary.addListener((event) => events.push(event));
+  try {
+    await MediaLibrary.whenListening();
+    for (const socket of sockets) {
+      socket.destroy();
+    }
+    // Written while the stream is down: the module must hear it once it is back.
+    MediaLibrary.configure({ url: SERVER_URL });
+    const asset = await MediaLibrary.createAssetAsync(fixture('second.jpg'));
+    const deadline = Date.now() + 5000;
+    while (!events.some((e) => e.insertedAssets?.some((a) => a.id === asset.id)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.ok(events.some((e) => e.insertedAssets?.some((a) => a.id === asset.id)), 'heard after the drop');
+  } finally {
+    subscription.remove();
+    MediaLibrary.configure({ url: SERVER_URL });
+    relay.close();
+    for (const socket of sockets) {
+      socket.destroy();
+    }
+  }
 });

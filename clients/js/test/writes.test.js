@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import * as MediaLibrary from '../camroll.js';
@@ -60,4 +62,32 @@ test('deleteAssetsAsync takes one asset or a list, as objects or ids', async () 
   await rejectsWith(MediaLibrary.deleteAssetsAsync('no-such-asset'), 'not_found');
   await rejectsWith(MediaLibrary.deleteAssetsAsync([]), 'invalid_argument');
   await rejectsWith(MediaLibrary.deleteAssetsAsync([one.id, 7]), 'invalid_argument');
+});
+
+test('a large file is streamed from the disk, not read into memory', async () => {
+  // A photo followed by 128 MiB the reader skips: the upload must not hold it.
+  const path = join(await mkdtemp(join(tmpdir(), 'camroll-')), 'large.jpg');
+  await writeFile(path, await readFile(fixture('upload.jpg')));
+  const zeros = Buffer.alloc(1 << 20);
+  for (let i = 0; i < 128; i++) {
+    await appendFile(path, zeros);
+  }
+  try {
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 5);
+    const asset = await MediaLibrary.createAssetAsync(path);
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    assert.equal(asset.mediaType, 'photo');
+    const info = await MediaLibrary.getAssetInfoAsync(asset);
+    assert.equal(info.fileSize, (await stat(path)).size);
+    assert.ok(peak - before < 64 << 20, `memory grew by ${Math.round((peak - before) / (1 << 20))} MiB`);
+    await MediaLibrary.deleteAssetsAsync(asset);
+  } finally {
+    await rm(path, { force: true });
+  }
 });
