@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import * as MediaLibrary from '../camroll.js';
-import { fixture, rejectsWith } from '../testing/helpers.js';
+import { UPLOAD_LIMIT, fixture, rejectsWith } from '../testing/helpers.js';
 
 test('createAssetAsync uploads a file by path, file:// URI or URL object', async () => {
   const byPath = await MediaLibrary.createAssetAsync(fixture('upload.jpg'));
@@ -87,6 +87,20 @@ test('a large file is streamed from the disk, not read into memory', async () =>
     assert.equal(info.fileSize, (await stat(path)).size);
     assert.ok(peak - before < 64 << 20, `memory grew by ${Math.round((peak - before) / (1 << 20))} MiB`);
     await MediaLibrary.deleteAssetsAsync(asset);
+  } finally {
+    await rm(path, { force: true });
+  }
+});
+
+test('a file past the server\'s upload limit is too_large, and the library stays as it was', async () => {
+  const path = join(await mkdtemp(join(tmpdir(), 'camroll-')), 'huge.jpg');
+  await writeFile(path, await readFile(fixture('upload.jpg')));
+  // Sparse: past the limit on the wire, nothing on the disk.
+  await truncate(path, UPLOAD_LIMIT + (8 << 20));
+  try {
+    const before = (await MediaLibrary.getAssetsAsync({ first: 0 })).totalCount;
+    await rejectsWith(MediaLibrary.createAssetAsync(path), 'too_large');
+    assert.equal((await MediaLibrary.getAssetsAsync({ first: 0 })).totalCount, before);
   } finally {
     await rm(path, { force: true });
   }

@@ -12,6 +12,8 @@ export const LIBRARY = required('CAMROLL_LIBRARY');
 /** Files outside the library to upload: upload.jpg, second.jpg, copied.jpg, upload.mp4, not-a-photo.jpg. */
 export const FIXTURES = required('CAMROLL_FIXTURES');
 export const OTHER_ORIGIN = required('CAMROLL_OTHER_ORIGIN');
+/** The server's upload limit in bytes. */
+export const UPLOAD_LIMIT = Number(required('CAMROLL_UPLOAD_LIMIT'));
 
 configure({ url: SERVER_URL, token: TOKEN });
 

@@ -26,6 +26,9 @@ class JsModuleTest {
     /** The origin the served library lets call it (the module's CORS test uses it). */
     static final String OTHER_ORIGIN = "http://app.example";
 
+    /** Above the module's largest upload (128 MiB and a photo), below the one that must be refused. */
+    static final long UPLOAD_LIMIT = 160L << 20;
+
     static final Path MODULE = Path.of("..", "clients", "js").toAbsolutePath().normalize();
 
     @TempDir
@@ -49,7 +52,11 @@ class JsModuleTest {
         makeLibrary();
         makeFixtures();
         try (TestServer server =
-                TestServer.start(root, ServerOptions.defaults().withCorsOrigins(List.of(OTHER_ORIGIN)))) {
+                TestServer.start(
+                root,
+                ServerOptions.defaults()
+                        .withCorsOrigins(List.of(OTHER_ORIGIN))
+                        .withUploadLimit(UPLOAD_LIMIT))) {
             ProcessBuilder builder = new ProcessBuilder(
                             node.toString(),
                             "--test",
@@ -63,6 +70,7 @@ class JsModuleTest {
             builder.environment().put("CAMROLL_LIBRARY", root.toString());
             builder.environment().put("CAMROLL_FIXTURES", fixtures.toString());
             builder.environment().put("CAMROLL_OTHER_ORIGIN", OTHER_ORIGIN);
+            builder.environment().put("CAMROLL_UPLOAD_LIMIT", Long.toString(UPLOAD_LIMIT));
             builder.environment().put("NO_COLOR", "1");
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
