@@ -51,12 +51,9 @@ class JsModuleTest {
         }
         makeLibrary();
         makeFixtures();
-        try (TestServer server =
-                TestServer.start(
+        try (TestServer server = TestServer.start(
                 root,
-                ServerOptions.defaults()
-                        .withCorsOrigins(List.of(OTHER_ORIGIN))
-                        .withUploadLimit(UPLOAD_LIMIT))) {
+                ServerOptions.defaults().withCorsOrigins(List.of(OTHER_ORIGIN)).withUploadLimit(UPLOAD_LIMIT))) {
             ProcessBuilder builder = new ProcessBuilder(
                             node.toString(),
                             "--test",
