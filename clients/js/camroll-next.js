@@ -13,7 +13,7 @@ import {
 } from './camroll.js';
 import { assetOf } from './camroll-events.js';
 import { CamrollError, configure, invalidArgument, request } from './camroll-transport.js';
-import { uploadOf } from './camroll-upload.js';
+import { upload } from './camroll-upload.js';
 
 export { CamrollError, addListener, configure, getPermissionsAsync, removeAllListeners, requestPermissionsAsync };
 export const presentPermissionsPicker = presentPermissionsPickerAsync;
@@ -176,17 +176,13 @@ export class Asset {
   /** To the server's trash. */
   async delete() {
     await Asset.delete([this]);
+    this.#record = null;
   }
 
   /** A new asset from a file (a path or file:// URI in Node; a File, Blob or URL in browsers). */
   static async create(filePath, album) {
     const albumId = album === undefined || album === null ? undefined : idOf(album, 'album');
-    const upload = await uploadOf(filePath, 'filePath');
-    const record = await request('POST', 'assets', {
-      query: { filename: upload.filename, album: albumId },
-      body: upload.body,
-      headers: { 'Content-Type': upload.type },
-    });
+    const record = await upload('assets', { album: albumId }, filePath, 'filePath');
     return assetOfRecord(record);
   }
 
@@ -252,12 +248,7 @@ export class Album {
     const [first, ...rest] = assetsRefs;
     let record;
     if (isFile(first)) {
-      const upload = await uploadOf(first, 'assetsRefs');
-      record = await request('POST', 'albums/upload', {
-        query: { name, filename: upload.filename },
-        body: upload.body,
-        headers: { 'Content-Type': upload.type },
-      });
+      record = await upload('albums/upload', { name }, first, 'assetsRefs');
     } else {
       record = await request('POST', 'albums', { json: { name, assetId: first.id, copy: !moveAssets } });
     }

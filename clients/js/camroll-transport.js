@@ -103,7 +103,7 @@ export function authHeaders(extra = {}) {
 }
 
 /**
- * Calls the API: `json` is sent as a JSON body, `body` as it is (a Blob or stream of an upload).
+ * Calls the API: `json` is sent as a JSON body, `body` as it is (the Blob of an upload).
  * Resolves to the parsed answer, or undefined for an answer without a body (204).
  */
 export async function request(method, path, { query, json, body, headers = {}, signal } = {}) {
@@ -115,12 +115,6 @@ export async function request(method, path, { query, json, body, headers = {}, s
     init.body = JSON.stringify(json);
   } else if (body !== undefined) {
     init.body = body;
-    if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) {
-      init.duplex = 'half';
-      // A request that may follow a redirect keeps a copy of its body stream for it: in Node's
-      // fetch, the whole upload would pile up in memory.
-      init.redirect = 'error';
-    }
   }
   const response = await send(apiUrl(path, query), init);
   return read(response);
@@ -142,14 +136,37 @@ export async function send(url, init) {
 
 /** The parsed answer of a success, else the server's error as a CamrollError. */
 export async function read(response) {
-  if (response.ok) {
-    if (response.status === 204) {
-      return undefined;
+  let text = '';
+  try {
+    text = await response.text();
+  } catch (e) {
+    if (response.ok) {
+      throw new CamrollError('unavailable', `the answer of the server was cut off: ${e?.message ?? e}`);
     }
-    const text = await response.text();
+    // The body of an error was cut off: the status still says what happened.
+  }
+  return answerOf(response.status, response.statusText, text);
+}
+
+/** The parsed body of a success (undefined when empty), else the server's error as a CamrollError. */
+export function answerOf(status, statusText, text) {
+  if (status >= 200 && status < 300) {
     return text.length === 0 ? undefined : JSON.parse(text);
   }
-  throw await errorOf(response);
+  try {
+    const { error } = JSON.parse(text);
+    if (error && typeof error.code === 'string') {
+      const { code, message, ...details } = error;
+      throw new CamrollError(code, message ?? code, details);
+    }
+  } catch (e) {
+    if (e instanceof CamrollError) {
+      throw e;
+    }
+    // Not the API's error body (a proxy's page, say): the status tells the code.
+  }
+  const code = CODE_OF_STATUS[status] ?? (status >= 500 ? 'internal' : 'invalid_argument');
+  throw new CamrollError(code, `the server answered ${status} ${statusText ?? ''}`.trim(), { status });
 }
 
 const CODE_OF_STATUS = {
@@ -163,25 +180,3 @@ const CODE_OF_STATUS = {
   503: 'unavailable',
   507: 'no_space',
 };
-
-async function errorOf(response) {
-  let text = '';
-  try {
-    text = await response.text();
-  } catch {
-    // The body was cut off: the status still says what happened.
-  }
-  try {
-    const { error } = JSON.parse(text);
-    if (error && typeof error.code === 'string') {
-      const { code, message, ...details } = error;
-      return new CamrollError(code, message ?? code, details);
-    }
-  } catch {
-    // Not the API's error body (a proxy's page, say): the status tells the code.
-  }
-  const code = CODE_OF_STATUS[response.status] ?? (response.status >= 500 ? 'internal' : 'invalid_argument');
-  return new CamrollError(code, `the server answered ${response.status} ${response.statusText}`.trim(), {
-    status: response.status,
-  });
-}

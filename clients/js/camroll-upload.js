@@ -1,11 +1,13 @@
-// What createAssetAsync and the album's first file take, made into the body of an upload: a File or
-// Blob, a URL, or in Node a path or file:// URI. A file of the disk is sent as a stream read from
-// the disk, never whole in memory.
+// Uploads of what createAssetAsync and an album's first file take: a File or Blob, a URL, or in
+// Node a path or file:// URI. A file of the disk is sent as the server reads it, never whole in
+// memory.
 
-import { CamrollError, invalidArgument } from './camroll-transport.js';
+import { CamrollError, answerOf, apiUrl, authHeaders, invalidArgument, request } from './camroll-transport.js';
 
 /** How much of a file one read takes. */
 const READ_SIZE = 64 * 1024;
+/** How long a file waits for the server's 100 Continue before it is sent anyway. */
+const CONTINUE_WAIT_MS = 1000;
 
 const IS_NODE = typeof process !== 'undefined' && process.versions?.node !== undefined;
 
@@ -34,18 +36,49 @@ const EXTENSIONS = {
 /**
  * The upload of a source: `{ body, filename, type }`. `parameter` names the argument in errors.
  */
-export async function uploadOf(source, parameter = 'localUri') {
+/**
+ * Uploads a source to an upload route of the API (`path`, with `query` and the file's name in
+ * `filename`) and resolves to the server's answer. `parameter` names the source in errors.
+ */
+export async function upload(path, query, source, parameter = 'localUri') {
+  const file = localFileOf(source, parameter);
+  if (file !== null) {
+    return sendFile(path, query, await file, parameter);
+  }
+  const { body, filename, type } = await blobOf(source, parameter);
+  return request('POST', path, { query: { ...query, filename }, body, headers: { 'Content-Type': type } });
+}
+
+/** In Node, the path a source names on this machine (a promise), or null for a web source. */
+function localFileOf(source, parameter) {
   if (typeof Blob !== 'undefined' && source instanceof Blob) {
-    return { body: source, filename: nameOfBlob(source, parameter), type: source.type || 'application/octet-stream' };
+    return null;
   }
   if (source instanceof URL) {
-    return source.protocol === 'file:' ? fileUpload(source, parameter) : urlUpload(source, parameter);
+    return source.protocol === 'file:' ? pathOf(source, parameter) : null;
   }
   if (typeof source !== 'string' || source.length === 0) {
     throw invalidArgument(parameter, `Invalid argument "${parameter}". It must be a string, a URL, a File or a Blob!`);
   }
-  if (IS_NODE && !/^[a-z][a-z0-9+.-]+:/i.test(source)) {
-    return fileUpload(source, parameter);
+  const hasScheme = /^[a-z][a-z0-9+.-]+:/i.test(source);
+  if (source.startsWith('file:') || (IS_NODE && !hasScheme)) {
+    return pathOf(source, parameter);
+  }
+  return null;
+}
+
+async function pathOf(source, parameter) {
+  if (!IS_NODE) {
+    throw invalidArgument(parameter, 'a browser cannot read file: URIs; pass a File from an <input type="file">');
+  }
+  const { fileURLToPath } = await import('node:url');
+  return source instanceof URL || source.startsWith('file:') ? fileURLToPath(source) : source;
+}
+
+/** A web source (File, Blob, or the bytes of a URL) as `{ body, filename, type }`. */
+async function blobOf(source, parameter) {
+  if (typeof Blob !== 'undefined' && source instanceof Blob) {
+    return { body: source, filename: nameOfBlob(source, parameter), type: source.type || 'application/octet-stream' };
   }
   let url;
   try {
@@ -53,7 +86,7 @@ export async function uploadOf(source, parameter = 'localUri') {
   } catch {
     throw invalidArgument(parameter, `not a URL: ${source}`);
   }
-  return url.protocol === 'file:' ? fileUpload(url, parameter) : urlUpload(url, parameter);
+  return urlUpload(url, parameter);
 }
 
 function nameOfBlob(blob, parameter) {
@@ -67,59 +100,90 @@ function nameOfBlob(blob, parameter) {
   return `upload.${extension}`;
 }
 
-/** A file of this machine (Node only), as a stream of its bytes. */
-async function fileUpload(pathOrUrl, parameter) {
-  if (!IS_NODE) {
-    throw invalidArgument(parameter, 'a browser cannot read file: URIs; pass a File from an <input type="file">');
-  }
-  const [{ open }, { basename }, { fileURLToPath }] = await Promise.all([
+/**
+ * A file of this machine (Node only), sent from the disk as the server reads it, with its length
+ * and `Expect: 100-continue`: a server that refuses it by its length, its name or its caller says
+ * so before a byte is sent, so the refusal is heard rather than a connection cut under a body
+ * still being sent. Node's http, not fetch: fetch reads a Blob whole into memory, and sends a
+ * stream without its length.
+ */
+async function sendFile(path, query, file, parameter) {
+  const [{ open }, { basename }, http, https] = await Promise.all([
     import('node:fs/promises'),
     import('node:path'),
-    import('node:url'),
+    import('node:http'),
+    import('node:https'),
   ]);
-  const path = pathOrUrl instanceof URL || pathOrUrl.startsWith('file:') ? fileURLToPath(pathOrUrl) : pathOrUrl;
   let handle;
   try {
-    handle = await open(path);
+    handle = await open(file);
   } catch (e) {
-    throw invalidArgument(parameter, `no file at ${path} (${e.code ?? e.message})`);
+    throw invalidArgument(parameter, `no file at ${file} (${e.code ?? e.message})`);
   }
-  if (!(await handle.stat()).isFile()) {
-    await handle.close();
-    throw invalidArgument(parameter, `${path} is not a file`);
-  }
-  return { body: fileStream(handle), filename: basename(path), type: 'application/octet-stream' };
-}
-
-/**
- * The file's bytes, read as the upload asks for them. Not a Blob: Node's fetch reads a Blob body
- * (a file-backed one too) whole into memory before sending it.
- */
-function fileStream(handle) {
-  let closed = false;
-  const close = async () => {
-    if (!closed) {
-      closed = true;
-      await handle.close();
+  let size;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw invalidArgument(parameter, `${file} is not a file`);
     }
-  };
-  return new ReadableStream({
-    async pull(controller) {
-      const buffer = new Uint8Array(READ_SIZE);
-      try {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0) {
-          await close();
-          controller.close();
-        } else {
-          controller.enqueue(buffer.subarray(0, bytesRead));
-        }
-      } catch (e) {
-        await close();
-        controller.error(e);
+    size = info.size;
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  const url = apiUrl(path, { ...query, filename: basename(file) });
+  const headers = authHeaders({
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': String(size),
+    Expect: '100-continue',
+  });
+  return new Promise((resolve, reject) => {
+    const call = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers });
+    let sending = false;
+    let answered = false;
+    const send = () => {
+      if (!sending && !answered) {
+        sending = true;
+        const bytes = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false });
+        bytes.on('error', (e) => call.destroy(e));
+        bytes.pipe(call);
       }
-    },
-    cancel: close,
+    };
+    // A server (or proxy) that never answers the expectation still gets the file, a little later.
+    const patience = setTimeout(send, CONTINUE_WAIT_MS);
+    const finish = (response, text) => {
+      // A refusal ends the upload: nothing more of the file is sent.
+      call.destroy();
+      try {
+        resolve(answerOf(response.statusCode, response.statusMessage, text));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    call.on('continue', send);
+    call.on('response', (response) => {
+      answered = true;
+      clearTimeout(patience);
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('error', () => finish(response, text));
+      response.on('end', () => finish(response, text));
+    });
+    call.on('error', (e) => {
+      clearTimeout(patience);
+      if (!answered) {
+        reject(
+          new CamrollError('unavailable', `the server cannot be reached: ${e?.message ?? e}`, {
+            cause: String(e?.code ?? e),
+          }),
+        );
+      }
+    });
+    call.on('close', () => {
+      clearTimeout(patience);
+      handle.close().catch(() => {});
+    });
   });
 }
 

@@ -4,7 +4,7 @@
 
 import { subscribe, unsubscribeAll, whenListening } from './camroll-events.js';
 import { CamrollError, configure, invalidArgument, isConfigured, request, send, apiUrl, authHeaders } from './camroll-transport.js';
-import { uploadOf } from './camroll-upload.js';
+import { upload } from './camroll-upload.js';
 
 export { CamrollError, configure, whenListening };
 
@@ -139,12 +139,7 @@ const path = (template, id) => template.replace('{id}', encodeURIComponent(id));
 /** Creates an asset from a file: a File, Blob or URL in browsers; a path or file:// URI in Node. */
 export async function createAssetAsync(localUri, album) {
   const albumId = album === undefined || album === null ? undefined : albumIdOf(album);
-  const upload = await uploadOf(localUri, 'localUri');
-  return request('POST', 'assets', {
-    query: { filename: upload.filename, album: albumId },
-    body: upload.body,
-    headers: { 'Content-Type': upload.type },
-  });
+  return upload('assets', { album: albumId }, localUri, 'localUri');
 }
 
 /** As createAssetAsync, without the asset. */
@@ -219,12 +214,7 @@ export async function createAlbumAsync(albumName, asset, copyAsset = true, initi
     throw invalidArgument('asset', 'Asset ID must be a string!');
   }
   if (assetId == null && initialAssetLocalUri != null) {
-    const upload = await uploadOf(initialAssetLocalUri, 'initialAssetLocalUri');
-    return request('POST', 'albums/upload', {
-      query: { name: albumName, filename: upload.filename },
-      body: upload.body,
-      headers: { 'Content-Type': upload.type },
-    });
+    return upload('albums/upload', { name: albumName }, initialAssetLocalUri, 'initialAssetLocalUri');
   }
   return request('POST', 'albums', { json: { name: albumName, assetId: assetId ?? null, copy: !!copyAsset } });
 }
