@@ -89,6 +89,14 @@ test('album takes an album or its id', async () => {
   assert.ok(byObject.assets.every((a) => a.albumId === trip.id));
 });
 
+test('mediaType unknown matches nothing: every indexed file is a photo, a video or a sound', async () => {
+  const page = await MediaLibrary.getAssetsAsync({ mediaType: MediaLibrary.MediaType.unknown });
+  assert.deepEqual(page, { assets: [], endCursor: '', hasNextPage: false, totalCount: 0 });
+  const mixed = await MediaLibrary.getAssetsAsync({ mediaType: ['unknown', 'video'] });
+  assert.ok(mixed.assets.length >= 1);
+  assert.ok(mixed.assets.every((a) => a.mediaType === 'video'));
+});
+
 test('first: 0 gives the count without assets', async () => {
   const page = await MediaLibrary.getAssetsAsync({ first: 0 });
   assert.deepEqual(page.assets, []);

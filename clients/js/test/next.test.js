@@ -139,3 +139,19 @@ test('Query refuses what it cannot ask', async () => {
   assert.throws(() => new Query().eq(AssetField.IS_FAVORITE, true), (e) => e.code === 'invalid_argument');
   await rejectsWith(new Query().album('no-such-album').exe(), 'invalid_argument', 'album');
 });
+
+test('Query pages through the library by offset as the cursor does', async () => {
+  const everything = await new Query().orderBy(AssetField.CREATION_TIME).orderBy(AssetField.WIDTH).exe();
+  const byOffset = [];
+  for (let offset = 0; offset < everything.length + 7; offset += 7) {
+    const page = await new Query().orderBy(AssetField.CREATION_TIME).orderBy(AssetField.WIDTH).offset(offset).limit(7).exe();
+    byOffset.push(...page);
+    if (page.length < 7) {
+      break;
+    }
+  }
+  assert.ok(everything.length >= 62);
+  assert.deepEqual(byOffset.map((a) => a.id), everything.map((a) => a.id));
+  const unknown = await new Query().eq(AssetField.MEDIA_TYPE, MediaType.UNKNOWN).exe();
+  assert.deepEqual(unknown, []);
+});
