@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Prints p50 and p99 of each sample-time benchmark in a JMH JSON result file, one line each. */
+/**
+ * Prints p50 and p99 of each sample-time benchmark in a JMH JSON result file, one line each, under
+ * a title (the second argument; getAssets' when none is given).
+ */
 public final class JmhSummary {
     private static final Pattern RESULT = Pattern.compile(
             "\"params\"\\s*:\\s*\\{([^}]*)\\}.*?\"50\\.0\"\\s*:\\s*([0-9.Ee-]+).*?\"99\\.0\"\\s*:\\s*([0-9.Ee-]+)",
@@ -16,7 +19,8 @@ public final class JmhSummary {
     public static void main(String[] args) throws Exception {
         String json = Files.readString(Path.of(args[0]));
         Matcher matcher = RESULT.matcher(json);
-        System.out.printf("%-46s %10s %10s%n", "getAssets first=100, any depth", "p50 ms", "p99 ms");
+        String title = args.length > 1 ? args[1] : "getAssets first=100, any depth";
+        System.out.printf("%-46s %10s %10s%n", title, "p50 ms", "p99 ms");
         while (matcher.find()) {
             String params = matcher.group(1)
                     .replaceAll("\"library\"\\s*:\\s*\"[^\"]*\",?", "")

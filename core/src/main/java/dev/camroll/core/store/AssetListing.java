@@ -52,20 +52,12 @@ final class AssetListing {
      */
     static Optional<SortPosition> positionAt(Connection connection, Scope scope, ListingSpec spec, int skipped)
             throws SQLException {
-        List<String> columns = spec.sortBy().stream()
-                .map(key -> SortColumns.column(key.field()))
-                .distinct()
-                .toList();
-        AssetListing listing = new AssetListing(scope, spec, String.join(", ", columns) + ", id");
-        String sql = listing.sql();
-        if (sql == null) {
+        Statement position = positionStatement(scope, spec, skipped);
+        if (position.sql() == null) {
             return Optional.empty();
         }
-        // The LIMIT of sql() takes the spec's limit; one row past the skipped ones is asked instead.
-        listing.parameters.set(listing.parameters.size() - 1, 1);
-        listing.parameters.add(skipped);
-        try (PreparedStatement statement = connection.prepareStatement(sql + " OFFSET ?")) {
-            bind(statement, listing.parameters);
+        try (PreparedStatement statement = connection.prepareStatement(position.sql())) {
+            bind(statement, position.parameters());
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -77,6 +69,23 @@ final class AssetListing {
                 return Optional.of(new SortPosition(values, rs.getLong("id")));
             }
         }
+    }
+
+    /** The statement of {@link #positionAt}, for a look at its query plan; null SQL: no rows. */
+    static Statement positionStatement(Scope scope, ListingSpec spec, int skipped) {
+        List<String> columns = spec.sortBy().stream()
+                .map(key -> SortColumns.column(key.field()))
+                .distinct()
+                .toList();
+        AssetListing listing = new AssetListing(scope, spec, String.join(", ", columns) + ", id");
+        String sql = listing.sql();
+        if (sql == null) {
+            return new Statement(null, List.of());
+        }
+        // The LIMIT of sql() takes the spec's limit; one row past the skipped ones is asked instead.
+        listing.parameters.set(listing.parameters.size() - 1, 1);
+        listing.parameters.add(skipped);
+        return new Statement(sql + " OFFSET ?", List.copyOf(listing.parameters));
     }
 
     private static Object value(ResultSet rs, SortField field) throws SQLException {
