@@ -24,8 +24,13 @@ final class ClientModuleRoute {
     static final String RESOURCES = "/dev/camroll/server/js/";
 
     /** The module's files, each served at the root under its own name. */
-    static final List<String> FILES =
-            List.of("camroll.js", "camroll-next.js", "camroll-transport.js", "camroll-events.js", "camroll-upload.js");
+    static final List<String> FILES = List.of(
+            "camroll.js",
+            "camroll-next.js",
+            "camroll-query.js",
+            "camroll-transport.js",
+            "camroll-events.js",
+            "camroll-upload.js");
 
     private static final String CONTENT_TYPE = "text/javascript; charset=utf-8";
 
