@@ -63,6 +63,7 @@ public final class CamrollServer implements AutoCloseable {
             new LibraryRoutes(library).register(routes);
             new SessionRoutes(sessions, authentication).register(routes);
             new ApiDocs().register(routes);
+            new ClientModuleRoute().register(routes);
             routes.sse(Api.ROOT + "/events", new SseHandler(0, events::connect));
             routes.exception(Exception.class, ApiErrors::respond);
             for (int status : new int[] {404, 405}) {

@@ -1,0 +1,121 @@
+package dev.camroll.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.camroll.core.testing.TestMedia;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JavaScript module's own tests ({@code clients/js/test}, Node's test runner) against a real
+ * server on a free port over a library made here. Node is found on the PATH; without it the test
+ * is skipped, saying so, except in CI, where it fails.
+ */
+class JsModuleTest {
+    /** The origin the served library lets call it (the module's CORS test uses it). */
+    static final String OTHER_ORIGIN = "http://app.example";
+
+    /** Above the module's largest upload (128 MiB and a photo), below the one that must be refused. */
+    static final long UPLOAD_LIMIT = 160L << 20;
+
+    static final Path MODULE = Path.of("..", "clients", "js").toAbsolutePath().normalize();
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path fixtures;
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void nodeTestsPassAgainstALiveServer() throws Exception {
+        Path node = nodeOnPath();
+        if (node == null) {
+            String message = "JsModuleTest: no node on the PATH, the JavaScript module's tests did not run";
+            if (System.getenv("CI") != null) {
+                fail(message + " (CI must run them: install Node.js 20 or newer)");
+            }
+            System.out.println("SKIPPED " + message);
+            Assumptions.abort(message);
+        }
+        makeLibrary();
+        makeFixtures();
+        try (TestServer server = TestServer.start(
+                root,
+                ServerOptions.defaults().withCorsOrigins(List.of(OTHER_ORIGIN)).withUploadLimit(UPLOAD_LIMIT))) {
+            ProcessBuilder builder = new ProcessBuilder(
+                            node.toString(),
+                            "--test",
+                            "--test-concurrency=1",
+                            "--test-reporter=spec",
+                            "--test-timeout=60000")
+                    .directory(MODULE.toFile())
+                    .redirectErrorStream(true);
+            builder.environment().put("CAMROLL_URL", "http://127.0.0.1:" + server.server.port() + "/");
+            builder.environment().put("CAMROLL_TOKEN", server.token);
+            builder.environment().put("CAMROLL_LIBRARY", root.toString());
+            builder.environment().put("CAMROLL_FIXTURES", fixtures.toString());
+            builder.environment().put("CAMROLL_OTHER_ORIGIN", OTHER_ORIGIN);
+            builder.environment().put("CAMROLL_UPLOAD_LIMIT", Long.toString(UPLOAD_LIMIT));
+            builder.environment().put("NO_COLOR", "1");
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            System.out.println(output);
+            assertThat(exit).as("node --test failed:%n%s", output).isZero();
+            // The spec reporter's summary: tests ran, and none failed.
+            assertThat(output).containsPattern("ℹ pass [1-9]").contains("ℹ fail 0");
+        }
+    }
+
+    /**
+     * 60 photos over two albums with creation times a day apart (so that orders and ranges are
+     * known), a video and a sound.
+     */
+    private void makeLibrary() throws IOException {
+        long day = 86_400_000L;
+        for (String album : List.of("Trip", "Home")) {
+            Files.createDirectories(root.resolve(album));
+        }
+        for (int i = 0; i < 60; i++) {
+            Path photo = TestMedia.jpeg(root.resolve((i % 2 == 0 ? "Trip" : "Home") + "/p" + i + ".jpg"), 40 + i, 30);
+            Files.setLastModifiedTime(photo, FileTime.fromMillis(1_700_000_000_000L + i * day));
+        }
+        TestMedia.video(root.resolve("Trip/clip.mp4"), 2, 64, 48);
+        TestMedia.audio(root.resolve("song.m4a"), 1);
+    }
+
+    /** Files outside the library for uploads: media, and a file that only claims to be. */
+    private void makeFixtures() throws IOException {
+        TestMedia.jpeg(fixtures.resolve("upload.jpg"), 33, 22);
+        TestMedia.jpeg(fixtures.resolve("second.jpg"), 34, 22);
+        TestMedia.jpeg(fixtures.resolve("copied.jpg"), 35, 22);
+        TestMedia.video(fixtures.resolve("upload.mp4"), 1, 32, 24);
+        Files.writeString(fixtures.resolve("not-a-photo.jpg"), "this is text, not a JPEG");
+    }
+
+    private static Path nodeOnPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, "node");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
