@@ -39,6 +39,12 @@ final class LibraryThumbnails implements AutoCloseable {
     /** How many assets one page of the listing for {@link #aheadForAll} holds. */
     private static final int PAGE = 1_000;
 
+    /**
+     * What is made ahead: the grid thumbnails of every asset first, then the previews, so that
+     * the detail view opens at once too without ever delaying a grid.
+     */
+    private static final List<ThumbnailSize> AHEAD = List.of(ThumbnailSize.GRID, ThumbnailSize.PREVIEW);
+
     private final AssetStore assets;
     private final OriginalFiles originals;
     private final ThumbnailCache cache;
@@ -64,7 +70,7 @@ final class LibraryThumbnails implements AutoCloseable {
         return assets.byPublicId(scope, assetId).flatMap(this::source).map(source -> cache.get(source, size, format));
     }
 
-    /** Makes the grid thumbnails of these assets ahead, at the lowest priority; how many were handed on. */
+    /** Makes the grid thumbnails and previews of these assets ahead, at the lowest priority; how many were handed on. */
     int ahead(Scope scope, Collection<String> assetIds) {
         ThumbnailPrefetcher running = prefetcher();
         if (running == null) {
@@ -163,7 +169,7 @@ final class LibraryThumbnails implements AutoCloseable {
             return null;
         }
         if (prefetcher == null) {
-            prefetcher = new ThumbnailPrefetcher(cache);
+            prefetcher = new ThumbnailPrefetcher(cache, AHEAD);
         }
         return prefetcher;
     }
