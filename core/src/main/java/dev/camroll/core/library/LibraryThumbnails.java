@@ -5,8 +5,10 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.access.Scope;
+import dev.camroll.core.media.CacheSweep;
 import dev.camroll.core.media.CachedThumbnail;
 import dev.camroll.core.media.NoThumbnailException;
+import dev.camroll.core.media.SweepReport;
 import dev.camroll.core.media.ThumbnailCache;
 import dev.camroll.core.media.ThumbnailFormat;
 import dev.camroll.core.media.ThumbnailPrefetcher;
@@ -149,6 +151,11 @@ final class LibraryThumbnails implements AutoCloseable {
                 LOG.log(Level.WARNING, "thumbnails of {0} could not be removed: {1}", id, e.getMessage());
             }
         }
+    }
+
+    /** Removes the entries of assets the index no longer knows. */
+    SweepReport sweep(CacheSweep.Index index) {
+        return cache.sweep(index);
     }
 
     /** Stops the background maker; a thumbnail being made is finished or left unstored. */
