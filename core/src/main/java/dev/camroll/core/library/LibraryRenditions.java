@@ -3,12 +3,14 @@ package dev.camroll.core.library;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.media.BrowserFormats;
+import dev.camroll.core.media.CacheSweep;
 import dev.camroll.core.media.NoRenditionException;
 import dev.camroll.core.media.RenditionCache;
 import dev.camroll.core.media.RenditionKind;
 import dev.camroll.core.media.RenditionPendingException;
 import dev.camroll.core.media.RenditionSettings;
 import dev.camroll.core.media.RenditionSource;
+import dev.camroll.core.media.SweepReport;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
@@ -111,6 +113,11 @@ final class LibraryRenditions implements AutoCloseable {
     /** How many renditions this library has made (not found made by another process). */
     long madeCount() {
         return cache.madeCount();
+    }
+
+    /** Removes the entries of assets the index no longer knows. */
+    SweepReport sweep(CacheSweep.Index index) {
+        return cache.sweep(index);
     }
 
     @Override

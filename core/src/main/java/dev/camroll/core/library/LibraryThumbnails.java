@@ -5,8 +5,10 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.access.Scope;
+import dev.camroll.core.media.CacheSweep;
 import dev.camroll.core.media.CachedThumbnail;
 import dev.camroll.core.media.NoThumbnailException;
+import dev.camroll.core.media.SweepReport;
 import dev.camroll.core.media.ThumbnailCache;
 import dev.camroll.core.media.ThumbnailFormat;
 import dev.camroll.core.media.ThumbnailPrefetcher;
@@ -39,6 +41,12 @@ final class LibraryThumbnails implements AutoCloseable {
     /** How many assets one page of the listing for {@link #aheadForAll} holds. */
     private static final int PAGE = 1_000;
 
+    /**
+     * What is made ahead: the grid thumbnails of every asset first, then the previews, so that
+     * the detail view opens at once too without ever delaying a grid.
+     */
+    private static final List<ThumbnailSize> AHEAD = List.of(ThumbnailSize.GRID, ThumbnailSize.PREVIEW);
+
     private final AssetStore assets;
     private final OriginalFiles originals;
     private final ThumbnailCache cache;
@@ -64,7 +72,7 @@ final class LibraryThumbnails implements AutoCloseable {
         return assets.byPublicId(scope, assetId).flatMap(this::source).map(source -> cache.get(source, size, format));
     }
 
-    /** Makes the grid thumbnails of these assets ahead, at the lowest priority; how many were handed on. */
+    /** Makes the grid thumbnails and previews of these assets ahead, at the lowest priority; how many were handed on. */
     int ahead(Scope scope, Collection<String> assetIds) {
         ThumbnailPrefetcher running = prefetcher();
         if (running == null) {
@@ -145,6 +153,11 @@ final class LibraryThumbnails implements AutoCloseable {
         }
     }
 
+    /** Removes the entries of assets the index no longer knows. */
+    SweepReport sweep(CacheSweep.Index index) {
+        return cache.sweep(index);
+    }
+
     /** Stops the background maker; a thumbnail being made is finished or left unstored. */
     @Override
     public void close() {
@@ -163,7 +176,7 @@ final class LibraryThumbnails implements AutoCloseable {
             return null;
         }
         if (prefetcher == null) {
-            prefetcher = new ThumbnailPrefetcher(cache);
+            prefetcher = new ThumbnailPrefetcher(cache, AHEAD);
         }
         return prefetcher;
     }

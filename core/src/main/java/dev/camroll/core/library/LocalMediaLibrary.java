@@ -17,7 +17,9 @@ import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
+import dev.camroll.core.media.CacheSweeper;
 import dev.camroll.core.media.RenditionSettings;
+import dev.camroll.core.media.SweepReport;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.scan.LibraryScanner;
 import dev.camroll.core.scan.LibraryWatcher;
@@ -25,6 +27,7 @@ import dev.camroll.core.scan.ScanScope;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.Database;
 import dev.camroll.core.store.Journal;
+import dev.camroll.core.store.KnownAssetIds;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
@@ -68,6 +71,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AlbumWrites albumWrites;
     final LibraryThumbnails thumbnails;
     final LibraryRenditions renditions;
+    private final LibraryCacheSweep cacheSweep;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
     private final ScopedView owner;
@@ -93,6 +97,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.queries = new LibraryQueries(assets, albums, originals);
         this.thumbnails = new LibraryThumbnails(dataDir, assets, originals);
         this.renditions = new LibraryRenditions(dataDir, assets, originals, RenditionSettings.fromSystemProperties());
+        this.cacheSweep = new LibraryCacheSweep(dataDir, new KnownAssetIds(database), thumbnails, renditions);
         this.journal = new Journal(database);
         this.owner = new ScopedView(this, Scope.owner());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
@@ -180,6 +185,9 @@ public final class LocalMediaLibrary implements MediaLibrary {
         }
         albums.clear();
         events.committed();
+        if (report.removed() > 0) {
+            cacheSweep.rowsRemoved();
+        }
         if (report.added() + report.removed() > 1_000) {
             database.optimize();
         }
@@ -348,10 +356,34 @@ public final class LocalMediaLibrary implements MediaLibrary {
         if (watching != null) {
             watching.close();
         }
+        cacheSweep.close();
         thumbnails.close();
         renditions.close();
         events.close();
         database.close();
+    }
+
+    /**
+     * Sweeps the thumbnail and rendition caches against the index in the background, at the
+     * lowest priority, now and after each later scan that removed rows: the entries of assets
+     * gone while no sweeping process ran (a scan elsewhere, a deleted file) go. For long-running
+     * processes (the server), once at their start; nothing on a read-only data folder.
+     */
+    public void sweepCachesInBackground() {
+        if (!database.readOnly()) {
+            cacheSweep.startInBackground();
+        }
+    }
+
+    /** One sweep of the caches now, on the calling thread; what it removed. */
+    public SweepReport sweepCaches() {
+        database.requireWritable();
+        return cacheSweep.sweepNow();
+    }
+
+    /** The background sweeper of {@link #sweepCachesInBackground()} (its count, report, idleness). */
+    public CacheSweeper cacheSweeper() {
+        return cacheSweep.sweeper();
     }
 
     <T> T underGate(Supplier<T> work) {

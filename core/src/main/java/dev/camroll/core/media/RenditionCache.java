@@ -144,6 +144,18 @@ public final class RenditionCache implements AutoCloseable {
         return existing(entry(source, kind), kind) != null;
     }
 
+    /**
+     * Removes the entries of assets the index no longer knows (see {@link CacheSweep}); the
+     * caller has checked that the cache folder is a real folder of the data folder.
+     */
+    public SweepReport sweep(CacheSweep.Index index) {
+        try {
+            return CacheSweep.sweep(folder, ABANDONED_AFTER, index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the renditions cache could not be swept", e);
+        }
+    }
+
     /** Removes every entry of an asset (when it is purged or its file is gone). */
     public void remove(String assetId) {
         Path assetFolder = assetFolder(assetId);

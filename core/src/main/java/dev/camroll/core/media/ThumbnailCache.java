@@ -101,6 +101,18 @@ public final class ThumbnailCache {
         return existing(entry(source, size, format), format) != null;
     }
 
+    /**
+     * Removes the entries of assets the index no longer knows (see {@link CacheSweep}); the
+     * caller has checked that the cache folder is a real folder of the data folder.
+     */
+    public SweepReport sweep(CacheSweep.Index index) {
+        try {
+            return CacheSweep.sweep(folder, ABANDONED_AFTER, index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the thumbnails cache could not be swept", e);
+        }
+    }
+
     /** Removes every entry of an asset (when it is deleted or purged). */
     public void remove(String assetId) {
         Path assetFolder = assetFolder(assetId);

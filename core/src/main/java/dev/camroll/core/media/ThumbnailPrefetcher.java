@@ -3,20 +3,24 @@ package dev.camroll.core.media;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Makes thumbnails ahead, after a scan, so that a grid shows at once: one thread, at the lowest
  * priority of the system ({@link LowPriority}, nice 19 on Linux), so that it only uses a core no
  * query wants. Assets already cached are skipped; one that has no thumbnail is passed over.
- * Started with the first {@link #submit}; {@link #close} stops it (the thumbnail being made is
- * finished or abandoned: the cache's rename keeps nothing partial).
+ *
+ * <p>The sizes are made in turns: the first size of every asset waiting, then the next size of
+ * each, so that a library's grid is complete before any preview is made (a preview costs several
+ * grid thumbnails, and the grid is what shows first). An asset submitted later still has its
+ * first size made before the later sizes of those waiting. Started with the first {@link
+ * #submit}; {@link #close} stops it (the thumbnail being made is finished or abandoned: the
+ * cache's rename keeps nothing partial).
  */
 public final class ThumbnailPrefetcher implements AutoCloseable {
 
@@ -27,11 +31,12 @@ public final class ThumbnailPrefetcher implements AutoCloseable {
 
     private final ThumbnailCache cache;
     private final List<ThumbnailSize> sizes;
-    private final LinkedBlockingDeque<ThumbnailSource> queue = new LinkedBlockingDeque<>();
-    private final AtomicInteger inHand = new AtomicInteger();
-    private final Object idle = new Object();
+    /** One queue per size, in the order of {@link #sizes}: the first non-empty one goes first. */
+    private final List<ArrayDeque<ThumbnailSource>> waiting = new ArrayList<>();
+
+    private int inHand;
     private Thread thread;
-    private volatile boolean closed;
+    private boolean closed;
     private volatile boolean lowered;
 
     /** A prefetcher making the grid thumbnail of each asset. */
@@ -39,25 +44,38 @@ public final class ThumbnailPrefetcher implements AutoCloseable {
         this(cache, List.of(ThumbnailSize.GRID));
     }
 
-    /** A prefetcher making JPEG thumbnails of each of {@code sizes}, in that order. */
+    /** A prefetcher making JPEG thumbnails of each of {@code sizes}: the first for all, then the next. */
     public ThumbnailPrefetcher(ThumbnailCache cache, List<ThumbnailSize> sizes) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.sizes = List.copyOf(sizes);
+        if (this.sizes.isEmpty()) {
+            throw new IllegalArgumentException("a prefetcher needs a size to make");
+        }
+        for (int i = 0; i < this.sizes.size(); i++) {
+            waiting.add(new ArrayDeque<>());
+        }
     }
 
-    /** Adds assets to make thumbnails of, after those already waiting. */
-    public void submit(Collection<ThumbnailSource> sources) {
+    /** Adds assets to make thumbnails of, after those already waiting for the same size. */
+    public synchronized void submit(Collection<ThumbnailSource> sources) {
         if (closed) {
             throw new IllegalStateException("the prefetcher is closed");
         }
-        inHand.addAndGet(sources.size());
-        queue.addAll(sources);
-        start();
+        inHand += sources.size();
+        waiting.getFirst().addAll(sources);
+        if (thread == null) {
+            thread = Thread.ofPlatform()
+                    .name(THREAD_NAME)
+                    .daemon(true)
+                    .priority(Thread.MIN_PRIORITY)
+                    .start(this::run);
+        }
+        notifyAll();
     }
 
-    /** How many submitted assets are not done yet. */
-    public int pending() {
-        return inHand.get();
+    /** How many submitted assets are not done yet (an asset is done when all its sizes are). */
+    public synchronized int pending() {
+        return inHand;
     }
 
     /** Whether the thread runs at the system's lowest priority (false before it started). */
@@ -66,16 +84,14 @@ public final class ThumbnailPrefetcher implements AutoCloseable {
     }
 
     /** Waits until every submitted asset is done; false when {@code timeout} passed first. */
-    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (idle) {
-            while (inHand.get() > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(idle, left);
+        while (inHand > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
             }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
         return true;
     }
@@ -87,10 +103,13 @@ public final class ThumbnailPrefetcher implements AutoCloseable {
         synchronized (this) {
             closed = true;
             running = thread;
+            int dropped = 0;
+            for (ArrayDeque<ThumbnailSource> queue : waiting) {
+                dropped += queue.size();
+                queue.clear();
+            }
+            done(dropped);
         }
-        List<ThumbnailSource> dropped = new ArrayList<>();
-        queue.drainTo(dropped);
-        done(dropped.size());
         if (running != null) {
             running.interrupt();
             try {
@@ -101,47 +120,66 @@ public final class ThumbnailPrefetcher implements AutoCloseable {
         }
     }
 
-    private synchronized void start() {
-        if (thread == null && !closed) {
-            thread = Thread.ofPlatform()
-                    .name(THREAD_NAME)
-                    .daemon(true)
-                    .priority(Thread.MIN_PRIORITY)
-                    .start(this::run);
-        }
-    }
+    /** One thumbnail to make: an asset and the index of its size in {@link #sizes}. */
+    private record Step(ThumbnailSource source, int size) {}
 
     private void run() {
         lowered = LowPriority.lowerCurrentThread();
-        while (!closed) {
-            ThumbnailSource source;
+        while (true) {
+            Step step;
             try {
-                source = queue.take();
+                step = next();
             } catch (InterruptedException e) {
                 return;
             }
-            try {
-                for (ThumbnailSize size : sizes) {
-                    if (closed) {
-                        break;
-                    }
-                    cache.get(source, size);
-                }
-            } catch (NoThumbnailException e) {
-                LOG.log(Level.DEBUG, "no thumbnail of {0}: {1}", source.file(), e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "thumbnail of {0} could not be made ahead: {1}", source.file(), e.toString());
-            } finally {
-                done(1);
+            if (step == null) {
+                return;
             }
+            boolean more = false;
+            try {
+                cache.get(step.source(), sizes.get(step.size()));
+                more = step.size() + 1 < sizes.size();
+            } catch (NoThumbnailException e) {
+                LOG.log(Level.DEBUG, "no thumbnail of {0}: {1}", step.source().file(), e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "thumbnail of {0} could not be made ahead: {1}",
+                        step.source().file(),
+                        e.toString());
+            } finally {
+                then(step, more);
+            }
+        }
+    }
+
+    /** The first size's next asset, else the next size's; null once closed. */
+    private synchronized Step next() throws InterruptedException {
+        while (!closed) {
+            for (int size = 0; size < waiting.size(); size++) {
+                ThumbnailSource source = waiting.get(size).poll();
+                if (source != null) {
+                    return new Step(source, size);
+                }
+            }
+            wait();
+        }
+        return null;
+    }
+
+    /** Queues the asset's next size, or counts the asset done (and so does a close meanwhile). */
+    private synchronized void then(Step step, boolean more) {
+        if (more && !closed) {
+            waiting.get(step.size() + 1).add(step.source());
+        } else {
+            done(1);
         }
     }
 
     private void done(int count) {
-        if (count > 0 && inHand.addAndGet(-count) <= 0) {
-            synchronized (idle) {
-                idle.notifyAll();
-            }
+        if (count > 0) {
+            inHand -= count;
+            notifyAll();
         }
     }
 }

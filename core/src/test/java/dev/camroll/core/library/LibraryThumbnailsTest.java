@@ -121,9 +121,14 @@ class LibraryThumbnailsTest {
             }
 
             assertThat(owner.thumbnailsPending()).isZero();
+            // The grid thumbnail and the preview of each photo; the song has neither.
             try (Stream<Path> entries = Files.walk(root.resolve(".camroll/thumbnails"))) {
-                assertThat(entries.filter(file -> file.toString().endsWith(".jpg")))
-                        .hasSize(5);
+                assertThat(entries.map(file -> file.getFileName().toString())
+                                .filter(name -> name.endsWith(".jpg"))
+                                .map(name -> name.substring(0, name.indexOf('-'))))
+                        .containsExactlyInAnyOrder(
+                                "grid", "grid", "grid", "grid", "grid", "preview", "preview", "preview", "preview",
+                                "preview");
             }
         }
     }
@@ -159,7 +164,8 @@ class LibraryThumbnailsTest {
             try (Stream<Path> entries = Files.walk(root.resolve(".camroll/thumbnails"))) {
                 assertThat(entries.filter(file ->
                                 file.getParent().getFileName().toString().equals(added)))
-                        .hasSize(1);
+                        .as("its grid thumbnail and its preview")
+                        .hasSize(2);
             }
         }
     }

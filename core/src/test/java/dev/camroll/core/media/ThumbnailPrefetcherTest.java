@@ -48,6 +48,42 @@ class ThumbnailPrefetcherTest {
     }
 
     @Test
+    void everyGridThumbnailIsMadeBeforeAnyPreview() throws Exception {
+        ThumbnailCache cache = new ThumbnailCache(dir.resolve("data"), new Thumbnailer());
+        List<ThumbnailSource> first = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            first.add(source("first0000000" + i, i));
+        }
+        List<ThumbnailSource> later = List.of(source("later00000000", 9));
+
+        try (ThumbnailPrefetcher prefetcher =
+                new ThumbnailPrefetcher(cache, List.of(ThumbnailSize.GRID, ThumbnailSize.PREVIEW))) {
+            prefetcher.submit(first);
+            // Handed on while the first ones are being made, as a copied file is after a scan:
+            // its grid still comes before the previews of those waiting.
+            prefetcher.submit(later);
+            assertThat(prefetcher.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        }
+        List<ThumbnailSource> all = new ArrayList<>(first);
+        all.addAll(later);
+        long lastGrid = Long.MIN_VALUE;
+        long firstPreview = Long.MAX_VALUE;
+        for (ThumbnailSource source : all) {
+            lastGrid = Math.max(lastGrid, madeAt(cache.get(source, ThumbnailSize.GRID)));
+            firstPreview = Math.min(firstPreview, madeAt(cache.get(source, ThumbnailSize.PREVIEW)));
+        }
+        assertThat(lastGrid)
+                .as("the last grid thumbnail was written before the first preview")
+                .isLessThan(firstPreview);
+    }
+
+    /** When an entry was written, to the nanosecond the file system keeps. */
+    private static long madeAt(CachedThumbnail entry) throws IOException {
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(entry.file());
+        return time.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    @Test
     void closeStopsTheThreadAndDropsWhatWaits() throws Exception {
         ThumbnailCache cache = new ThumbnailCache(dir.resolve("data"), new Thumbnailer());
         Path big = TestPictures.write(dir.resolve("library/big.png"), TestPictures.quadrant(3000, 2000), "png");

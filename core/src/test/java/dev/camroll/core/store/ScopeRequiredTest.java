@@ -35,6 +35,9 @@ class ScopeRequiredTest {
             "Journal.purgeTombstones",
             // Rebuilds the trash table from the library's own sidecars at open, for no caller.
             "TrashRecords.adopt",
+            // Housekeeping of the library's own caches, for no caller: which of the ids found as
+            // cache folders the index still knows; nothing of an asset is read.
+            "KnownAssetIds.of",
             // Row ids never leave the engine: the folder of a row already read through a scope.
             "AssetStore.albumByRowId",
             // Places, not assets: a name or folder held by an asset the caller cannot see is still

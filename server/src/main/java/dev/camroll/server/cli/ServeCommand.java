@@ -88,8 +88,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--no-thumbnails-ahead",
-            description = "Makes no thumbnails ahead after the scan (by default the grid thumbnail of every asset,"
-                    + " and of each one found while watching, is made in the background at the lowest priority).")
+            description =
+                    "Makes no thumbnails ahead after the scan (by default the grid thumbnail of every asset, then its"
+                            + " preview, and those of each one found while watching, are made in the background at the"
+                            + " lowest priority).")
     private boolean noThumbnailsAhead;
 
     @Override
@@ -117,6 +119,10 @@ final class ServeCommand implements Callable<Integer> {
                 if (!noThumbnailsAhead) {
                     makeThumbnailsAhead(scoped);
                 }
+                // Entries of assets removed while no server ran go, with or without thumbnails ahead.
+                if (opened instanceof LocalMediaLibrary local) {
+                    local.sweepCachesInBackground();
+                }
                 synchronized (out) {
                     if (library.json()) {
                         out.println(ApiJson.writeLine(report));
@@ -135,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Grid thumbnails of every asset, then of each one the watcher or a client adds or changes,
+     * Grid thumbnails and previews of every asset (all grids first), then of each one the watcher or a client adds or changes,
      * made in the background at the lowest priority (the library stops that when it closes); the
      * thumbnails of files deleted from the folder go with them.
      */

@@ -37,9 +37,11 @@ class ServeCommandTest {
     /** A started serve process with the lines it printed up to "Watching". */
     private record Served(Process process, List<String> lines, URI url, String token, Thread reader) {}
 
-    private Served serve() throws IOException {
+    private Served serve(String... options) throws IOException {
+        List<String> arguments = new java.util.ArrayList<>(List.of("serve", root.toString(), "--port", "0"));
+        arguments.addAll(List.of(options));
         Process process = new CliProcess()
-                .builder("serve", root.toString(), "--port", "0")
+                .builder(arguments.toArray(String[]::new))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         BufferedReader out =
@@ -140,6 +142,55 @@ class ServeCommandTest {
             assertThat(files.filter(file -> file.getFileName().toString().startsWith(".making-")))
                     .isEmpty();
         }
+    }
+
+    @Test
+    void dropsCachedThumbnailsOfFilesDeletedWhileNoServerRan() throws Exception {
+        TestMedia.jpeg(root.resolve("removed.jpg"), 640, 480);
+        TestMedia.jpeg(root.resolve("kept.jpg"), 600, 480);
+        Served first = serve("--no-thumbnails-ahead");
+        List<String> ids;
+        try {
+            ids = assetIds(get(first, "/api/v1/assets", first.token()).body());
+            assertThat(ids).hasSize(2);
+            for (String id : ids) {
+                assertThat(get(first, "/api/v1/assets/" + id + "/thumbnail?size=grid", first.token())
+                                .statusCode())
+                        .isEqualTo(200);
+            }
+        } finally {
+            stop(first.process());
+        }
+        // Deleted with no server running, and indexed by a plain scan in a process of its own.
+        Files.delete(root.resolve("removed.jpg"));
+        assertThat(new CliProcess().run("scan", root.toString()).exitCode()).isEqualTo(0);
+        Path thumbnails = root.resolve(".camroll/thumbnails");
+
+        Served second = serve("--no-thumbnails-ahead");
+        try {
+            String kept = assetIds(get(second, "/api/v1/assets", first.token()).body())
+                    .getFirst();
+            String removed =
+                    ids.stream().filter(id -> !id.equals(kept)).findFirst().orElseThrow();
+            Path removedFolder = thumbnails.resolve(removed.substring(0, 2)).resolve(removed);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (Files.exists(removedFolder) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(removedFolder).as("swept at the server's start").doesNotExist();
+            assertThat(thumbnails.resolve(kept.substring(0, 2)).resolve(kept)).isNotEmptyDirectory();
+        } finally {
+            stop(second.process());
+        }
+    }
+
+    private static List<String> assetIds(String body) {
+        Matcher ids = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"").matcher(body);
+        List<String> found = new java.util.ArrayList<>();
+        while (ids.find()) {
+            found.add(ids.group(1));
+        }
+        return found;
     }
 
     /** How many grid thumbnails the data folder holds, once it holds {@code count} or the time is up. */
