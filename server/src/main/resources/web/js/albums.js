@@ -31,8 +31,11 @@ function card(album, mediaType) {
   return link;
 }
 
-export async function showAlbums(scroller, header, mediaType) {
+export async function showAlbums(scroller, header, mediaType, current) {
   const albums = await api.get('/albums' + api.query({ includeSmartAlbums: true }));
+  if (!current()) {
+    return;
+  }
   const folders = albums.filter((album) => album.type === 'album').sort((a, b) => a.title.localeCompare(b.title));
   const smart = albums.filter((album) => album.type === 'smart' && album.id !== 'smart-recents');
   const page = element('div', 'albums-page');

@@ -30,6 +30,8 @@ export class Library {
     this.selection = new Selection();
     this.place = null;
     this.timeline = null;
+    // Each view drawn gets a number: a slow answer for a view already left draws nothing.
+    this.generation = 0;
     this.cleanup = [];
     this.actions = {
       favorite: (ids, value) => this.favorite(ids, value),
@@ -131,6 +133,8 @@ export class Library {
     if (this.viewer.open) {
       this.viewer.hide();
     }
+    const generation = ++this.generation;
+    this.current = () => generation === this.generation;
     this.selection.clear();
     this.scroller.scrollTop = 0;
     this.header.hidden = true;
@@ -148,16 +152,19 @@ export class Library {
     }
     document.body.dataset.view = place.view;
     if (place.view === 'albums') {
-      await showAlbums(this.scroller, this.header, place.type);
+      await showAlbums(this.scroller, this.header, place.type, this.current);
       return;
     }
     if (place.view === 'trash') {
-      await showTrash(this.scroller, this.header, this.selection);
+      await showTrash(this.scroller, this.header, this.selection, this.current);
       return;
     }
     const album = place.view === 'favorites' ? 'smart-favorites' : place.view === 'album' ? place.id : null;
     if (place.view === 'album') {
       await this.albumHeader(place.id);
+      if (!this.current()) {
+        return;
+      }
     }
     this.timeline = new Timeline({
       scroller: this.scroller,
@@ -227,7 +234,7 @@ export class Library {
       await api.post('/trash/restore', { ids });
       this.selection.clear();
       note(`Restored ${ids.length}`);
-      await showTrash(this.scroller, this.header, this.selection);
+      await showTrash(this.scroller, this.header, this.selection, this.current);
     });
   }
 
@@ -268,9 +275,9 @@ export class Library {
       await this.timeline.reload();
       this.keepViewerOnItsAsset();
     } else if (this.place.view === 'albums') {
-      await showAlbums(this.scroller, this.header, this.place.type);
+      await showAlbums(this.scroller, this.header, this.place.type, this.current);
     } else if (this.place.view === 'trash') {
-      await showTrash(this.scroller, this.header, this.selection);
+      await showTrash(this.scroller, this.header, this.selection, this.current);
     }
   }
 

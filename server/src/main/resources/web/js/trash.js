@@ -5,8 +5,11 @@ import { confirmAction, element, note } from './dom.js';
 
 let stopPainting = null;
 
-export async function showTrash(scroller, header, selection) {
+export async function showTrash(scroller, header, selection, current) {
   const { ids } = await api.get('/trash');
+  if (!current()) {
+    return;
+  }
   const title = element('h1', '', 'Trash');
   const count = element('span', 'count', `${ids.length} ${ids.length === 1 ? 'item' : 'items'} · kept 30 days`);
   const restoreAll = element('button', 'quiet', 'Restore all');
@@ -16,7 +19,7 @@ export async function showTrash(scroller, header, selection) {
     await api.post('/trash/restore', { ids });
     note(`Restored ${ids.length}`);
     selection.clear();
-    await showTrash(scroller, header, selection);
+    await showTrash(scroller, header, selection, current);
   });
   const empty = element('button', 'danger', 'Empty trash');
   empty.type = 'button';
@@ -26,7 +29,7 @@ export async function showTrash(scroller, header, selection) {
       await api.call('DELETE', '/trash');
       note('The trash is empty');
       selection.clear();
-      await showTrash(scroller, header, selection);
+      await showTrash(scroller, header, selection, current);
     }
   });
   header.replaceChildren(title, count, element('span', 'spacer'), restoreAll, empty);

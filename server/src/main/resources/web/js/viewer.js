@@ -4,6 +4,7 @@
 
 import { get, originalUrl, renditionUrl, thumbnailUrl } from './api.js';
 import { durationText } from './timeline.js';
+import { icon } from './icons.js';
 
 /** Types Chromium, Firefox and Safari all show in an <img>. */
 const SHOWN = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/svg+xml']);
@@ -36,7 +37,8 @@ function element(tag, className, text) {
 }
 
 function button(label, className, onClick, title) {
-  const node = element('button', className, label);
+  const node = element('button', className);
+  node.append(typeof label === 'string' ? document.createTextNode(label) : label);
   node.type = 'button';
   if (title) {
     node.title = title;
@@ -68,19 +70,20 @@ export class Viewer {
 
     this.stage = element('div', 'stage');
     this.media = element('div', 'media');
-    this.previous = button('‹', 'step previous', () => this.step(-1), 'Previous (←)');
-    this.next = button('›', 'step next', () => this.step(1), 'Next (→)');
+    this.previous = button(icon('left'), 'step previous', () => this.step(-1), 'Previous (←)');
+    this.next = button(icon('right'), 'step next', () => this.step(1), 'Next (→)');
     this.stage.append(this.media, this.previous, this.next);
 
     this.bar = element('div', 'viewer-bar');
-    this.close = button('✕', 'icon', () => this.hide(), 'Close (Esc)');
-    this.favorite = button('♡', 'icon favorite', () => this.toggleFavorite(), 'Favorite (F)');
+    this.close = button(icon('close'), 'icon', () => this.hide(), 'Close (Esc)');
+    this.favorite = button(icon('heart'), 'icon favorite', () => this.toggleFavorite(), 'Favorite (F)');
     this.favorite.setAttribute('aria-pressed', 'false');
-    this.album = button('＋', 'icon', () => this.actions.addToAlbum([this.asset().id]), 'Add to album');
-    this.download = element('a', 'icon', '⤓');
+    this.album = button(icon('plus'), 'icon', () => this.actions.addToAlbum([this.asset().id]), 'Add to album');
+    this.download = element('a', 'icon');
+    this.download.append(icon('download'));
     this.download.title = 'Download the original';
     this.download.setAttribute('aria-label', 'Download the original');
-    this.trash = button('🗑', 'icon danger', () => this.remove(), 'Delete (Del)');
+    this.trash = button(icon('trash'), 'icon danger', () => this.remove(), 'Delete (Del)');
     this.bar.append(this.close, element('span', 'spacer'), this.favorite, this.album, this.download, this.trash);
 
     this.details = element('aside', 'details');
@@ -261,12 +264,10 @@ export class Viewer {
     const heading = element('h2', 'title', asset.filename);
     this.details.replaceChildren(heading, list);
     if (!info) {
-      this.favorite.setAttribute('aria-pressed', 'false');
-      this.favorite.textContent = '♡';
+      this.markFavorite(false);
       return;
     }
-    this.favorite.setAttribute('aria-pressed', String(!!info.isFavorite));
-    this.favorite.textContent = info.isFavorite ? '♥' : '♡';
+    this.markFavorite(!!info.isFavorite);
     const camera = [info.cameraMake, info.cameraModel].filter(Boolean).join(' ');
     add('Camera', camera);
     const exposure = [
@@ -280,7 +281,8 @@ export class Viewer {
     if (info.location) {
       const { latitude, longitude } = info.location;
       const link = element('a', 'map', `${latitude.toFixed(5)}, ${longitude.toFixed(5)}`);
-      link.href = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=15/${latitude}/${longitude}`;
+      const [lat, lon] = [latitude.toFixed(6), longitude.toFixed(6)];
+      link.href = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=15/${lat}/${lon}`;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
       add('Location', link);
@@ -306,14 +308,19 @@ export class Viewer {
     }
   }
 
+  markFavorite(value) {
+    this.favorite.setAttribute('aria-pressed', String(value));
+    this.favorite.replaceChildren(icon('heart', value));
+    this.favorite.title = value ? 'Unfavorite (F)' : 'Favorite (F)';
+  }
+
   async toggleFavorite() {
     const asset = this.asset();
     const value = !(this.info && this.info.id === asset.id && this.info.isFavorite);
     await this.actions.favorite([asset.id], value);
     if (this.info && this.info.id === asset.id) {
       this.info.isFavorite = value;
-      this.favorite.setAttribute('aria-pressed', String(value));
-      this.favorite.textContent = value ? '♥' : '♡';
+      this.markFavorite(value);
     }
   }
 
