@@ -1,6 +1,8 @@
 package dev.camroll.api;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,9 @@ import java.util.Set;
  * @param createdBefore exclusive upper bound on creationTime (epoch ms), or null
  * @param mediaTypes which kinds to return; never empty
  * @param sortBy sort keys, most significant first; empty means creation time, newest first
+ * @param offset how many assets of the ordered result to skip (0 for none); not with {@code after}
+ * @param filters conditions on fields, all of which an asset must meet; each field and comparison
+ *     at most once. A {@link FieldFilter.OnMediaType} narrows {@code mediaTypes} further
  */
 public record AssetQuery(
         int first,
@@ -22,7 +27,9 @@ public record AssetQuery(
         Long createdAfter,
         Long createdBefore,
         Set<MediaType> mediaTypes,
-        List<SortKey> sortBy) {
+        List<SortKey> sortBy,
+        int offset,
+        List<FieldFilter> filters) {
 
     public static final int DEFAULT_FIRST = 20;
     public static final int MAX_FIRST = 100_000;
@@ -40,6 +47,47 @@ public record AssetQuery(
         if (distinctFields != sortBy.size()) {
             throw InvalidArgumentException.of("sortBy", "sortBy names a key twice: " + sortBy);
         }
+        if (offset < 0) {
+            throw InvalidArgumentException.of("offset", "offset must be 0 or more, got " + offset);
+        }
+        if (offset > 0 && after != null && !after.isEmpty()) {
+            throw InvalidArgumentException.of(
+                    "offset", "offset and after cannot be given together: page either by cursor or by offset");
+        }
+        filters = filters == null ? List.of() : List.copyOf(filters);
+        Set<String> names = new HashSet<>();
+        for (FieldFilter filter : filters) {
+            if (!names.add(filter.parameterName())) {
+                throw InvalidArgumentException.of(
+                        filter.parameterName(), filter.parameterName() + " is given twice; give each comparison once");
+            }
+        }
+    }
+
+    /** The same options without field filters and with the defaults: the query as it was before filters. */
+    public AssetQuery(
+            int first,
+            String after,
+            String album,
+            Long createdAfter,
+            Long createdBefore,
+            Set<MediaType> mediaTypes,
+            List<SortKey> sortBy) {
+        this(first, after, album, createdAfter, createdBefore, mediaTypes, sortBy, 0, List.of());
+    }
+
+    /**
+     * The media types the query can return: {@link #mediaTypes} narrowed by its media-type filters
+     * (empty when they leave none).
+     */
+    public Set<MediaType> effectiveMediaTypes() {
+        EnumSet<MediaType> types = EnumSet.copyOf(mediaTypes);
+        for (FieldFilter filter : filters) {
+            if (filter instanceof FieldFilter.OnMediaType(var comparison, var values)) {
+                types.retainAll(values);
+            }
+        }
+        return types;
     }
 
     /** The defaults of expo-media-library: 20 photos, newest first. */
@@ -56,6 +104,9 @@ public record AssetQuery(
         builder.createdBefore = createdBefore;
         builder.mediaTypes = EnumSet.copyOf(mediaTypes);
         builder.sortBy = sortBy;
+        builder.offset = offset;
+        builder.filters = new ArrayList<>(filters);
+        builder.mediaTypesGiven = true;
         return builder;
     }
 
@@ -67,6 +118,9 @@ public record AssetQuery(
         private Long createdBefore;
         private Set<MediaType> mediaTypes = EnumSet.of(MediaType.PHOTO);
         private List<SortKey> sortBy = List.of();
+        private int offset;
+        private List<FieldFilter> filters = new ArrayList<>();
+        private boolean mediaTypesGiven;
 
         private Builder() {}
 
@@ -97,11 +151,36 @@ public record AssetQuery(
 
         public Builder mediaTypes(Set<MediaType> mediaTypes) {
             this.mediaTypes = mediaTypes;
+            this.mediaTypesGiven = true;
             return this;
         }
 
         public Builder mediaTypes(MediaType first, MediaType... rest) {
-            this.mediaTypes = EnumSet.of(first, rest);
+            return mediaTypes(EnumSet.of(first, rest));
+        }
+
+        /** Skips this many assets of the ordered result (offset paging, beside the cursor's). */
+        public Builder offset(int offset) {
+            this.offset = offset;
+            return this;
+        }
+
+        /**
+         * Adds a condition on a field. A condition on the media type without {@link #mediaTypes}
+         * starts from every media type rather than from the default photos: it alone decides.
+         */
+        public Builder filter(FieldFilter filter) {
+            this.filters.add(filter);
+            return this;
+        }
+
+        /** {@code field comparison values}, as {@link FieldFilter#number}. */
+        public Builder where(AssetField field, Comparison comparison, double... values) {
+            return filter(FieldFilter.number(field, comparison, values));
+        }
+
+        public Builder filters(List<FieldFilter> filters) {
+            this.filters = new ArrayList<>(filters);
             return this;
         }
 
@@ -116,7 +195,11 @@ public record AssetQuery(
         }
 
         public AssetQuery build() {
-            return new AssetQuery(first, after, album, createdAfter, createdBefore, mediaTypes, sortBy);
+            Set<MediaType> types = mediaTypes;
+            if (!mediaTypesGiven && filters.stream().anyMatch(FieldFilter.OnMediaType.class::isInstance)) {
+                types = EnumSet.allOf(MediaType.class);
+            }
+            return new AssetQuery(first, after, album, createdAfter, createdBefore, types, sortBy, offset, filters);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.camroll.api;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -25,6 +26,13 @@ public interface MediaLibrary extends AutoCloseable {
 
     /** One page of assets, as getAssetsAsync. */
     AssetPage getAssets(AssetQuery query);
+
+    /**
+     * The assets {@code query} matches counted per calendar month of {@code zone}, newest month
+     * first (for a date scrubber). The query's album, media types, dates and field filters count;
+     * its paging ({@code first}, {@code after}, {@code offset}) and order play no part.
+     */
+    MonthCounts monthCounts(AssetQuery query, ZoneId zone);
 
     /** The asset with its EXIF, location and details; null for an unknown or malformed id. */
     AssetInfo getAssetInfo(String id);

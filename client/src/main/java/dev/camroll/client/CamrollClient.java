@@ -12,6 +12,7 @@ import dev.camroll.api.ChangeSet;
 import dev.camroll.api.ErrorCode;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.Subscription;
@@ -24,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,16 @@ public final class CamrollClient implements MediaLibrary {
     @Override
     public AssetPage getAssets(AssetQuery query) {
         return ApiJson.readAssetPage(api.get("assets", QueryParameters.of(query)));
+    }
+
+    @Override
+    public MonthCounts monthCounts(AssetQuery query, ZoneId zone) {
+        if (zone == null) {
+            throw InvalidArgumentException.of("timeZone", "timeZone: a time zone is needed");
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(QueryParameters.filtersOf(query));
+        parameters.put("timeZone", zone.getId());
+        return ApiJson.readMonthCounts(api.get("assets/months", parameters));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.ChangeSet;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.ScanReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +85,11 @@ public final class ApiJson {
 
     public static AssetPage readAssetPage(String json) {
         return read(json, Records::assetPage);
+    }
+
+    /** Counts per month, as {@code GET /assets/months} answers. */
+    public static MonthCounts readMonthCounts(String json) {
+        return read(json, Records::monthCounts);
     }
 
     public static ChangeSet readChangeSet(String json) {

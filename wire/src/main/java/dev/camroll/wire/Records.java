@@ -11,9 +11,12 @@ import dev.camroll.api.ChangeSet;
 import dev.camroll.api.Location;
 import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
+import dev.camroll.api.MonthCount;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +190,40 @@ final class Records {
             }
         });
         return new AssetPage(page.assets, page.endCursor, page.hasNextPage, page.totalCount);
+    }
+
+    static MonthCounts monthCounts(JsonParser parser) throws IOException {
+        var counts = new Object() {
+            List<MonthCount> months = List.of();
+            long totalCount;
+        };
+        Fields.object(parser, (name, p) -> {
+            switch (name) {
+                case "months" -> counts.months = Fields.list(p, Records::monthCount);
+                case "totalCount" -> counts.totalCount = Fields.number(p);
+                default -> Fields.skip(p);
+            }
+        });
+        return new MonthCounts(counts.months, counts.totalCount);
+    }
+
+    private static MonthCount monthCount(JsonParser parser) throws IOException {
+        var month = new Object() {
+            YearMonth month;
+            long count;
+            long start;
+            long end;
+        };
+        Fields.object(parser, (name, p) -> {
+            switch (name) {
+                case "month" -> month.month = YearMonth.parse(Fields.string(p));
+                case "count" -> month.count = Fields.number(p);
+                case "start" -> month.start = Fields.number(p);
+                case "end" -> month.end = Fields.number(p);
+                default -> Fields.skip(p);
+            }
+        });
+        return new MonthCount(month.month, month.count, month.start, month.end);
     }
 
     static ChangeSet changeSet(JsonParser parser) throws IOException {

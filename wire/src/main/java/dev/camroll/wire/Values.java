@@ -11,6 +11,8 @@ import dev.camroll.api.ErrorCode;
 import dev.camroll.api.Location;
 import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
+import dev.camroll.api.MonthCount;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.SortField;
@@ -43,6 +45,7 @@ final class Values {
             case AssetInfo info -> assetInfo(out, info);
             case Album album -> album(out, album);
             case AssetPage page -> assetPage(out, page);
+            case MonthCounts counts -> monthCounts(out, counts);
             case ChangeSet changes -> changeSet(out, changes);
             case ScanReport report -> scanReport(out, report);
             case ScanWarning warning -> scanWarning(out, warning);
@@ -117,6 +120,22 @@ final class Values {
         out.writeStringField("endCursor", page.endCursor());
         out.writeBooleanField("hasNextPage", page.hasNextPage());
         out.writeNumberField("totalCount", page.totalCount());
+        out.writeEndObject();
+    }
+
+    private static void monthCounts(JsonGenerator out, MonthCounts counts) throws IOException {
+        out.writeStartObject();
+        out.writeArrayFieldStart("months");
+        for (MonthCount month : counts.months()) {
+            out.writeStartObject();
+            out.writeStringField("month", month.month().toString());
+            out.writeNumberField("count", month.count());
+            out.writeNumberField("start", month.start());
+            out.writeNumberField("end", month.end());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeNumberField("totalCount", counts.totalCount());
         out.writeEndObject();
     }
 

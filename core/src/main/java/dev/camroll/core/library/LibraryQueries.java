@@ -7,6 +7,7 @@ import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
 import dev.camroll.core.access.Scope;
@@ -20,6 +21,7 @@ import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.ListingSpec;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +47,13 @@ final class LibraryQueries {
 
     AssetPage getAssets(Scope scope, AssetQuery query) {
         List<SortKey> sortBy = query.sortBy().isEmpty() ? NEWEST_FIRST : query.sortBy();
-        ListingSpec spec = new ListingSpec(
-                query.mediaTypes(),
+        ListingSpec spec = QueryConditions.spec(
+                query,
                 filterFor(scope, query.album()),
-                query.createdAfter(),
-                query.createdBefore(),
                 sortBy,
                 positionAfter(scope, query.after(), sortBy),
                 query.first() + 1);
-        AssetStore.Listing listing = assets.listAndCount(scope, spec);
+        AssetStore.Listing listing = assets.listAndCount(scope, spec, query.offset());
         List<AssetRow> rows = listing.rows();
         boolean hasNextPage = rows.size() > query.first();
         if (hasNextPage) {
@@ -65,6 +65,15 @@ final class LibraryQueries {
         }
         String endCursor = rows.isEmpty() ? null : Cursors.encode(sortBy, positionOf(rows.getLast(), sortBy));
         return new AssetPage(page, endCursor, hasNextPage, listing.totalCount());
+    }
+
+    /** The assets the query matches (its paging and order aside) counted per month of {@code zone}. */
+    MonthCounts monthCounts(Scope scope, AssetQuery query, ZoneId zone) {
+        if (zone == null) {
+            throw InvalidArgumentException.of("timeZone", "timeZone: a time zone is needed");
+        }
+        ListingSpec spec = QueryConditions.spec(query, filterFor(scope, query.album()), NEWEST_FIRST, null, 1);
+        return assets.monthCounts(scope, spec, zone);
     }
 
     /** The asset's info; its EXIF read from its file through the library's checks (see OriginalFiles). */

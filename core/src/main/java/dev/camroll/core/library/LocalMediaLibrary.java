@@ -10,6 +10,7 @@ import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
@@ -28,6 +29,7 @@ import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -210,6 +212,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public AssetPage getAssets(AssetQuery query) {
         return owner.getAssets(query);
+    }
+
+    @Override
+    public MonthCounts monthCounts(AssetQuery query, ZoneId zone) {
+        return owner.monthCounts(query, zone);
     }
 
     @Override

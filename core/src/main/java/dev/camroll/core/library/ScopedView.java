@@ -9,6 +9,7 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
@@ -22,6 +23,7 @@ import dev.camroll.core.media.ThumbnailSize;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.JournalChanges;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +97,11 @@ final class ScopedView implements ScopedLibrary {
     @Override
     public AssetPage getAssets(AssetQuery query) {
         return library.queries.getAssets(scope, query);
+    }
+
+    @Override
+    public MonthCounts monthCounts(AssetQuery query, ZoneId zone) {
+        return library.queries.monthCounts(scope, query, zone);
     }
 
     @Override

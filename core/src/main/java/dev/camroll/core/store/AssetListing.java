@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds and runs the SQL of one page of assets.
@@ -28,11 +29,66 @@ import java.util.List;
 final class AssetListing {
     private final Scope scope;
     private final ListingSpec spec;
+    /** The columns each range selects: a whole row, or only the sort values and the id. */
+    private final String select;
+
     private final List<Object> parameters = new ArrayList<>();
 
     private AssetListing(Scope scope, ListingSpec spec) {
+        this(scope, spec, AssetColumns.SELECT);
+    }
+
+    private AssetListing(Scope scope, ListingSpec spec, String select) {
         this.scope = scope;
         this.spec = spec;
+        this.select = select;
+    }
+
+    /**
+     * The position of the row {@code skipped} rows into the listing (0: its first row), or empty
+     * when it has fewer rows. Only the sort columns and the id are selected, which the index of
+     * the order holds: the rows skipped are stepped over in the index, and no table row is read
+     * for them unless a condition needs a column the index lacks.
+     */
+    static Optional<SortPosition> positionAt(Connection connection, Scope scope, ListingSpec spec, int skipped)
+            throws SQLException {
+        List<String> columns = spec.sortBy().stream()
+                .map(key -> SortColumns.column(key.field()))
+                .distinct()
+                .toList();
+        AssetListing listing = new AssetListing(scope, spec, String.join(", ", columns) + ", id");
+        String sql = listing.sql();
+        if (sql == null) {
+            return Optional.empty();
+        }
+        // The LIMIT of sql() takes the spec's limit; one row past the skipped ones is asked instead.
+        listing.parameters.set(listing.parameters.size() - 1, 1);
+        listing.parameters.add(skipped);
+        try (PreparedStatement statement = connection.prepareStatement(sql + " OFFSET ?")) {
+            bind(statement, listing.parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                List<Object> values = new ArrayList<>(spec.sortBy().size());
+                for (SortKey key : spec.sortBy()) {
+                    values.add(value(rs, key.field()));
+                }
+                return Optional.of(new SortPosition(values, rs.getLong("id")));
+            }
+        }
+    }
+
+    private static Object value(ResultSet rs, SortField field) throws SQLException {
+        String column = SortColumns.column(field);
+        Class<?> type = SortColumns.valueType(field);
+        if (type == Long.class) {
+            return rs.getLong(column);
+        }
+        if (type == Integer.class) {
+            return rs.getInt(column);
+        }
+        return rs.getDouble(column);
     }
 
     static List<AssetRow> run(Connection connection, Scope scope, ListingSpec spec) throws SQLException {
@@ -97,8 +153,7 @@ final class AssetListing {
      */
     private String range(int mediaType, int equalKeys, boolean afterPosition) {
         List<Object> rangeParameters = new ArrayList<>();
-        StringBuilder sql =
-                new StringBuilder("SELECT ").append(AssetColumns.SELECT).append(" FROM assets");
+        StringBuilder sql = new StringBuilder("SELECT ").append(select).append(" FROM assets");
         SortColumns.index(spec).ifPresent(index -> sql.append(" INDEXED BY ").append(index));
         sql.append(" WHERE ");
         if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
@@ -178,6 +233,7 @@ final class AssetListing {
                 parameters.add("%," + subtype.wireName() + ",%");
             }
         }
+        FieldConditions.append(sql, parameters, spec.conditions());
     }
 
     private String orderBy() {

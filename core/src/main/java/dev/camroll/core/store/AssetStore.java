@@ -1,10 +1,12 @@
 package dev.camroll.core.store;
 
 import dev.camroll.api.MediaSubtype;
+import dev.camroll.api.MonthCounts;
 import dev.camroll.core.access.Scope;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +66,45 @@ public final class AssetStore {
                 List<AssetRow> rows = AssetListing.run(connection, scope, spec);
                 long total = ListingCount.count(connection, scope, spec);
                 return new Listing(rows, total);
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    /**
+     * A page and the total count, read in one transaction, {@code offset} rows into the listing
+     * (the spec has no position then): the row before the page is found first, stepping over the
+     * others in the index of the order, and the page is read after it as after a cursor.
+     */
+    public Listing listAndCount(Scope scope, ListingSpec spec, int offset) {
+        if (offset == 0) {
+            return listAndCount(scope, spec);
+        }
+        return database.read(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                Optional<SortPosition> before = AssetListing.positionAt(connection, scope, spec, offset - 1);
+                List<AssetRow> rows =
+                        before.isEmpty() ? List.of() : AssetListing.run(connection, scope, spec.after(before.get()));
+                long total = ListingCount.count(connection, scope, spec);
+                return new Listing(rows, total);
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    /** The assets of a listing (its position and limit aside) counted per month of {@code zone}. */
+    public MonthCounts monthCounts(Scope scope, ListingSpec spec, ZoneId zone) {
+        return database.read(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return MonthCounting.count(connection, scope, spec, zone);
             } finally {
                 connection.commit();
                 connection.setAutoCommit(autoCommit);

@@ -40,8 +40,10 @@ final class ListingCount {
     }
 
     private long count(Connection connection) throws SQLException {
-        boolean counted = ScopeSql.countersAnswer(scope)
-                && (spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder);
+        if (spec.mediaTypes().isEmpty()) {
+            return 0;
+        }
+        boolean counted = countersAnswer(scope, spec);
         Long after = spec.createdAfter();
         Long before = spec.createdBefore();
         if (!counted) {
@@ -72,6 +74,16 @@ final class ListingCount {
         return total;
     }
 
+    /**
+     * Whether the counters can answer for a spec: the owner's scope, all assets or a folder, and no
+     * condition on other fields than the creation time's bounds.
+     */
+    static boolean countersAnswer(Scope scope, ListingSpec spec) {
+        return ScopeSql.countersAnswer(scope)
+                && (spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder)
+                && spec.conditions().isEmpty();
+    }
+
     private long wholeDays(Connection connection, Long lowDay, Long highDay) throws SQLException {
         parameters.clear();
         boolean inFolder = spec.filter() instanceof AssetFilter.InFolder;
@@ -94,7 +106,18 @@ final class ListingCount {
     private long rowCount(Connection connection, Long after, Long before) throws SQLException {
         parameters.clear();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM assets WHERE ");
-        appendFolderAndTypes(sql);
+        appendRowConditions(sql, parameters, scope, spec, after, before);
+        return single(connection, sql.toString());
+    }
+
+    /**
+     * The conditions of the spec's rows created in (after, before), either bound null for none:
+     * folder, media types, scope, the album's rule and the field conditions (position and limit
+     * aside).
+     */
+    static void appendRowConditions(
+            StringBuilder sql, List<Object> parameters, Scope scope, ListingSpec spec, Long after, Long before) {
+        appendFolderAndTypes(sql, parameters, spec);
         sql.append(ScopeSql.and(scope, "assets"));
         switch (spec.filter()) {
             case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
@@ -104,6 +127,7 @@ final class ListingCount {
             }
             default -> {}
         }
+        FieldConditions.append(sql, parameters, spec.conditions());
         if (after != null) {
             sql.append(" AND creation_time > ?");
             parameters.add(after);
@@ -112,11 +136,14 @@ final class ListingCount {
             sql.append(" AND creation_time < ?");
             parameters.add(before);
         }
-        return single(connection, sql.toString());
+    }
+
+    private void appendFolderAndTypes(StringBuilder sql) {
+        appendFolderAndTypes(sql, parameters, spec);
     }
 
     /** The folder (when the filter is one) and the media types. */
-    private void appendFolderAndTypes(StringBuilder sql) {
+    static void appendFolderAndTypes(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
         if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
             sql.append("album_id = ? AND ");
             parameters.add(albumRowId);

@@ -19,6 +19,13 @@ public abstract class MediaLibraryContract implements LibraryUnderTest {
     }
 
     @Nested
+    class PagingAndFilters extends PagingAndFiltersContract {
+        PagingAndFilters() {
+            super(MediaLibraryContract.this);
+        }
+    }
+
+    @Nested
     class Albums extends AlbumsContract {
         Albums() {
             super(MediaLibraryContract.this);

@@ -8,8 +8,11 @@ import dev.camroll.api.SortKey;
 import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,7 +22,9 @@ import java.util.function.Supplier;
 /** Assets: the paged listing with every option of getAssets, an asset's info, favorites and the trash. */
 final class AssetRoutes {
     static final Set<String> QUERY_OPTIONS =
-            Set.of("first", "after", "album", "mediaType", "sortBy", "createdAfter", "createdBefore");
+            Set.of("first", "after", "album", "mediaType", "sortBy", "createdAfter", "createdBefore", "offset");
+    /** What counts per month take: the query's filters and a time zone, no paging or order. */
+    static final Set<String> MONTH_OPTIONS = Set.of("album", "mediaType", "createdAfter", "createdBefore", "timeZone");
 
     private final ScopedLibrary library;
     private final MediaUrls urls;
@@ -31,6 +36,8 @@ final class AssetRoutes {
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get(Api.ROOT + "/assets", this::list);
+        // Before /assets/{id}, which would take "months" for an id.
+        routes.get(Api.ROOT + "/assets/months", this::months);
         routes.get(Api.ROOT + "/assets/{id}", this::info);
         routes.put(Api.ROOT + "/assets/{id}/favorite", this::favorite);
         routes.post(Api.ROOT + "/assets/delete", this::delete);
@@ -40,8 +47,27 @@ final class AssetRoutes {
     }
 
     private void list(Context ctx) {
-        AssetQuery query = query(QueryParameters.of(ctx, QUERY_OPTIONS));
+        AssetQuery query = query(QueryParameters.of(ctx, QUERY_OPTIONS, true));
         ApiJson.respond(ctx, urls.link(ctx, library.getAssets(query), Authentication.identity(ctx)));
+    }
+
+    private void months(Context ctx) {
+        QueryParameters parameters = QueryParameters.of(ctx, MONTH_OPTIONS, true);
+        ZoneId zone = timeZone(parameters.get("timeZone"));
+        ApiJson.respond(ctx, library.monthCounts(query(parameters), zone));
+    }
+
+    /** An IANA zone id ({@code Europe/Paris}) or an offset; UTC when not given. */
+    private static ZoneId timeZone(String text) {
+        if (text == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException e) {
+            throw ApiException.badParameter(
+                    "timeZone", "timeZone must be a time zone id such as Europe/Paris, got '" + text + "'");
+        }
     }
 
     private void info(Context ctx) {
@@ -105,8 +131,38 @@ final class AssetRoutes {
         }
         builder.createdAfter(time("createdAfter", parameters.get("createdAfter")));
         builder.createdBefore(time("createdBefore", parameters.get("createdBefore")));
+        String offset = parameters.get("offset");
+        if (offset != null) {
+            if (parameters.get("after") != null) {
+                throw ApiException.badParameter(
+                        "offset", "offset and after cannot be given together: page either by cursor or by offset");
+            }
+            builder.offset(parse("offset", () -> offset(offset)));
+        }
+        for (String name : parameters.names()) {
+            if (dev.camroll.wire.QueryParameters.isFieldFilter(name)) {
+                String value = parameters.get(name);
+                builder.filter(parse(name, () -> dev.camroll.wire.QueryParameters.fieldFilter(name, value)));
+            }
+        }
         // What the parameters leave to the query itself to refuse: a sort key named twice.
-        return parse("sortBy", builder::build);
+        try {
+            return builder.build();
+        } catch (InvalidArgumentException e) {
+            throw ApiException.badParameter(e.parameter() == null ? "sortBy" : e.parameter(), e.getMessage());
+        }
+    }
+
+    private static int offset(String text) {
+        try {
+            int offset = Integer.parseInt(text.strip());
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a negative one
+        }
+        throw InvalidArgumentException.of("offset", "offset must be a whole number of 0 or more, got '" + text + "'");
     }
 
     private static Set<MediaType> mediaTypes(String text) {
@@ -141,11 +197,12 @@ final class AssetRoutes {
         }
     }
 
+    /** The value {@code parser} reads; what it refuses is a 400 naming the parameter it names, else this one. */
     private static <T> T parse(String parameter, Supplier<T> parser) {
         try {
             return parser.get();
         } catch (InvalidArgumentException e) {
-            throw ApiException.badParameter(parameter, e.getMessage());
+            throw ApiException.badParameter(e.parameter() == null ? parameter : e.parameter(), e.getMessage());
         }
     }
 }

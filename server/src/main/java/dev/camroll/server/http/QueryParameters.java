@@ -14,8 +14,19 @@ final class QueryParameters {
     }
 
     static QueryParameters of(Context ctx, Set<String> allowed) {
+        return of(ctx, allowed, false);
+    }
+
+    /**
+     * The parameters, checked; with {@code fieldFilters}, names of the form {@code field.comparison}
+     * are let through as well, for the route to read as field filters (which checks them).
+     */
+    static QueryParameters of(Context ctx, Set<String> allowed, boolean fieldFilters) {
         Map<String, List<String>> values = ctx.queryParamMap();
         for (String name : values.keySet()) {
+            if (fieldFilters && dev.camroll.wire.QueryParameters.isFieldFilter(name)) {
+                continue;
+            }
             if (!allowed.contains(name)) {
                 throw ApiException.badParameter(
                         name,
@@ -31,6 +42,11 @@ final class QueryParameters {
             }
         }
         return new QueryParameters(values);
+    }
+
+    /** The names of the parameters given, in no particular order. */
+    Set<String> names() {
+        return values.keySet();
     }
 
     /** The one value of a parameter, or null; given twice is a 400. */
