@@ -154,18 +154,27 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(String what, Duration timeout, Supplier<T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(25))
-                .withMessage(what)
-                .until(driver -> {
-                    T value = condition.get();
-                    return Boolean.FALSE.equals(value) ? null : value;
-                });
+        try {
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(25))
+                    .withMessage(what)
+                    .until(driver -> {
+                        T value = condition.get();
+                        return Boolean.FALSE.equals(value) ? null : value;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // What the page said is most often why.
+            throw new AssertionError("waited in vain for " + what + "; the page's console:\n" + console(), e);
+        }
     }
 
     WebElement awaitVisible(String css) {
         return await(css + " to be shown", () -> {
-            List<WebElement> found = all(css);
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+            try {
+                List<WebElement> found = all(css);
+                return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+            } catch (org.openqa.selenium.StaleElementReferenceException drawnAnew) {
+                return null;
+            }
         });
     }
 

@@ -182,6 +182,48 @@ class TimelineTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theScrubberJumpsToAMonthWithItsCountFromTheServer() {
+        try (Browser browser = Browser.open(Browser.Screen.DESKTOP)) {
+            served.signIn(browser, "#/");
+            browser.awaitVisible("#scrubber .month");
+            Instant oldest = NEWEST.minus(Duration.ofHours(4L * (COUNT - 1)));
+            // The second month of the library: far past the first page.
+            LocalDate month = oldest.atZone(ZoneId.systemDefault())
+                    .toLocalDate()
+                    .plusMonths(1)
+                    .withDayOfMonth(1);
+            String key = month.toString().substring(0, 7);
+            long count = newest(COUNT).stream()
+                    .filter(asset -> Instant.ofEpochMilli(asset.creationTime())
+                            .atZone(ZoneId.systemDefault())
+                            .toLocalDate()
+                            .toString()
+                            .startsWith(key))
+                    .count();
+            String label = month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+            assertThat(browser.find("#scrubber .month[data-month='" + key + "']")
+                            .getDomAttribute("aria-label"))
+                    .isEqualTo(label + " · " + count);
+            browser.click("#scrubber .month[data-month='" + key + "']");
+            browser.await("the month's first day at the top", () -> {
+                Object top = browser.js("""
+                        const box = document.querySelector('#scroller').getBoundingClientRect();
+                        const days = [...document.querySelectorAll('.day')]
+                          .filter((day) => day.getBoundingClientRect().bottom > box.top)
+                          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+                        return days.length ? days[0].textContent : '';
+                        """);
+                return String.valueOf(top).contains(month.getMonth().getDisplayName(TextStyle.FULL, Locale.US))
+                        && String.valueOf(top).endsWith(String.valueOf(month.getYear()));
+            });
+            assertThat(browser.find("#scrubber .month[data-month='" + key + "']")
+                            .getDomAttribute("aria-current"))
+                    .isEqualTo("true");
+            browser.screenshot("scrubber");
+        }
+    }
+
     /** The page's words for a day, in the browser's zone (the machine's) and language (American English). */
     private static String dayLabel(Instant time) {
         LocalDate day = time.atZone(ZoneId.systemDefault()).toLocalDate();

@@ -15,30 +15,47 @@ import org.openqa.selenium.Keys;
 final class WebLibrary implements AutoCloseable {
     final Path root;
     final MediaLibrary library;
-    final CamrollServer server;
     final String token;
+    private final int port;
+    private CamrollServer server;
 
     private WebLibrary(Path root, MediaLibrary library, CamrollServer server, String token) {
         this.root = root;
         this.library = library;
         this.server = server;
         this.token = token;
+        this.port = server.port();
     }
 
     static WebLibrary serve(Path root) {
-        Path data = root.resolve(".camroll");
         MediaLibrary library = MediaLibrary.open(root, LibraryOptions.defaults());
-        OwnerToken.Opened token = OwnerToken.openOrCreate(data);
-        CamrollServer server = CamrollServer.start(
-                ((LocalMediaLibrary) library).scoped(Scope.owner()),
-                data,
-                token.stored(),
-                ServerOptions.defaults().withPort(0));
+        OwnerToken.Opened token = OwnerToken.openOrCreate(root.resolve(".camroll"));
+        CamrollServer server = start(root, library, token.stored(), 0);
         return new WebLibrary(root, library, server, token.createdToken().orElseThrow());
     }
 
+    private static CamrollServer start(Path root, MediaLibrary library, OwnerToken token, int port) {
+        return CamrollServer.start(
+                ((LocalMediaLibrary) library).scoped(Scope.owner()),
+                root.resolve(".camroll"),
+                token,
+                ServerOptions.defaults().withPort(port));
+    }
+
+    /** Stops the server (the library stays open), as a restart begins. */
+    void stopServer() {
+        server.close();
+        server = null;
+    }
+
+    /** Serves the library again on the same port, as a restarted server: its sessions are gone. */
+    void startServerAgain() {
+        server = start(
+                root, library, OwnerToken.openOrCreate(root.resolve(".camroll")).stored(), port);
+    }
+
     URI url(String fragment) {
-        return URI.create("http://127.0.0.1:" + server.port() + "/" + fragment);
+        return URI.create("http://127.0.0.1:" + port + "/" + fragment);
     }
 
     /** Opens the page and signs in with the owner's token. */
@@ -50,7 +67,9 @@ final class WebLibrary implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         library.close();
     }
 }
