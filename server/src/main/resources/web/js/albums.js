@@ -64,13 +64,14 @@ export class AlbumPicker {
     this.dialog = $('#album-dialog');
     this.onDone = onDone;
     this.ids = [];
-    $('#new-album-create').addEventListener('click', () => this.create());
-    $('#new-album').addEventListener('keydown', (event) => {
+    // Properties, not listeners: the picker of a later sign-in replaces this one's.
+    $('#new-album-create').onclick = () => this.create();
+    $('#new-album').onkeydown = (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
         this.create();
       }
-    });
+    };
   }
 
   async open(ids) {

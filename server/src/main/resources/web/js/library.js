@@ -174,8 +174,13 @@ export class Library {
       onOpen: (index) => this.viewer.show(this.timeline, index),
       onChange: () => this.scrubber.update(this.timeline),
     });
-    this.scrubber.attach(this.timeline, { album, mediaType: place.type });
-    await this.timeline.start();
+    const timeline = this.timeline;
+    this.scrubber.reserve();
+    await timeline.start();
+    // The counts per month after the first page: the first screen does not wait for them.
+    if (this.timeline === timeline) {
+      this.scrubber.attach(timeline, { album, mediaType: place.type });
+    }
   }
 
   async albumHeader(id) {

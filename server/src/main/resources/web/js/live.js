@@ -4,7 +4,7 @@
 
 import * as api from './api.js';
 
-const GATHER_MS = 120;
+const GATHER_MS = 50;
 
 export class LiveChanges {
   constructor(onChanges) {

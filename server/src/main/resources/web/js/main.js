@@ -42,6 +42,7 @@ function showSignIn(expired) {
   }
   $('#app').hidden = true;
   $('#viewer').hidden = true;
+  document.body.classList.remove('viewing');
   $('#signin').hidden = false;
   $('#signin-error').textContent = expired ? 'Your session has ended. Sign in again to go back where you were.' : '';
   $('#token').value = '';

@@ -33,6 +33,12 @@ export class Scrubber {
     }
   }
 
+  /** Shows the empty column before the grid's first layout, so that the months' arrival moves nothing. */
+  reserve() {
+    this.root.replaceChildren();
+    this.root.hidden = false;
+  }
+
   async attach(timeline, { album, mediaType }) {
     this.timeline = timeline;
     this.fromServer = false;
@@ -95,7 +101,6 @@ export class Scrubber {
       list.append(item);
     }
     this.root.replaceChildren(list);
-    this.root.hidden = months.length < 2;
     this.current = null;
     this.mark();
   }

@@ -9,6 +9,8 @@ import { aspectOf, dayKey, dayLabel, justify, monthKey } from './layout.js';
 import { thumbnailUrl } from './api.js';
 
 const HEADER = 44;
+// One formatter for every tile's label: toLocaleString builds a new one at each call.
+const labelTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const FIRST_PAGE = 200;
 const NEXT_PAGE = 1000;
 const JUMP_PAGE = 5000;
@@ -294,7 +296,7 @@ export class Timeline {
     tile.dataset.id = asset.id;
     tile.setAttribute('role', 'gridcell');
     tile.tabIndex = index === this.focused ? 0 : -1;
-    tile.setAttribute('aria-label', `${asset.filename}, ${new Date(asset.creationTime).toLocaleString()}`);
+    tile.setAttribute('aria-label', `${asset.filename}, ${labelTime.format(asset.creationTime)}`);
     tile.style.left = `${x}px`;
     tile.style.width = `${width}px`;
     tile.style.height = `${height}px`;
@@ -481,7 +483,7 @@ export class Timeline {
       return null;
     }
     const asset = this.assets[row.start];
-    return asset ? { id: asset.id, offset: row.top - this.scroller.scrollTop } : null;
+    return asset ? { id: asset.id, day: row.kind === 'day', offset: row.top - this.scroller.scrollTop } : null;
   }
 
   restore(anchor) {
@@ -492,7 +494,8 @@ export class Timeline {
     if (index === undefined) {
       return;
     }
-    const row = this.rows[this.rowOf[index]];
+    // A day's header row starts with the same asset as the day's first row of tiles.
+    const row = anchor.day ? this.rows[this.sections[this.sectionOf(index)].row] : this.rows[this.rowOf[index]];
     this.scroller.scrollTop = row.top - anchor.offset;
     this.render();
   }

@@ -88,7 +88,8 @@ export class Viewer {
 
     this.details = element('aside', 'details');
     this.root.replaceChildren(this.bar, this.stage, this.details);
-    this.root.addEventListener('keydown', (event) => this.key(event));
+    // A property, not a listener: the viewer of a later sign-in replaces this one's.
+    this.root.onkeydown = (event) => this.key(event);
   }
 
   get open() {

@@ -48,7 +48,8 @@ final class WebFiles {
     /** A file read once: its bytes, type and tag. */
     private record WebFile(byte[] bytes, String type, String etag) {}
 
-    private final Map<String, Optional<WebFile>> files = new ConcurrentHashMap<>();
+    /** The files found so far; a name not found is not kept, so requests for made-up names cost no memory. */
+    private final Map<String, WebFile> files = new ConcurrentHashMap<>();
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/", ctx -> respond(ctx, INDEX));
@@ -56,8 +57,8 @@ final class WebFiles {
     }
 
     private void respond(Context ctx, String name) {
-        Optional<WebFile> file = files.computeIfAbsent(name, WebFiles::read);
-        if (file.isEmpty()) {
+        WebFile file = files.computeIfAbsent(name, found -> read(found).orElse(null));
+        if (file == null) {
             throw ApiException.notFound("file", ctx.path());
         }
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -65,13 +66,13 @@ final class WebFiles {
         // The page links to a map site: the signed media URLs in its address must not ride along.
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-cache");
-        ctx.header("ETag", file.get().etag());
-        if (file.get().etag().equals(ctx.header("If-None-Match"))) {
+        ctx.header("ETag", file.etag());
+        if (file.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.contentType(file.get().type());
-        ctx.result(file.get().bytes());
+        ctx.contentType(file.type());
+        ctx.result(file.bytes());
     }
 
     private static Optional<WebFile> read(String name) {

@@ -72,7 +72,9 @@ class LiveTest {
                 browser.await("the new picture in the grid", () -> !browser.all(".tile[data-id='" + arrived.id() + "']")
                         .isEmpty());
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                assertThat(millis).as("milliseconds from the write to the tile").isLessThan(1_000);
+                // Within a second on a quiet machine (the other writer's commit is seen by polling every 250 ms);
+                // half a second more for a 2-core machine busy with other builds, and Selenium's own polling.
+                assertThat(millis).as("milliseconds from the write to the tile").isLessThan(1_500);
 
                 assertThat(firstVisible(browser)).isEqualTo(before);
                 assertThat(browser.js("return window.notReloaded === true")).isEqualTo(true);
@@ -84,7 +86,7 @@ class LiveTest {
                 browser.await("the deleted picture to go", () -> browser.all(
                                 ".tile[data-id='" + assets.get(index + 1).id() + "']")
                         .isEmpty());
-                assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+                assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
                 assertThat(browser.js("return window.notReloaded === true")).isEqualTo(true);
             }
         }
