@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The HTTP server of one library: the JSON API under {@code /api/v1}, original bytes, live
- * events, the API's description. Requests run on virtual threads; event streams hold no thread
+ * events, the API's description, and the web library at {@code /}. Requests run on virtual threads; event streams hold no thread
  * between events. {@link #close()} lets requests in flight finish before it returns; the library
  * stays open (its owner closes it).
  */
@@ -64,6 +64,7 @@ public final class CamrollServer implements AutoCloseable {
             new SessionRoutes(sessions, authentication).register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);
+            new WebFiles().register(routes);
             routes.sse(Api.ROOT + "/events", new SseHandler(0, events::connect));
             routes.exception(Exception.class, ApiErrors::respond);
             for (int status : new int[] {404, 405}) {

@@ -1,0 +1,131 @@
+// The albums page (folders with their count and a cover, then the smart albums) and the dialog
+// that adds assets to an album or makes a new one of them.
+
+import * as api from './api.js';
+import { $, element, note } from './dom.js';
+
+async function coverOf(album, mediaType) {
+  const page = await api.get('/assets' + api.query({ album: album.id, first: 1, mediaType, sortBy: 'creationTime:desc' }));
+  return page.assets[0] || null;
+}
+
+function card(album, mediaType) {
+  const link = element('a', 'album-card');
+  link.href = album.id === 'smart-favorites' ? '#/favorites' : `#/album/${encodeURIComponent(album.id)}`;
+  const cover = element('div', 'cover');
+  link.append(cover, element('span', 'album-title', album.title));
+  link.append(element('span', 'album-count', `${album.assetCount} ${album.assetCount === 1 ? 'item' : 'items'}`));
+  if (album.assetCount > 0) {
+    coverOf(album, mediaType)
+      .then((asset) => {
+        if (asset) {
+          const image = element('img');
+          image.alt = '';
+          image.src = api.thumbnailUrl(asset.id);
+          image.addEventListener('error', () => image.remove());
+          cover.append(image);
+        }
+      })
+      .catch(() => {});
+  }
+  return link;
+}
+
+export async function showAlbums(scroller, header, mediaType, current) {
+  const albums = await api.get('/albums' + api.query({ includeSmartAlbums: true }));
+  if (!current()) {
+    return;
+  }
+  const folders = albums.filter((album) => album.type === 'album').sort((a, b) => a.title.localeCompare(b.title));
+  const smart = albums.filter((album) => album.type === 'smart' && album.id !== 'smart-recents');
+  const page = element('div', 'albums-page');
+  page.append(element('h2', 'section-title', 'Albums'));
+  const grid = element('div', 'album-grid');
+  for (const album of folders) {
+    grid.append(card(album, mediaType));
+  }
+  if (folders.length === 0) {
+    page.append(element('p', 'empty', 'No albums yet. Select photos, then “Add to album” to make one.'));
+  }
+  page.append(grid);
+  page.append(element('h2', 'section-title', 'Collections'));
+  const smartGrid = element('div', 'album-grid');
+  for (const album of smart) {
+    smartGrid.append(card(album, mediaType));
+  }
+  page.append(smartGrid);
+  header.hidden = true;
+  scroller.replaceChildren(page);
+}
+
+/** The dialog of "Add to album": an album of the list, or a new one named here. */
+export class AlbumPicker {
+  constructor(onDone) {
+    this.dialog = $('#album-dialog');
+    this.onDone = onDone;
+    this.ids = [];
+    // Properties, not listeners: the picker of a later sign-in replaces this one's.
+    $('#new-album-create').onclick = () => this.create();
+    $('#new-album').onkeydown = (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        this.create();
+      }
+    };
+  }
+
+  async open(ids) {
+    if (ids.length === 0) {
+      return;
+    }
+    this.ids = ids;
+    $('#album-error').textContent = '';
+    $('#new-album').value = '';
+    $('#album-dialog-title').textContent = ids.length === 1 ? 'Add to album' : `Add ${ids.length} to album`;
+    const list = $('#album-choices');
+    list.replaceChildren();
+    const albums = (await api.get('/albums')).sort((a, b) => a.title.localeCompare(b.title));
+    for (const album of albums) {
+      const choice = element('button', 'album-choice', album.title);
+      choice.type = 'button';
+      choice.append(element('span', 'album-count', String(album.assetCount)));
+      choice.addEventListener('click', () => this.add(album));
+      const item = element('li');
+      item.append(choice);
+      list.append(item);
+    }
+    this.dialog.showModal();
+  }
+
+  async add(album) {
+    try {
+      // The album is a folder: the assets move into it (a copy would show each photo twice).
+      await api.post(`/albums/${encodeURIComponent(album.id)}/assets`, { assetIds: this.ids, copy: false });
+      this.dialog.close();
+      note(`Added ${this.ids.length} to ${album.title}`);
+      this.onDone();
+    } catch (error) {
+      $('#album-error').textContent = error.message;
+    }
+  }
+
+  async create() {
+    const name = $('#new-album').value.trim();
+    if (!name) {
+      $('#album-error').textContent = 'Give the new album a name.';
+      return;
+    }
+    try {
+      const [first, ...rest] = this.ids;
+      const album = await api.post('/albums', { name, assetId: first, copy: false });
+      if (rest.length > 0) {
+        await api.post(`/albums/${encodeURIComponent(album.id)}/assets`, { assetIds: rest, copy: false });
+      }
+      this.dialog.close();
+      note(`Made the album ${name}`);
+      this.onDone();
+    } catch (error) {
+      $('#album-error').textContent = error.code === 'conflict' ? `There is an album named ${name} already.` : error.message;
+    }
+  }
+}
