@@ -269,8 +269,7 @@ export class Viewer {
       return;
     }
     this.markFavorite(!!info.isFavorite);
-    const camera = [info.cameraMake, info.cameraModel].filter(Boolean).join(' ');
-    add('Camera', camera);
+    add('Camera', cameraName(info.cameraMake, info.cameraModel));
     const exposure = [
       tag(info.exif, 'F-Number'),
       tag(info.exif, 'Exposure Time'),
@@ -367,4 +366,13 @@ export class Viewer {
     }
     event.stopPropagation();
   }
+}
+
+/** "Canon EOS 40D", not "Canon Canon EOS 40D": many cameras repeat their make in the model. */
+function cameraName(make, model) {
+  const maker = (make || '').trim();
+  const name = (model || '').trim();
+  if (!maker) return name;
+  if (!name) return maker;
+  return name.toLowerCase().startsWith(maker.split(/\s+/)[0].toLowerCase()) ? name : maker + ' ' + name;
 }

@@ -73,6 +73,8 @@ class DetailViewTest {
                 return text.contains("Camera") ? text : null;
             });
             assertThat(facts).contains("640 × 480", "Canon EOS 40D", "48.85840, 2.29450");
+            // The make is not said twice when the model repeats it.
+            assertThat(facts).doesNotContain("Canon Canon");
             WebElement map = browser.find("#viewer a.map");
             assertThat(map.getDomProperty("href"))
                     .startsWith("https://www.openstreetmap.org/?mlat=48.858400&mlon=2.294500");
