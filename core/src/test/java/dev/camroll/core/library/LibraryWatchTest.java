@@ -151,6 +151,9 @@ class LibraryWatchTest {
             }
         }
         library.scan(null);
+        // The listener hears the 500 inserts first: heard after the moves began, they would be
+        // delivered with them, as inserted since the listener's last token.
+        settle();
         for (Asset asset : library.getAssets(TestQueries.EVERYTHING).assets()) {
             idByName.put(asset.filename() + "@" + asset.albumId(), asset.id());
         }
@@ -161,7 +164,6 @@ class LibraryWatchTest {
                 idOfFile.put("p" + i + "-" + f, idByName.get("p" + i + ".jpg@" + album));
             }
         }
-        heard.clear();
 
         // Each file to the next folder, one at a time, for about 2.5 s: the watcher's scans run
         // meanwhile, and some walk a folder just before a file arrives and another just after it left.
