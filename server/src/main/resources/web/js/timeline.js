@@ -258,7 +258,10 @@ export class Timeline {
     const fragment = document.createDocumentFragment();
     for (let index = from; index < to; index++) {
       if (!this.rendered.has(index)) {
-        const element = this.draw(this.rows[index]);
+        const row = this.rows[index];
+        // The band reaches a screen above and two below: the thumbnails in view come first.
+        const inView = row.top < this.scroller.scrollTop + view && row.top + row.height > this.scroller.scrollTop;
+        const element = this.draw(row, inView);
         this.rendered.set(index, element);
         fragment.append(element);
       }
@@ -269,7 +272,7 @@ export class Timeline {
     }
   }
 
-  draw(row) {
+  draw(row, inView = false) {
     const element = document.createElement('div');
     element.style.transform = `translateY(${row.top}px)`;
     element.style.height = `${row.height}px`;
@@ -283,12 +286,12 @@ export class Timeline {
     element.className = 'row';
     element.setAttribute('role', 'row');
     for (let k = 0; k < row.count; k++) {
-      element.append(this.tile(row.start + k, row.xs[k], row.widths[k], row.height));
+      element.append(this.tile(row.start + k, row.xs[k], row.widths[k], row.height, inView));
     }
     return element;
   }
 
-  tile(index, x, width, height) {
+  tile(index, x, width, height, inView = false) {
     const asset = this.assets[index];
     const tile = document.createElement('div');
     tile.className = 'tile';
@@ -307,6 +310,7 @@ export class Timeline {
     image.alt = '';
     image.decoding = 'async';
     image.draggable = false;
+    image.fetchPriority = inView ? 'high' : 'low';
     image.src = thumbnailUrl(asset.id);
     tile.append(image);
     if (asset.mediaType === 'video' || asset.mediaType === 'audio') {
