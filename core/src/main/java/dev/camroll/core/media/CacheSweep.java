@@ -1,6 +1,7 @@
 package dev.camroll.core.media;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -15,9 +16,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Removes the entries of assets the index no longer knows from a cache folder laid out as
@@ -58,6 +61,28 @@ public final class CacheSweep {
         this.folder = folder;
         this.abandonedAfter = abandonedAfter;
         this.index = index;
+    }
+
+    /**
+     * Removes an asset's folder of a cache and everything in it, when the asset is deleted or
+     * purged: one way for thumbnails and renditions alike. The walk follows no link, so a link
+     * planted there goes itself, never what it points at.
+     *
+     * @param what the cache's entries, for the message ("thumbnails", "renditions")
+     */
+    static void removeAssetFolder(Path assetFolder, String assetId, String what) {
+        if (!Files.isDirectory(assetFolder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assetFolder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (NoSuchFileException e) {
+            // another process removed it first
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " of " + assetId + " could not be removed", e);
+        }
     }
 
     /**

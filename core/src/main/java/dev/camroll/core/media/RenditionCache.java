@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -30,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Renditions on disk under the data folder ({@code DATA/renditions/<2 chars>/<asset id>/}),
@@ -158,19 +155,7 @@ public final class RenditionCache implements AutoCloseable {
 
     /** Removes every entry of an asset (when it is purged or its file is gone). */
     public void remove(String assetId) {
-        Path assetFolder = assetFolder(assetId);
-        if (!Files.isDirectory(assetFolder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assetFolder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (NoSuchFileException e) {
-            // another process removed it first
-        } catch (IOException e) {
-            throw new UncheckedIOException("renditions of " + assetId + " could not be removed", e);
-        }
+        CacheSweep.removeAssetFolder(assetFolder(assetId), assetId, "renditions");
     }
 
     /** Stops the converters: a conversion under way is given up (its temporary file removed). */

@@ -6,17 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Thumbnails on disk under the data folder ({@code DATA/thumbnails/<2 chars>/<asset id>/}), made
@@ -115,19 +112,7 @@ public final class ThumbnailCache {
 
     /** Removes every entry of an asset (when it is deleted or purged). */
     public void remove(String assetId) {
-        Path assetFolder = assetFolder(assetId);
-        if (!Files.isDirectory(assetFolder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assetFolder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (NoSuchFileException e) {
-            // another process removed it first
-        } catch (IOException e) {
-            throw new UncheckedIOException("thumbnails of " + assetId + " could not be removed", e);
-        }
+        CacheSweep.removeAssetFolder(assetFolder(assetId), assetId, "thumbnails");
     }
 
     private CachedThumbnail make(Path entry, ThumbnailSource source, ThumbnailSize size, ThumbnailFormat format) {
