@@ -18,4 +18,12 @@ public sealed interface Scope permits OwnerScope, LimitedScope {
 
     /** Which assets this scope sees. */
     AssetPredicate predicate();
+
+    /**
+     * Whether this scope sees where photos and videos were taken. Without it, an asset's location
+     * is null, its EXIF holds no GPS tag, and the bytes it is served have their location removed.
+     */
+    default boolean seesLocation() {
+        return true;
+    }
 }
