@@ -1,6 +1,14 @@
 package dev.camroll.server.http;
 
 import dev.camroll.core.library.ScopedLibrary;
+import dev.camroll.server.http.owner.FirstSignIn;
+import dev.camroll.server.http.owner.OwnerPages;
+import dev.camroll.server.http.owner.OwnerPassword;
+import dev.camroll.server.http.owner.PasswordPage;
+import dev.camroll.server.http.owner.SessionCookie;
+import dev.camroll.server.http.owner.Sessions;
+import dev.camroll.server.http.owner.SignInPages;
+import dev.camroll.server.http.owner.SignInThrottle;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -12,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The HTTP server of one library: the JSON API under {@code /api/v1}, original bytes, live
@@ -26,11 +35,13 @@ public final class CamrollServer implements AutoCloseable {
     private final Javalin app;
     private final EventHub events;
     private final ServerOptions options;
+    private final FirstSignIn firstSignIn;
 
-    private CamrollServer(Javalin app, EventHub events, ServerOptions options) {
+    private CamrollServer(Javalin app, EventHub events, ServerOptions options, FirstSignIn firstSignIn) {
         this.app = app;
         this.events = events;
         this.options = options;
+        this.firstSignIn = firstSignIn;
     }
 
     /**
@@ -44,10 +55,32 @@ public final class CamrollServer implements AutoCloseable {
     /** {@link #start(ScopedLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
     static CamrollServer start(
             ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
-        Clock clock = Clock.systemUTC();
+        return start(library, dataDir, token, options, renditionWait, Clock.systemUTC());
+    }
+
+    /** {@link #start(ScopedLibrary, Path, OwnerToken, ServerOptions, Duration)} on this clock (sessions, sign-in, URLs). */
+    static CamrollServer start(
+            ScopedLibrary library,
+            Path dataDir,
+            OwnerToken token,
+            ServerOptions options,
+            Duration renditionWait,
+            Clock clock) {
         MediaUrls urls = new MediaUrls(UrlSigner.load(dataDir), options.baseUrl(), options.mediaUrlLifetime(), clock);
-        Sessions sessions = new Sessions(clock);
+        OwnerPassword password = OwnerPassword.of(dataDir);
+        Sessions sessions = new Sessions(clock, password::stamp);
         Authentication authentication = new Authentication(token, sessions, urls);
+        FirstSignIn firstSignIn = FirstSignIn.forServer(password, clock);
+        SignInThrottle throttle = new SignInThrottle(clock);
+        OwnerPages ownerPages = new OwnerPages(sessions, options.baseUrl());
+        SignInPages signInPages = new SignInPages(
+                password,
+                sessions,
+                throttle,
+                firstSignIn,
+                ownerPages,
+                options.baseUrl(),
+                authentication::ownerIdentity);
         EventHub events = new EventHub(library, options.heartbeat());
         Javalin app = Javalin.create(config -> {
             configure(config, options);
@@ -61,7 +94,10 @@ public final class CamrollServer implements AutoCloseable {
             new UploadRoute(library, urls, dataDir, options.uploadLimit()).register(routes);
             new AlbumRoutes(library).register(routes);
             new LibraryRoutes(library).register(routes);
-            new SessionRoutes(sessions, authentication).register(routes);
+            new SessionRoutes(sessions, authentication, new SessionCookie(options.baseUrl())).register(routes);
+            ownerPages.register(routes);
+            signInPages.register(routes);
+            new PasswordPage(password, sessions, throttle, ownerPages, signInPages, options.baseUrl()).register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);
             new WebFiles().register(routes);
@@ -83,7 +119,7 @@ public final class CamrollServer implements AutoCloseable {
             events.close();
             throw e;
         }
-        return new CamrollServer(app, events, options);
+        return new CamrollServer(app, events, options, firstSignIn);
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {
@@ -129,6 +165,14 @@ public final class CamrollServer implements AutoCloseable {
         }
         String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /**
+     * The one-time link to choose the owner's password, while none is set: valid until used, until
+     * this server stops, or for 24 hours.
+     */
+    public Optional<URI> firstSignInLink() {
+        return firstSignIn.code().map(code -> url().resolve(FirstSignIn.PATH + "?code=" + code));
     }
 
     int eventClients() {
