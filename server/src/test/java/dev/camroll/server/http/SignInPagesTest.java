@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.camroll.core.testing.TestMedia;
 import dev.camroll.server.http.owner.OwnerPassword;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +62,13 @@ class SignInPagesTest {
                             .path("csrfToken")
                             .asText())
                     .isNotEmpty();
+            // Another site's request for the session's CSRF token gets nothing.
+            HttpResponse<String> asked = server.send(HttpRequest.newBuilder(server.uri("/api/v1/session"))
+                    .header("Cookie", browser.cookie)
+                    .header("Sec-Fetch-Site", "cross-site")
+                    .build());
+            assertThat(asked.statusCode()).isEqualTo(403);
+            assertThat(asked.body()).doesNotContain("csrfToken");
 
             // Used: the link opens nothing any more, not even to choose the same password again.
             assertThat(server.server.firstSignInLink()).isEmpty();
