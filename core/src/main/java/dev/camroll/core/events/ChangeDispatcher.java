@@ -111,13 +111,16 @@ public final class ChangeDispatcher implements AutoCloseable {
                 }
                 ChangeSet changes = changesSince.apply(delivered);
                 delivered = changes.nextToken();
-                if (changes.hasIncrementalChanges()
+                boolean nothingForTheOwner = changes.hasIncrementalChanges()
                         && changes.insertedAssets().isEmpty()
                         && changes.updatedAssets().isEmpty()
-                        && changes.deletedAssets().isEmpty()) {
-                    continue;
-                }
+                        && changes.deletedAssets().isEmpty();
                 for (ChangeListener listener : listeners) {
+                    // A change of nothing but an app's grant still reaches the views of apps,
+                    // which read what changed for them (their scopes may have changed).
+                    if (nothingForTheOwner && !(listener instanceof ScopedListener)) {
+                        continue;
+                    }
                     try {
                         listener.onChange(changes);
                     } catch (RuntimeException | Error e) {

@@ -66,7 +66,7 @@ public final class Journal {
                 try (PreparedStatement gone = connection.prepareStatement("SELECT DISTINCT t.public_id"
                         + " FROM tombstones t WHERE t.generation > ?1 AND t.generation_added <= ?1"
                         + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.public_id = t.public_id)"
-                        + ScopeSql.and(scope, "t") + " LIMIT ?2")) {
+                        + ScopeSql.and(scope, ScopeSql.Rows.TOMBSTONES, "t") + " LIMIT ?2")) {
                     gone.setLong(1, generation);
                     gone.setInt(2, MAX_CHANGES + 1);
                     try (ResultSet rs = gone.executeQuery()) {

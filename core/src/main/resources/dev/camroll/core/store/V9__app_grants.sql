@@ -1,0 +1,75 @@
+-- What the owner granted each app (see access.Grant), one row per app that ever asked or was
+-- set; an app without a row is undetermined and sees nothing. version is the change generation
+-- of the grant's last change, which an app's change token carries.
+CREATE TABLE app_grants (
+    app_id           TEXT    NOT NULL PRIMARY KEY,
+    status           TEXT    NOT NULL,
+    privileges       TEXT    NOT NULL,
+    media_types      TEXT    NOT NULL,
+    write_only       INTEGER NOT NULL,
+    location         INTEGER NOT NULL,
+    expires_at       INTEGER,
+    can_ask_again    INTEGER NOT NULL,
+    denials          INTEGER NOT NULL,
+    capabilities     TEXT    NOT NULL,
+    latest_selection INTEGER NOT NULL,
+    version          INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- A limited app's selection: items one by one (by public id, which survives moves and the
+-- trash), and albums whole (by folder row, so that items added to the folder later are seen).
+-- selection is the number of the selection that first held the row: "latest selection only"
+-- reads the rows of the app's latest_selection.
+CREATE TABLE app_selected_assets (
+    app_id    TEXT    NOT NULL,
+    public_id TEXT    NOT NULL,
+    selection INTEGER NOT NULL,
+    PRIMARY KEY (app_id, public_id)
+) WITHOUT ROWID;
+
+CREATE TABLE app_selected_albums (
+    app_id    TEXT    NOT NULL,
+    album_id  INTEGER NOT NULL,
+    selection INTEGER NOT NULL,
+    PRIMARY KEY (app_id, album_id)
+) WITHOUT ROWID;
+
+-- The assets each app created: it sees them in every state that reads, and may change them.
+CREATE TABLE app_created_assets (
+    app_id    TEXT NOT NULL,
+    public_id TEXT NOT NULL,
+    PRIMARY KEY (app_id, public_id)
+) WITHOUT ROWID;
+
+-- Requests of apps waiting for the person's answer, and answered ones (answered_at set).
+CREATE TABLE consent_requests (
+    id          TEXT    NOT NULL PRIMARY KEY,
+    app_id      TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    write_only  INTEGER NOT NULL,
+    media_types TEXT    NOT NULL,
+    created_at  INTEGER NOT NULL,
+    answered_at INTEGER
+) WITHOUT ROWID;
+CREATE INDEX consent_requests_pending ON consent_requests (created_at) WHERE answered_at IS NULL;
+
+-- What each app read and changed, for the owner; rows older than the retention are purged.
+CREATE TABLE access_log (
+    time      INTEGER NOT NULL,
+    app_id    TEXT    NOT NULL,
+    public_id TEXT    NOT NULL,
+    operation TEXT    NOT NULL
+);
+CREATE INDEX access_log_by_app ON access_log (app_id, time);
+CREATE INDEX access_log_by_time ON access_log (time);
+
+-- A tombstone keeps the folder of the deleted asset, so that an app that was given the folder
+-- whole hears of the deletion (older tombstones have none: such an app is not told of those).
+ALTER TABLE tombstones ADD COLUMN album_id INTEGER;
+
+DROP TRIGGER assets_tombstoned_on_delete;
+CREATE TRIGGER assets_tombstoned_on_delete AFTER DELETE ON assets BEGIN
+    INSERT OR REPLACE INTO tombstones (public_id, generation_added, generation, deleted_at, media_type, album_id)
+        VALUES (OLD.public_id, OLD.generation_added, (SELECT generation FROM library_state),
+                CAST(unixepoch('subsec') * 1000 AS INTEGER), OLD.media_type, OLD.album_id);
+END;
