@@ -41,6 +41,12 @@ final class ScopeSql {
         return condition.isEmpty() ? "" : " AND " + condition;
     }
 
+    /** The condition on {@code table} of these rows as an SQL expression: "1" for every row. */
+    static String condition(Scope scope, Rows rows, String table) {
+        String condition = condition(scope.predicate(), rows, table + ".");
+        return condition.isEmpty() ? "1" : condition;
+    }
+
     /**
      * Whether counters that count every asset (asset_counts, the day counters) may answer for
      * this scope: only one that sees every asset (the owner's, an app allowed everything).

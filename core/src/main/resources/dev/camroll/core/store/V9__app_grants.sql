@@ -73,3 +73,24 @@ CREATE TRIGGER assets_tombstoned_on_delete AFTER DELETE ON assets BEGIN
         VALUES (OLD.public_id, OLD.generation_added, (SELECT generation FROM library_state),
                 CAST(unixepoch('subsec') * 1000 AS INTEGER), OLD.media_type, OLD.album_id);
 END;
+
+-- The folder and media type an asset had before each move (or new reading as another type),
+-- kept as a tombstone keeps a deleted asset's: changesSince for an app judges whether the asset
+-- was visible to it at the token (in a folder given whole, of a type granted), so that an asset
+-- moved into its view is an insert for it and one moved out a delete. The first state of each
+-- generation is kept.
+CREATE TABLE asset_moves (
+    public_id  TEXT    NOT NULL,
+    generation INTEGER NOT NULL,
+    album_id   INTEGER NOT NULL,
+    media_type INTEGER NOT NULL,
+    moved_at   INTEGER NOT NULL,
+    PRIMARY KEY (public_id, generation)
+) WITHOUT ROWID;
+
+CREATE TRIGGER assets_moves_kept AFTER UPDATE OF album_id, media_type ON assets
+    WHEN OLD.album_id <> NEW.album_id OR OLD.media_type <> NEW.media_type BEGIN
+    INSERT OR IGNORE INTO asset_moves (public_id, generation, album_id, media_type, moved_at)
+        VALUES (OLD.public_id, (SELECT generation FROM library_state), OLD.album_id, OLD.media_type,
+                CAST(unixepoch('subsec') * 1000 AS INTEGER));
+END;
