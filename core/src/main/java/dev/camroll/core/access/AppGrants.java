@@ -32,6 +32,7 @@ public final class AppGrants {
     private final Clock clock;
     private final Object answered = new Object();
     private volatile ConsentHandler handler;
+    private volatile ConfirmedChanges confirmedChanges;
 
     public AppGrants(GrantStore store, Clock clock) {
         this.store = store;
@@ -196,6 +197,62 @@ public final class AppGrants {
      */
     public void onRequest(ConsentHandler handler) {
         this.handler = handler;
+    }
+
+    /**
+     * Opens a request for the owner to confirm a change an app asked of assets it did not create
+     * (nothing of it is done until then), and returns the exception that tells the app so.
+     */
+    public ConfirmationRequiredException requestChange(
+            AppId app, ChangeOperation operation, List<String> assetIds, Optional<String> albumId, boolean flag) {
+        ChangeRequest request = new ChangeRequest(
+                newId(), app, operation, assetIds, albumId, flag, clock.instant(), Optional.empty(), Optional.empty());
+        store.openChange(request);
+        return new ConfirmationRequiredException(request);
+    }
+
+    /** The changes waiting for the owner's confirmation, oldest first. */
+    public List<ChangeRequest> pendingChanges() {
+        return store.pendingChanges();
+    }
+
+    public Optional<ChangeRequest> findChange(String requestId) {
+        return requestId == null ? Optional.empty() : store.change(requestId);
+    }
+
+    /**
+     * The owner confirms a change: it is carried out now, as the app asked it, on what the app
+     * still sees.
+     *
+     * @throws NotFoundException for an unknown request
+     * @throws CamrollException with code {@code conflict} for a request answered already
+     */
+    public void confirm(String requestId) {
+        ChangeRequest request = answerChange(requestId, true);
+        ConfirmedChanges carrying = confirmedChanges;
+        if (carrying == null) {
+            throw new CamrollException(ErrorCode.UNAVAILABLE, "no library carries out confirmed changes");
+        }
+        carrying.carryOut(request);
+    }
+
+    /** The owner refuses a change: nothing is done. */
+    public void decline(String requestId) {
+        answerChange(requestId, false);
+    }
+
+    private ChangeRequest answerChange(String requestId, boolean confirmed) {
+        ChangeRequest request = findChange(requestId)
+                .orElseThrow(() -> new NotFoundException("request", List.of(String.valueOf(requestId))));
+        if (!store.answerChange(requestId, clock.instant(), confirmed)) {
+            throw answeredAlready(requestId);
+        }
+        return request;
+    }
+
+    /** How confirmed changes are carried out: the library registers itself when it opens. */
+    public void carryOutConfirmedWith(ConfirmedChanges changes) {
+        this.confirmedChanges = changes;
     }
 
     /** Records that an app created an asset: the app sees it and may change it from now on. */

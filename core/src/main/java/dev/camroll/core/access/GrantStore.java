@@ -44,4 +44,15 @@ public interface GrantStore {
 
     /** The requests not answered yet, oldest first. */
     List<ConsentRequest> pending();
+
+    /** Keeps a new change request. */
+    void openChange(ChangeRequest request);
+
+    Optional<ChangeRequest> change(String id);
+
+    /** The change requests not answered yet, oldest first. */
+    List<ChangeRequest> pendingChanges();
+
+    /** Marks a change request answered; false (and nothing written) when it was answered already. */
+    boolean answerChange(String id, Instant answeredAt, boolean confirmed);
 }

@@ -81,6 +81,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final LibraryThumbnails thumbnails;
     final LibraryRenditions renditions;
     final AppGrants grants;
+    final AppWriteCheck appWrites;
     private final LibraryCacheSweep cacheSweep;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
@@ -110,6 +111,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.cacheSweep = new LibraryCacheSweep(dataDir, new KnownAssetIds(database), thumbnails, renditions);
         this.journal = new Journal(database);
         this.grants = new AppGrants(new SqlGrants(database), Clock.systemUTC());
+        this.appWrites = new AppWriteCheck(this);
+        grants.carryOutConfirmedWith(new ConfirmedAppChanges(this));
         this.owner = new ScopedView(this, Scope.owner());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
         WriteStore writeStore = new WriteStore(database);

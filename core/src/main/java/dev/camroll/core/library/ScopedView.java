@@ -20,6 +20,7 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.Subscription;
 import dev.camroll.core.access.AppScope;
+import dev.camroll.core.access.ChangeOperation;
 import dev.camroll.core.access.OwnerScope;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ScopedListener;
@@ -47,13 +48,27 @@ final class ScopedView implements ScopedLibrary {
     private final LocalMediaLibrary library;
     private final Scope scope;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    /** Whether the owner confirmed the changes made through this view (an app's, of others' assets). */
+    private final boolean confirmed;
 
     ScopedView(LocalMediaLibrary library, Scope scope) {
+        this(library, scope, false);
+    }
+
+    ScopedView(LocalMediaLibrary library, Scope scope, boolean confirmed) {
         if (scope == null) {
             throw new IllegalArgumentException("scope is null");
         }
         this.library = library;
         this.scope = scope;
+        this.confirmed = confirmed;
+    }
+
+    /** An app's change of what it did not create waits for the owner (see {@link AppWriteCheck}). */
+    private void requireOwn(ChangeOperation operation, List<String> ids, String albumId, boolean flag) {
+        if (!confirmed) {
+            library.appWrites.requireOwn(scope, operation, ids == null ? List.of() : ids, albumId, flag);
+        }
     }
 
     @Override
@@ -139,6 +154,7 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void setFavorite(String id, boolean favorite) {
+        requireOwn(ChangeOperation.SET_FAVORITE, java.util.Collections.singletonList(id), null, favorite);
         if (!library.assets.setFavorite(scope, id, favorite)) {
             throw new NotFoundException("asset", List.of(String.valueOf(id)));
         }
@@ -201,6 +217,7 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void deleteAssets(List<String> ids) {
+        requireOwn(ChangeOperation.DELETE, ids, null, false);
         library.underGate(() -> {
             library.trash.delete(scope, ids);
             return null;
@@ -210,6 +227,7 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void restoreAssets(List<String> ids) {
+        requireOwn(ChangeOperation.RESTORE, ids, null, false);
         library.underGate(() -> {
             library.trash.restore(scope, ids);
             return null;
@@ -226,6 +244,7 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void purgeTrash() {
+        requireOwn(ChangeOperation.PURGE_TRASH, List.of(), null, false);
         library.database.requireWritable();
         library.trash.purge(scope, Long.MAX_VALUE);
     }
@@ -244,16 +263,19 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
+        requireOwn(ChangeOperation.ADD_TO_ALBUM, assetIds, albumId, copy);
         albumWrite(() -> library.albumWrites.add(scope, assetIds, albumId, copy));
     }
 
     @Override
     public void removeAssetsFromAlbum(List<String> assetIds, String albumId) {
+        requireOwn(ChangeOperation.REMOVE_FROM_ALBUM, assetIds, albumId, false);
         albumWrite(() -> library.albumWrites.remove(scope, assetIds, albumId));
     }
 
     @Override
     public void deleteAlbums(List<String> albumIds, boolean assetRemove) {
+        requireOwn(ChangeOperation.DELETE_ALBUM, albumIds, null, assetRemove);
         albumWrite(() -> library.albumWrites.delete(scope, albumIds, assetRemove));
     }
 

@@ -6,6 +6,7 @@ import dev.camroll.api.NotFoundException;
 import dev.camroll.api.PermissionStatus;
 import dev.camroll.core.access.AppCapability;
 import dev.camroll.core.access.AppId;
+import dev.camroll.core.access.ChangeRequest;
 import dev.camroll.core.access.ConsentRequest;
 import dev.camroll.core.access.Grant;
 import dev.camroll.core.access.GrantStore;
@@ -33,9 +34,31 @@ public final class SqlGrants implements GrantStore {
     private static final String REQUEST_COLUMNS = "id, app_id, kind, write_only, media_types, created_at, answered_at";
 
     private final Database database;
+    private final ChangeRequestRows changes;
 
     public SqlGrants(Database database) {
         this.database = database;
+        this.changes = new ChangeRequestRows(database);
+    }
+
+    @Override
+    public void openChange(ChangeRequest request) {
+        changes.open(request);
+    }
+
+    @Override
+    public Optional<ChangeRequest> change(String id) {
+        return changes.find(id);
+    }
+
+    @Override
+    public List<ChangeRequest> pendingChanges() {
+        return changes.pending();
+    }
+
+    @Override
+    public boolean answerChange(String id, Instant answeredAt, boolean confirmed) {
+        return changes.answer(id, answeredAt, confirmed);
     }
 
     @Override

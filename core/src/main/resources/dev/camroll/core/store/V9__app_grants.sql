@@ -94,3 +94,18 @@ CREATE TRIGGER assets_moves_kept AFTER UPDATE OF album_id, media_type ON assets
         VALUES (OLD.public_id, (SELECT generation FROM library_state), OLD.album_id, OLD.media_type,
                 CAST(unixepoch('subsec') * 1000 AS INTEGER));
 END;
+
+-- Changes an app asked for of assets it did not create, waiting for the owner's confirmation
+-- (confirmed NULL while pending). asset_ids holds the ids one per line.
+CREATE TABLE change_requests (
+    id          TEXT    NOT NULL PRIMARY KEY,
+    app_id      TEXT    NOT NULL,
+    operation   TEXT    NOT NULL,
+    asset_ids   TEXT    NOT NULL,
+    album_id    TEXT,
+    flag        INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL,
+    answered_at INTEGER,
+    confirmed   INTEGER
+) WITHOUT ROWID;
+CREATE INDEX change_requests_pending ON change_requests (created_at) WHERE answered_at IS NULL;
