@@ -1,10 +1,12 @@
 package dev.camroll.core.store;
 
+import dev.camroll.api.MediaType;
 import dev.camroll.core.access.AppId;
 import dev.camroll.core.access.AssetPredicate;
 import dev.camroll.core.access.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +55,18 @@ final class ScopeSql {
      */
     static boolean countersAnswer(Scope scope) {
         return scope.predicate() instanceof AssetPredicate.Every;
+    }
+
+    /**
+     * Whether the counters may answer for this scope over these media types: it sees every asset
+     * of each of them (an app granted all photos, say, asking for photos).
+     */
+    static boolean countersAnswer(Scope scope, Set<MediaType> mediaTypes) {
+        return switch (scope.predicate()) {
+            case AssetPredicate.Every every -> true;
+            case AssetPredicate.OfMediaTypes(var types) -> types.containsAll(mediaTypes);
+            default -> false;
+        };
     }
 
     /** The condition, "" for none (every row), "0" for no row. */

@@ -12,6 +12,7 @@ import dev.camroll.api.AssetSource;
 import dev.camroll.api.GranularPermission;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.MediaType;
 import dev.camroll.api.NotFoundException;
 import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppId;
@@ -132,6 +133,16 @@ class AppScopeReadsTest {
         assertThat(seen.getAssets(EVERYTHING).totalCount()).isEqualTo(3);
         assertThat(seen.getAssetInfo(clip)).isNull();
         assertThat(folderCounts(seen)).containsOnly(Map.entry("Home", 1), Map.entry("Trips", 2));
+        // Photos asked by an app that sees every photo: counted by the counters, whole days included.
+        AssetQuery photos = AssetQuery.builder()
+                .createdAfter(0L)
+                .createdBefore(System.currentTimeMillis() + 86_400_000L * 10)
+                .build();
+        assertThat(seen.getAssets(photos).totalCount()).isEqualTo(3);
+        assertThat(seen.getAssets(AssetQuery.builder().build()).totalCount()).isEqualTo(3);
+        AssetQuery videos = photos.toBuilder().mediaTypes(MediaType.VIDEO).build();
+        assertThat(seen.getAssets(videos).totalCount()).isZero();
+        assertThat(library.getAssets(videos).totalCount()).isEqualTo(1);
     }
 
     @Test
