@@ -79,7 +79,7 @@ final class ListingCount {
      * condition on other fields than the creation time's bounds.
      */
     static boolean countersAnswer(Scope scope, ListingSpec spec) {
-        return ScopeSql.countersAnswer(scope)
+        return ScopeSql.countersAnswer(scope, spec.mediaTypes())
                 && (spec.filter() instanceof AssetFilter.All || spec.filter() instanceof AssetFilter.InFolder)
                 && spec.conditions().isEmpty();
     }
