@@ -15,6 +15,7 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.access.AppRegistry;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.media.CacheSweeper;
@@ -219,6 +220,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     public ScopedLibrary scoped(Scope scope) {
         return new ScopedView(this, scope);
+    }
+
+    /**
+     * The apps of this library and the tokens they hold. Which assets an app sees is its grant's
+     * business; the registry only knows who an app is and which of its tokens are valid.
+     */
+    public AppRegistry apps() {
+        return AppRegistry.of(database);
     }
 
     // The owner's MediaLibrary: every operation through the owner's view.

@@ -262,6 +262,18 @@ public final class Database implements AutoCloseable {
      * the next generation of the change journal, which the rows it writes are stamped with.
      */
     public <T> T write(SqlWork<T> work) {
+        return transaction(true, work);
+    }
+
+    /**
+     * Runs work in one write transaction that takes no generation: for tables that are not the
+     * library's content (apps and their tokens), whose writes no listener of changes must hear of.
+     */
+    public <T> T writeOutsideJournal(SqlWork<T> work) {
+        return transaction(false, work);
+    }
+
+    private <T> T transaction(boolean nextGeneration, SqlWork<T> work) {
         ensureOpen();
         requireWritable();
         writeLock.lock();
@@ -269,8 +281,10 @@ public final class Database implements AutoCloseable {
             begin();
             T result;
             try {
-                try (var bump = writer.createStatement()) {
-                    bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
+                if (nextGeneration) {
+                    try (var bump = writer.createStatement()) {
+                        bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
+                    }
                 }
                 result = work.run(writer);
                 writer.commit();

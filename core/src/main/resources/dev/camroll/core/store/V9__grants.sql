@@ -1,0 +1,1 @@
+-- The version of the grants of apps, which come in their own script.
