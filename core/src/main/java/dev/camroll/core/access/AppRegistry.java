@@ -122,7 +122,18 @@ public final class AppRegistry {
                         && !row.appRevoked()
                         && row.expiresAt() > now())
                 .map(row -> new AppToken(
-                        new AppId(row.appId()), split(row.scope()), Instant.ofEpochMilli(row.expiresAt())));
+                        new AppId(row.appId()),
+                        row.family(),
+                        split(row.scope()),
+                        Instant.ofEpochMilli(row.expiresAt())));
+    }
+
+    /**
+     * Whether an authorization of the app still holds a token that is not revoked or expired: the
+     * media URLs signed for one of its tokens work as long as it does.
+     */
+    public boolean authorizationActive(AppId app, String authorization) {
+        return tokens.familyActive(app.value(), authorization, now());
     }
 
     /** An authorization code for the app, after the owner allowed it; bound to the redirect URI and challenge. */

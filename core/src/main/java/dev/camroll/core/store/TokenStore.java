@@ -93,6 +93,22 @@ public final class TokenStore {
         });
     }
 
+    /** Whether a family of the app holds a token that is neither revoked nor expired, the app not revoked. */
+    public boolean familyActive(String appId, String family, long now) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM app_tokens t JOIN apps a"
+                    + " ON a.id = t.app_id WHERE t.family = ? AND t.app_id = ? AND t.revoked_at IS NULL"
+                    + " AND t.used_at IS NULL AND t.expires_at > ? AND a.revoked_at IS NULL LIMIT 1")) {
+                select.setString(1, family);
+                select.setString(2, appId);
+                select.setLong(3, now);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** Revokes the family of a token (every token one authorization gave); false for an unknown token. */
     public boolean revokeFamilyOf(byte[] hash, String appId, long now) {
         return database.writeOutsideJournal(connection -> {

@@ -1,6 +1,6 @@
 package dev.camroll.server.http;
 
-import dev.camroll.core.library.ScopedLibrary;
+import dev.camroll.core.library.LocalMediaLibrary;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -34,33 +34,36 @@ public final class CamrollServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving the library as the owner's token grants it. The signing key of media URLs
-     * lives in {@code dataDir}, made there at first start.
+     * Starts serving the library: to the owner (by the owner's token or a session) all of it, to
+     * each app what its grant lets it see. The signing key of media URLs lives in {@code
+     * dataDir}, made there at first start.
      */
-    public static CamrollServer start(ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options) {
+    public static CamrollServer start(
+            LocalMediaLibrary library, Path dataDir, OwnerToken token, ServerOptions options) {
         return start(library, dataDir, token, options, RenditionRoute.DEFAULT_WAIT);
     }
 
-    /** {@link #start(ScopedLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
+    /** {@link #start(LocalMediaLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
     static CamrollServer start(
-            ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
+            LocalMediaLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
         Clock clock = Clock.systemUTC();
         MediaUrls urls = new MediaUrls(UrlSigner.load(dataDir), options.baseUrl(), options.mediaUrlLifetime(), clock);
         Sessions sessions = new Sessions(clock);
-        Authentication authentication = new Authentication(token, sessions, urls);
-        EventHub events = new EventHub(library, options.heartbeat());
+        Callers callers = new Callers(library, library.apps().withAccessLifetime(options.accessTokenLifetime()));
+        Authentication authentication = new Authentication(token, sessions, urls, callers);
+        EventHub events = new EventHub(callers, options.heartbeat());
         Javalin app = Javalin.create(config -> {
             configure(config, options);
             var routes = config.routes;
             routes.before(Api.ROOT + "/*", authentication::check);
             routes.before(Api.ROOT, authentication::check);
-            new AssetRoutes(library, urls).register(routes);
-            new OriginalRoute(library).register(routes);
-            new ThumbnailRoute(library).register(routes);
-            new RenditionRoute(library, renditionWait).register(routes);
-            new UploadRoute(library, urls, dataDir, options.uploadLimit()).register(routes);
-            new AlbumRoutes(library).register(routes);
-            new LibraryRoutes(library).register(routes);
+            new AssetRoutes(callers, urls).register(routes);
+            new OriginalRoute(callers).register(routes);
+            new ThumbnailRoute(callers).register(routes);
+            new RenditionRoute(callers, renditionWait).register(routes);
+            new UploadRoute(callers, urls, dataDir, options.uploadLimit()).register(routes);
+            new AlbumRoutes(callers).register(routes);
+            new LibraryRoutes(callers).register(routes);
             new SessionRoutes(sessions, authentication).register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);
