@@ -106,7 +106,7 @@ public final class AppRegistry {
     /** New tokens for an app, given directly (an app the owner added, or a grant just made). */
     public IssuedTokens issue(AppId app, Set<String> scopes) {
         requireActive(app);
-        IssuedTokens issued = newTokens(scopes);
+        IssuedTokens issued = newTokens(scopes, false);
         tokens.insertTokens(app.value(), AppSecrets.token(), joined(scopes), now(), newRows(issued));
         return issued;
     }
@@ -137,7 +137,7 @@ public final class AppRegistry {
     }
 
     /** An authorization code for the app, after the owner allowed it; bound to the redirect URI and challenge. */
-    public String newCode(AppId app, String redirectUri, String codeChallenge, Set<String> scopes) {
+    public String newCode(AppId app, String redirectUri, String codeChallenge, Authorized authorized) {
         requireActive(app);
         String code = AppSecrets.token();
         tokens.insertCode(
@@ -146,8 +146,9 @@ public final class AppRegistry {
                         app.value(),
                         redirectUri,
                         codeChallenge,
-                        joined(scopes),
+                        joined(authorized.scopes()),
                         AppSecrets.token(),
+                        authorized.once(),
                         now() + CODE_LIFETIME.toMillis(),
                         null));
         return code;
@@ -177,7 +178,7 @@ public final class AppRegistry {
         if (!AppSecrets.verifierMatches(codeVerifier, row.codeChallenge())) {
             throw invalidGrant("code_verifier does not match the code_challenge");
         }
-        IssuedTokens issued = newTokens(split(row.scope()));
+        IssuedTokens issued = newTokens(split(row.scope()), row.once());
         tokens.insertTokens(app.value(), row.family(), row.scope(), now(), newRows(issued));
         return issued;
     }
@@ -235,10 +236,12 @@ public final class AppRegistry {
     }
 
     /** The owner's answer to a device authorization: the scopes granted, or empty for a refusal. */
-    public boolean answerDevice(String userCode, Optional<Set<String>> granted) {
+    public boolean answerDevice(String userCode, Optional<Authorized> granted) {
         return pendingRow(userCode)
                 .map(row -> tokens.answerDevice(
-                        row.hash(), granted.map(AppRegistry::joined).orElse(null)))
+                        row.hash(),
+                        granted.map(authorized -> joined(authorized.scopes())).orElse(null),
+                        granted.map(Authorized::once).orElse(false)))
                 .orElse(false);
     }
 
@@ -262,7 +265,7 @@ public final class AppRegistry {
                 // approved
             }
         }
-        IssuedTokens issued = newTokens(split(row.grantedScope()));
+        IssuedTokens issued = newTokens(split(row.grantedScope()), row.once());
         if (!tokens.redeemDevice(hash, AppSecrets.token(), now(), newRows(issued))) {
             throw invalidGrant("the device code was used already");
         }
@@ -277,12 +280,19 @@ public final class AppRegistry {
                 .filter(row -> "pending".equals(row.state()) && row.expiresAt() > now());
     }
 
-    private IssuedTokens newTokens(Set<String> scopes) {
-        return new IssuedTokens(AppSecrets.token(), AppSecrets.token(), accessLifetime, scopes);
+    /** An access token, and a refresh token unless the grant is for this time only. */
+    private IssuedTokens newTokens(Set<String> scopes, boolean once) {
+        return new IssuedTokens(AppSecrets.token(), once ? null : AppSecrets.token(), accessLifetime, scopes);
     }
 
     private TokenStore.NewToken[] newRows(IssuedTokens issued) {
         long now = now();
+        if (issued.refreshToken() == null) {
+            return new TokenStore.NewToken[] {
+                new TokenStore.NewToken(
+                        AppSecrets.sha256(issued.accessToken()), "access", now + accessLifetime.toMillis())
+            };
+        }
         return new TokenStore.NewToken[] {
             new TokenStore.NewToken(AppSecrets.sha256(issued.accessToken()), "access", now + accessLifetime.toMillis()),
             new TokenStore.NewToken(

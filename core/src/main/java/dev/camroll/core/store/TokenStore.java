@@ -32,12 +32,13 @@ public final class TokenStore {
             String codeChallenge,
             String scope,
             String family,
+            boolean once,
             long expiresAt,
             Long usedAt) {}
 
     /** A device authorization; {@code state} is pending, approved, denied or used. */
     public record DeviceRow(
-            byte[] hash, String appId, String scope, long expiresAt, String state, String grantedScope) {}
+            byte[] hash, String appId, String scope, long expiresAt, String state, String grantedScope, boolean once) {}
 
     /** A new token to store: its hash, kind ("access" or "refresh") and expiry. */
     public record NewToken(byte[] hash, String kind, long expiresAt) {}
@@ -123,9 +124,9 @@ public final class TokenStore {
 
     public void insertCode(byte[] hash, CodeRow code) {
         database.writeOutsideJournal(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO authorization_codes"
-                            + " (hash, app_id, redirect_uri, code_challenge, scope, family, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO authorization_codes"
+                    + " (hash, app_id, redirect_uri, code_challenge, scope, family, expires_at, once)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setBytes(1, hash);
                 insert.setString(2, code.appId());
                 insert.setString(3, code.redirectUri());
@@ -133,6 +134,7 @@ public final class TokenStore {
                 insert.setString(5, code.scope());
                 insert.setString(6, code.family());
                 insert.setLong(7, code.expiresAt());
+                insert.setBoolean(8, code.once());
                 insert.executeUpdate();
             }
             return null;
@@ -147,7 +149,7 @@ public final class TokenStore {
         return database.writeOutsideJournal(connection -> {
             CodeRow code;
             try (PreparedStatement select = connection.prepareStatement("SELECT app_id, redirect_uri, code_challenge,"
-                    + " scope, family, expires_at, used_at FROM authorization_codes WHERE hash = ?")) {
+                    + " scope, family, expires_at, used_at, once FROM authorization_codes WHERE hash = ?")) {
                 select.setBytes(1, hash);
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
@@ -161,6 +163,7 @@ public final class TokenStore {
                             rs.getString(3),
                             rs.getString(4),
                             rs.getString(5),
+                            rs.getBoolean(8),
                             rs.getLong(6),
                             usedAt);
                 }
@@ -206,13 +209,14 @@ public final class TokenStore {
      * Records the owner's answer to a pending device authorization: the scope granted, or null for
      * a refusal; false when it is not pending (answered already, or gone).
      */
-    public boolean answerDevice(byte[] hash, String grantedScope) {
+    public boolean answerDevice(byte[] hash, String grantedScope, boolean once) {
         return database.writeOutsideJournal(connection -> {
             try (PreparedStatement answer = connection.prepareStatement(
-                    "UPDATE device_codes SET state = ?," + " granted_scope = ? WHERE hash = ? AND state = 'pending'")) {
+                    "UPDATE device_codes SET state = ?, granted_scope = ?, once = ? WHERE hash = ? AND state = 'pending'")) {
                 answer.setString(1, grantedScope == null ? "denied" : "approved");
                 answer.setString(2, grantedScope);
-                answer.setBytes(3, hash);
+                answer.setBoolean(3, once);
+                answer.setBytes(4, hash);
                 return answer.executeUpdate() > 0;
             }
         });
@@ -237,7 +241,7 @@ public final class TokenStore {
 
     private static Optional<DeviceRow> device(Connection connection, String column, byte[] value) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT hash, app_id, scope, expires_at, state,"
-                + " granted_scope FROM device_codes WHERE " + column + " = ?")) {
+                + " granted_scope, once FROM device_codes WHERE " + column + " = ?")) {
             select.setBytes(1, value);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
@@ -249,7 +253,8 @@ public final class TokenStore {
                         rs.getString(3),
                         rs.getLong(4),
                         rs.getString(5),
-                        rs.getString(6)));
+                        rs.getString(6),
+                        rs.getBoolean(7)));
             }
         }
     }

@@ -37,6 +37,8 @@ CREATE TABLE authorization_codes (
     code_challenge TEXT NOT NULL,
     scope TEXT NOT NULL,
     family TEXT NOT NULL,
+    -- 1 for "allow this time only": the tokens end with the first access token, no refresh token.
+    once INTEGER NOT NULL DEFAULT 0,
     expires_at INTEGER NOT NULL,
     used_at INTEGER
 );
@@ -51,5 +53,6 @@ CREATE TABLE device_codes (
     expires_at INTEGER NOT NULL,
     -- pending until the owner answers; then approved (with the scope granted) or denied.
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'approved', 'denied', 'used')),
-    granted_scope TEXT
+    granted_scope TEXT,
+    once INTEGER NOT NULL DEFAULT 0
 );

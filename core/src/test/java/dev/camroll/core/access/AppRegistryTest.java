@@ -102,20 +102,22 @@ class AppRegistryTest {
         App other = apps.register("Other", List.of("https://other.example/cb"));
         String challenge = challengeOf(VERIFIER);
 
-        String wrongVerifier =
-                apps.newCode(app.id(), "https://app.example/callback", challenge, Set.of("library.read"));
+        String wrongVerifier = apps.newCode(
+                app.id(), "https://app.example/callback", challenge, new Authorized(Set.of("library.read"), false));
         assertThatThrownBy(
                         () -> apps.redeemCode(app.id(), wrongVerifier, "https://app.example/callback", VERIFIER + "x"))
                 .isInstanceOf(AppTokenException.class);
-        String otherApp = apps.newCode(app.id(), "https://app.example/callback", challenge, Set.of("library.read"));
+        String otherApp = apps.newCode(
+                app.id(), "https://app.example/callback", challenge, new Authorized(Set.of("library.read"), false));
         assertThatThrownBy(() -> apps.redeemCode(other.id(), otherApp, "https://app.example/callback", VERIFIER))
                 .isInstanceOf(AppTokenException.class);
-        String otherRedirect =
-                apps.newCode(app.id(), "https://app.example/callback", challenge, Set.of("library.read"));
+        String otherRedirect = apps.newCode(
+                app.id(), "https://app.example/callback", challenge, new Authorized(Set.of("library.read"), false));
         assertThatThrownBy(() -> apps.redeemCode(app.id(), otherRedirect, "https://app.example/other", VERIFIER))
                 .isInstanceOf(AppTokenException.class);
 
-        String code = apps.newCode(app.id(), "https://app.example/callback", challenge, Set.of("library.read"));
+        String code = apps.newCode(
+                app.id(), "https://app.example/callback", challenge, new Authorized(Set.of("library.read"), false));
         IssuedTokens issued = apps.redeemCode(app.id(), code, "https://app.example/callback", VERIFIER);
         assertThat(issued.scopes()).containsExactly("library.read");
         assertThat(apps.authenticate(issued.accessToken())).isPresent();
@@ -124,6 +126,19 @@ class AppRegistryTest {
         assertThat(apps.authenticate(issued.accessToken()))
                 .as("a replayed code revokes what it gave")
                 .isEmpty();
+    }
+
+    @Test
+    void aGrantOfThisTimeOnlyGivesNoRefreshToken() {
+        App app = apps.register("Web app", List.of("https://app.example/callback"));
+        String code = apps.newCode(
+                app.id(),
+                "https://app.example/callback",
+                challengeOf(VERIFIER),
+                new Authorized(Set.of("library.read"), true));
+        IssuedTokens issued = apps.redeemCode(app.id(), code, "https://app.example/callback", VERIFIER);
+        assertThat(issued.refreshToken()).isNull();
+        assertThat(apps.authenticate(issued.accessToken())).isPresent();
     }
 
     @Test
@@ -146,7 +161,7 @@ class AppRegistryTest {
         assertThat(apps.pendingDevice(device.userCode().toLowerCase().replace("-", " ")))
                 .map(pending -> pending.app().name())
                 .contains("TV");
-        assertThat(apps.answerDevice(device.userCode(), Optional.of(Set.of("library.read"))))
+        assertThat(apps.answerDevice(device.userCode(), Optional.of(new Authorized(Set.of("library.read"), false))))
                 .isTrue();
         assertThat(apps.answerDevice(device.userCode(), Optional.empty()))
                 .as("answered once")

@@ -1,6 +1,7 @@
 package dev.camroll.server.http;
 
 import dev.camroll.core.library.LocalMediaLibrary;
+import dev.camroll.server.http.oauth.OAuthServer;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -65,6 +66,11 @@ public final class CamrollServer implements AutoCloseable {
             new AlbumRoutes(callers).register(routes);
             new LibraryRoutes(callers).register(routes);
             new SessionRoutes(sessions, authentication).register(routes);
+            new OAuthServer(
+                            callers.apps(),
+                            ctx -> sessions.find(ctx.cookie(Sessions.COOKIE)).map(Sessions.Session::csrfToken),
+                            urls::absolute)
+                    .register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);
             new WebFiles().register(routes);

@@ -1,0 +1,90 @@
+package dev.camroll.server.http.oauth;
+
+import dev.camroll.core.access.AppRegistry;
+import dev.camroll.core.access.Authorized;
+import dev.camroll.core.access.PendingDevice;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The owner's side of the device flow (RFC 8628 3.3): {@code GET /oauth/device} asks for the code
+ * the device shows, then shows the consent page for the app that waits with it; the form posts to
+ * {@code POST /oauth/device}, and the device's next poll gets its tokens or the refusal.
+ */
+final class DeviceRoutes {
+    static final String PATH = "/oauth/device";
+
+    private final AppRegistry apps;
+    private final OwnerCheck owner;
+    private final FormGuard guard;
+
+    DeviceRoutes(AppRegistry apps, OwnerCheck owner) {
+        this.apps = apps;
+        this.owner = owner;
+        this.guard = new FormGuard(owner);
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get(PATH, this::page);
+        routes.post(PATH, this::answer);
+    }
+
+    private void page(Context ctx) {
+        Optional<String> formToken = owner.formToken(ctx);
+        if (formToken.isEmpty()) {
+            OAuthPages.signInFirst(ctx);
+            return;
+        }
+        String userCode = ctx.queryParam("user_code");
+        if (userCode == null || userCode.isBlank()) {
+            Html.page(
+                    ctx,
+                    200,
+                    "Connect a device",
+                    "<form method=\"get\" action=\"" + PATH + "\"><label>The code the device shows"
+                            + " <input name=\"user_code\" autocomplete=\"off\" autofocus></label>"
+                            + " <button type=\"submit\">Next</button></form>");
+            return;
+        }
+        Optional<PendingDevice> pending = apps.pendingDevice(userCode);
+        if (pending.isEmpty()) {
+            OAuthPages.message(ctx, 404, "Unknown code", "No device waits with this code (it may have expired).");
+            return;
+        }
+        ConsentPage.show(
+                ctx,
+                PATH,
+                pending.get().app().name(),
+                pending.get().scopes(),
+                Map.of("user_code", userCode),
+                formToken.get());
+    }
+
+    private void answer(Context ctx) {
+        Optional<String> refusal = guard.refusal(ctx);
+        if (refusal.isPresent()) {
+            OAuthPages.message(ctx, 403, "Not allowed", refusal.get());
+            return;
+        }
+        String userCode = ctx.formParam("user_code");
+        Optional<PendingDevice> pending = apps.pendingDevice(userCode);
+        ConsentPage.Answer answer = ConsentPage.Answer.of(ctx.formParam("answer"));
+        if (pending.isEmpty() || answer == null) {
+            OAuthPages.message(ctx, 404, "Unknown code", "No device waits with this code (it may have expired).");
+            return;
+        }
+        Optional<Authorized> granted = answer == ConsentPage.Answer.DENY
+                ? Optional.empty()
+                : Optional.of(new Authorized(
+                        OAuthScopes.granted(pending.get().scopes(), "yes".equals(ctx.formParam("location"))),
+                        answer == ConsentPage.Answer.ONCE));
+        apps.answerDevice(userCode, granted);
+        OAuthPages.message(
+                ctx,
+                200,
+                granted.isPresent() ? "Allowed" : "Not allowed",
+                "You can go back to " + pending.get().app().name() + ".");
+    }
+}
