@@ -1,1 +1,0 @@
--- The version of the grants of apps, which come in their own script.
