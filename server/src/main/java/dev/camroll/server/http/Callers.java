@@ -1,13 +1,10 @@
 package dev.camroll.server.http;
 
 import dev.camroll.core.access.AppRegistry;
-import dev.camroll.core.access.AssetPredicate;
-import dev.camroll.core.access.LimitedScope;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.library.LocalMediaLibrary;
 import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
-import java.util.Set;
 
 /**
  * The one place where the caller of a request becomes the library it sees: the owner's view for
@@ -45,7 +42,7 @@ final class Callers {
     ScopedLibrary library(Caller caller) {
         return switch (caller) {
             case Caller.Owner ignored -> owner;
-            case Caller.OfApp app -> library.scoped(NothingYet.INSTANCE);
+            case Caller.OfApp app -> library.forApp(app.app());
         };
     }
 
@@ -64,23 +61,5 @@ final class Callers {
             case Caller.Owner ignored -> true;
             case Caller.OfApp app -> apps.authorizationActive(app.app(), app.authorization());
         };
-    }
-
-    /**
-     * The scope of an app whose grant is not known here: it sees nothing and no location, so that
-     * an app's token never opens the owner's view.
-     */
-    private enum NothingYet implements LimitedScope {
-        INSTANCE;
-
-        @Override
-        public AssetPredicate predicate() {
-            return new AssetPredicate.OfMediaTypes(Set.of());
-        }
-
-        @Override
-        public boolean seesLocation() {
-            return false;
-        }
     }
 }

@@ -68,6 +68,8 @@ public final class CamrollServer implements AutoCloseable {
             new SessionRoutes(sessions, authentication).register(routes);
             new OAuthServer(
                             callers.apps(),
+                            library.grants(),
+                            options.accessTokenLifetime(),
                             ctx -> sessions.find(ctx.cookie(Sessions.COOKIE)).map(Sessions.Session::csrfToken),
                             urls::absolute)
                     .register(routes);

@@ -51,6 +51,7 @@ class OAuthCodeFlowTest {
 
     @Test
     void anAppGetsTokensThroughTheConsentPageAndRefreshesAndRevokesThem() throws Exception {
+        dev.camroll.core.testing.TestMedia.jpeg(root.resolve("photo.jpg"), 40, 30);
         try (TestServer server = TestServer.start(root)) {
             OwnerBrowser owner = OwnerBrowser.signIn(server);
             Client app = register(server, "Photo frame", CALLBACK);
@@ -80,7 +81,11 @@ class OAuthCodeFlowTest {
                     .containsExactlyInAnyOrder("library.read", "media.photo", "media.location");
             assertThat(issued.getAccessToken().getLifetime()).isEqualTo(3600);
             String access = issued.getAccessToken().getValue();
-            assertThat(server.getAs(access, "/api/v1/assets").statusCode()).isEqualTo(200);
+            HttpResponse<String> assets = server.getAs(access, "/api/v1/assets");
+            assertThat(assets.statusCode()).isEqualTo(200);
+            assertThat(TestServer.json(assets).path("totalCount").asInt())
+                    .as("the app sees what the owner allowed")
+                    .isEqualTo(1);
 
             Tokens refreshed = token(app, new RefreshTokenGrant(issued.getRefreshToken()))
                     .toSuccessResponse()

@@ -65,7 +65,7 @@ record AuthorizationRequest(App app, String redirectUri, String codeChallenge, S
         if (!"S256".equals(parameter.apply("code_challenge_method"))) {
             return new Failed(redirect, "invalid_request", "code_challenge_method must be S256", state);
         }
-        Set<String> scopes = OAuthScopes.parse(parameter.apply("scope"));
+        Set<String> scopes = RequestedScopes.parse(parameter.apply("scope"));
         if (scopes == null) {
             return new Failed(redirect, "invalid_scope", "a scope asked for is not one this server knows", state);
         }

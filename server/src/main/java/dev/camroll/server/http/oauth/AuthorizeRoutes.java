@@ -20,11 +20,13 @@ final class AuthorizeRoutes {
     static final String PATH = "/oauth/authorize";
 
     private final AppRegistry apps;
+    private final Consents consents;
     private final OwnerCheck owner;
     private final FormGuard guard;
 
-    AuthorizeRoutes(AppRegistry apps, OwnerCheck owner) {
+    AuthorizeRoutes(AppRegistry apps, Consents consents, OwnerCheck owner) {
         this.apps = apps;
+        this.consents = consents;
         this.owner = owner;
         this.guard = new FormGuard(owner);
     }
@@ -62,7 +64,9 @@ final class AuthorizeRoutes {
             OAuthPages.message(ctx, 400, "No answer", "Choose one of the answers on the page.");
             return;
         }
-        if (answer == ConsentPage.Answer.DENY) {
+        Optional<Authorized> authorized =
+                consents.record(request.app().id(), request.scopes(), answer, "yes".equals(ctx.formParam("location")));
+        if (authorized.isEmpty()) {
             redirect(
                     ctx,
                     new AuthorizationRequest.Failed(
@@ -73,10 +77,8 @@ final class AuthorizeRoutes {
                             .location());
             return;
         }
-        Authorized authorized = new Authorized(
-                OAuthScopes.granted(request.scopes(), "yes".equals(ctx.formParam("location"))),
-                answer == ConsentPage.Answer.ONCE);
-        String code = apps.newCode(request.app().id(), request.redirectUri(), request.codeChallenge(), authorized);
+        String code =
+                apps.newCode(request.app().id(), request.redirectUri(), request.codeChallenge(), authorized.get());
         redirect(
                 ctx,
                 AuthorizationRequest.withParameters(request.redirectUri(), "code", code, "state", request.state()));
@@ -101,7 +103,7 @@ final class AuthorizeRoutes {
         fields.put("redirect_uri", request.redirectUri());
         fields.put("code_challenge", request.codeChallenge());
         fields.put("code_challenge_method", "S256");
-        fields.put("scope", OAuthScopes.join(request.scopes()));
+        fields.put("scope", String.join(" ", request.scopes()));
         fields.put("state", request.state());
         return fields;
     }

@@ -48,7 +48,9 @@ final class ConsentPage {
                 .append(Html.escape(appName))
                 .append("</strong> asks to:</p><ul class=\"oauth-scopes\">");
         for (String scope : scopes) {
-            body.append("<li>").append(Html.escape(OAuthScopes.describe(scope))).append("</li>");
+            body.append("<li>")
+                    .append(Html.escape(RequestedScopes.describe(scope)))
+                    .append("</li>");
         }
         body.append("</ul><form method=\"post\" action=\"")
                 .append(Html.escape(action))
@@ -60,7 +62,7 @@ final class ConsentPage {
         });
         body.append(Html.hidden(FORM_TOKEN, formToken));
         body.append("<label class=\"oauth-location\"><input type=\"checkbox\" name=\"location\" value=\"yes\"")
-                .append(scopes.contains(OAuthScopes.LOCATION) ? "" : " disabled")
+                .append(scopes.contains(dev.camroll.core.access.OAuthScopes.MEDIA_LOCATION) ? "" : " disabled")
                 .append("> Share where photos and videos were taken</label>")
                 .append("<div class=\"oauth-answers\">")
                 .append(button(Answer.ALL, "Allow all"))

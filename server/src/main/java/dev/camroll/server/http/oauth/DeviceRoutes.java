@@ -17,11 +17,13 @@ final class DeviceRoutes {
     static final String PATH = "/oauth/device";
 
     private final AppRegistry apps;
+    private final Consents consents;
     private final OwnerCheck owner;
     private final FormGuard guard;
 
-    DeviceRoutes(AppRegistry apps, OwnerCheck owner) {
+    DeviceRoutes(AppRegistry apps, Consents consents, OwnerCheck owner) {
         this.apps = apps;
+        this.consents = consents;
         this.owner = owner;
         this.guard = new FormGuard(owner);
     }
@@ -75,11 +77,8 @@ final class DeviceRoutes {
             OAuthPages.message(ctx, 404, "Unknown code", "No device waits with this code (it may have expired).");
             return;
         }
-        Optional<Authorized> granted = answer == ConsentPage.Answer.DENY
-                ? Optional.empty()
-                : Optional.of(new Authorized(
-                        OAuthScopes.granted(pending.get().scopes(), "yes".equals(ctx.formParam("location"))),
-                        answer == ConsentPage.Answer.ONCE));
+        Optional<Authorized> granted = consents.record(
+                pending.get().app().id(), pending.get().scopes(), answer, "yes".equals(ctx.formParam("location")));
         apps.answerDevice(userCode, granted);
         OAuthPages.message(
                 ctx,

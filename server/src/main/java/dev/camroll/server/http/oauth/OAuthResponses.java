@@ -32,7 +32,7 @@ final class OAuthResponses {
         if (issued.refreshToken() != null) {
             body.put("refresh_token", issued.refreshToken());
         }
-        body.put("scope", OAuthScopes.join(issued.scopes()));
+        body.put("scope", String.join(" ", issued.scopes()));
         json(ctx, 200, body);
     }
 

@@ -1,8 +1,10 @@
 package dev.camroll.server.http.oauth;
 
+import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppRegistry;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,14 @@ public final class OAuthServer {
     static final String METADATA = "/.well-known/oauth-authorization-server";
 
     private final AppRegistry apps;
+    private final Consents consents;
     private final OwnerCheck owner;
     private final Issuer issuer;
 
-    public OAuthServer(AppRegistry apps, OwnerCheck owner, Issuer issuer) {
+    /** {@code onceLifetime}: how long "Allow this time only" lasts (the lifetime of an access token). */
+    public OAuthServer(AppRegistry apps, AppGrants grants, Duration onceLifetime, OwnerCheck owner, Issuer issuer) {
         this.apps = apps;
+        this.consents = new Consents(grants, onceLifetime);
         this.owner = owner;
         this.issuer = issuer;
     }
@@ -30,9 +35,9 @@ public final class OAuthServer {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(METADATA, this::metadata);
         new RegistrationRoute(apps).register(routes);
-        new AuthorizeRoutes(apps, owner).register(routes);
+        new AuthorizeRoutes(apps, consents, owner).register(routes);
         new TokenRoutes(apps, issuer).register(routes);
-        new DeviceRoutes(apps, owner).register(routes);
+        new DeviceRoutes(apps, consents, owner).register(routes);
     }
 
     private void metadata(Context ctx) {
@@ -50,7 +55,7 @@ public final class OAuthServer {
         metadata.put("code_challenge_methods_supported", List.of("S256"));
         metadata.put("token_endpoint_auth_methods_supported", List.of("none"));
         metadata.put("revocation_endpoint_auth_methods_supported", List.of("none"));
-        metadata.put("scopes_supported", OAuthScopes.ALL);
+        metadata.put("scopes_supported", RequestedScopes.ALL);
         OAuthResponses.json(ctx, 200, metadata);
     }
 }

@@ -76,7 +76,7 @@ final class TokenRoutes {
     private void deviceAuthorization(Context ctx) {
         try {
             AppId app = client(ctx);
-            Set<String> scopes = OAuthScopes.parse(ctx.formParam("scope"));
+            Set<String> scopes = RequestedScopes.parse(ctx.formParam("scope"));
             if (scopes == null) {
                 throw new AppTokenException(TokenError.INVALID_SCOPE, "a scope asked for is not one this server knows");
             }
