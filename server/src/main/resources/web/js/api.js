@@ -1,5 +1,5 @@
 // The API of the server this page came from, through the session cookie. Every call that changes
-// something carries the CSRF token given at sign-in. Two failures are the page's business rather
+// something carries the session's CSRF token. Two failures are the page's business rather
 // than the caller's: a 401 (the session ended: back to sign-in) and the server out of reach (a
 // banner, and the call tried again until the server answers).
 
@@ -27,21 +27,19 @@ export function csrfToken() {
   return sessionStorage.getItem(CSRF_KEY);
 }
 
-export function signedIn() {
-  return csrfToken() !== null;
-}
-
-export async function signIn(token) {
-  const response = await fetch(`${ROOT}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token }),
-  });
+/**
+ * Takes up the session of the cookie (signed in on the sign-in page or through the first-start
+ * link): its CSRF token, or false when there is no session.
+ */
+export async function resumeSession() {
+  const response = await fetch(`${ROOT}/session`);
   if (!response.ok) {
-    throw await errorOf(response);
+    sessionStorage.removeItem(CSRF_KEY);
+    return false;
   }
   const session = await response.json();
   sessionStorage.setItem(CSRF_KEY, session.csrfToken);
+  return true;
 }
 
 export async function signOut() {

@@ -1,12 +1,11 @@
-// The web library's entry: sign-in and sign-out, the banner of a server out of reach, and the
-// library once signed in. The place in the library lives in the address's fragment, so an expired
-// session returns to it after signing in again.
+// The web library's entry: the session (signed in on the server's sign-in page), sign-out, the
+// banner of a server out of reach, and the library once signed in. The place in the library lives
+// in the address's fragment, so an expired session returns to it after signing in again.
 
 import * as api from './api.js';
 import { $ } from './dom.js';
 import { Library } from './library.js';
 
-const RETURN_TO = 'camroll.returnTo';
 let library = null;
 let down = false;
 
@@ -31,56 +30,29 @@ api.onSessionEvents({
   },
 });
 
+/**
+ * The sign-in page of the server (the owner's password), which comes back to this place in the
+ * library after: the fragment rides along in its `next`.
+ */
 function showSignIn(expired) {
-  if (expired && !$('#app').hidden && location.hash) {
-    sessionStorage.setItem(RETURN_TO, location.hash);
-  }
   api.forgetSession();
   if (library) {
     library.stop();
     library = null;
   }
-  $('#app').hidden = true;
-  $('#viewer').hidden = true;
-  document.body.classList.remove('viewing');
-  $('#signin').hidden = false;
-  $('#signin-error').textContent = expired ? 'Your session has ended. Sign in again to go back where you were.' : '';
-  $('#token').value = '';
-  $('#token').focus();
+  const next = '/' + location.hash;
+  location.assign('/owner/sign-in?next=' + encodeURIComponent(next) + (expired ? '&ended' : ''));
 }
 
 function start() {
-  $('#signin').hidden = true;
   $('#app').hidden = false;
   library = new Library();
   library.route(location.hash);
 }
 
-$('#signin-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const button = $('#signin-form button[type=submit]');
-  button.disabled = true;
-  try {
-    await api.signIn($('#token').value.trim());
-    const back = sessionStorage.getItem(RETURN_TO);
-    sessionStorage.removeItem(RETURN_TO);
-    if (back && back !== location.hash) {
-      history.replaceState(null, '', back);
-    }
-    start();
-  } catch (error) {
-    $('#signin-error').textContent =
-      error.status === 401 ? 'This is not the owner token of this server.' : `Could not sign in: ${error.message}`;
-    $('#token').select();
-  } finally {
-    button.disabled = false;
-  }
-});
-
 $('#signout').addEventListener('click', async () => {
   await api.signOut();
-  history.replaceState(null, '', '#/');
-  showSignIn(false);
+  location.assign('/owner/sign-in');
 });
 
 window.addEventListener('hashchange', () => {
@@ -89,7 +61,9 @@ window.addEventListener('hashchange', () => {
   }
 });
 
-if (api.signedIn()) {
+// The session's CSRF token is asked for at each load: the cookie may be of a newer sign-in than
+// the token this tab kept.
+if (await api.resumeSession()) {
   start();
 } else {
   showSignIn(false);

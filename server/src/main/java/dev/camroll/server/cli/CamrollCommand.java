@@ -41,6 +41,7 @@ public final class CamrollCommand implements Callable<Integer> {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("serve", ServeCommand::new);
         commands.put("token", TokenCommand::new);
+        commands.put("owner", OwnerCommand::new);
         commands.put("apps", AppsCommand::new);
         commands.put("scan", ScanCommand::new);
         commands.put("assets", AssetsCommand::new);

@@ -33,7 +33,10 @@ import picocli.CommandLine.Option;
                     + " which let requests in flight finish).",
             "Every call of the API (/api/v1) needs the token as 'Authorization: Bearer TOKEN';"
                     + " camroll token LIBRARY --reset makes a new one.",
-            "--json: one line {url, api, localOnly, token (at first start)}, then the scan's report as one line."
+            "While no password is set, it prints a one-time link to choose the owner's password of the web"
+                    + " pages (camroll owner password LIBRARY sets it at the terminal).",
+            "--json: one line {url, api, localOnly, token (at first start), firstSignIn (while no password is set)},"
+                    + " then the scan's report as one line."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -169,6 +172,7 @@ final class ServeCommand implements Callable<Integer> {
             started.put("api", base + "api/v1/");
             started.put("localOnly", options.localOnly());
             token.createdToken().ifPresent(created -> started.put("token", created));
+            server.firstSignInLink().ifPresent(link -> started.put("firstSignIn", link.toString()));
             out.println(ApiJson.writeLine(started));
             out.flush();
             return;
@@ -188,6 +192,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Owner token: the one printed at first start (camroll token "
                     + TextFormat.text(library.root().toString()) + " --reset makes a new one).");
         }
+        server.firstSignInLink()
+                .ifPresent(link -> out.println(
+                        "Choose the owner's password of the web pages (this link works once, for 24 h): " + link));
         out.flush();
     }
 }

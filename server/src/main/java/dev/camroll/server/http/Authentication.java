@@ -1,5 +1,6 @@
 package dev.camroll.server.http;
 
+import dev.camroll.server.http.owner.Sessions;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,15 @@ package dev.camroll.server.http;
 
 import dev.camroll.core.library.LocalMediaLibrary;
 import dev.camroll.server.http.oauth.OAuthServer;
+import dev.camroll.server.http.oauth.OwnerCheck;
+import dev.camroll.server.http.owner.FirstSignIn;
+import dev.camroll.server.http.owner.OwnerPages;
+import dev.camroll.server.http.owner.OwnerPassword;
+import dev.camroll.server.http.owner.PasswordPage;
+import dev.camroll.server.http.owner.SessionCookie;
+import dev.camroll.server.http.owner.Sessions;
+import dev.camroll.server.http.owner.SignInPages;
+import dev.camroll.server.http.owner.SignInThrottle;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -13,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The HTTP server of one library: the JSON API under {@code /api/v1}, original bytes, live
@@ -27,11 +37,13 @@ public final class CamrollServer implements AutoCloseable {
     private final Javalin app;
     private final EventHub events;
     private final ServerOptions options;
+    private final FirstSignIn firstSignIn;
 
-    private CamrollServer(Javalin app, EventHub events, ServerOptions options) {
+    private CamrollServer(Javalin app, EventHub events, ServerOptions options, FirstSignIn firstSignIn) {
         this.app = app;
         this.events = events;
         this.options = options;
+        this.firstSignIn = firstSignIn;
     }
 
     /**
@@ -47,11 +59,33 @@ public final class CamrollServer implements AutoCloseable {
     /** {@link #start(LocalMediaLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
     static CamrollServer start(
             LocalMediaLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
-        Clock clock = Clock.systemUTC();
+        return start(library, dataDir, token, options, renditionWait, Clock.systemUTC());
+    }
+
+    /** {@link #start(LocalMediaLibrary, Path, OwnerToken, ServerOptions, Duration)} on this clock (sessions, sign-in, URLs). */
+    static CamrollServer start(
+            LocalMediaLibrary library,
+            Path dataDir,
+            OwnerToken token,
+            ServerOptions options,
+            Duration renditionWait,
+            Clock clock) {
         MediaUrls urls = new MediaUrls(UrlSigner.load(dataDir), options.baseUrl(), options.mediaUrlLifetime(), clock);
-        Sessions sessions = new Sessions(clock);
+        OwnerPassword password = OwnerPassword.of(dataDir);
+        Sessions sessions = new Sessions(clock, password::stamp);
         Callers callers = new Callers(library, library.apps().withAccessLifetime(options.accessTokenLifetime()));
         Authentication authentication = new Authentication(token, sessions, urls, callers);
+        FirstSignIn firstSignIn = FirstSignIn.forServer(password, clock);
+        SignInThrottle throttle = new SignInThrottle(clock);
+        OwnerPages ownerPages = new OwnerPages(sessions, options.baseUrl());
+        SignInPages signInPages = new SignInPages(
+                password,
+                sessions,
+                throttle,
+                firstSignIn,
+                ownerPages,
+                options.baseUrl(),
+                authentication::ownerIdentity);
         EventHub events = new EventHub(callers, options.heartbeat());
         Javalin app = Javalin.create(config -> {
             configure(config, options);
@@ -65,12 +99,15 @@ public final class CamrollServer implements AutoCloseable {
             new UploadRoute(callers, urls, dataDir, options.uploadLimit()).register(routes);
             new AlbumRoutes(callers).register(routes);
             new LibraryRoutes(callers).register(routes);
-            new SessionRoutes(sessions, authentication).register(routes);
+            new SessionRoutes(sessions, authentication, new SessionCookie(options.baseUrl())).register(routes);
+            ownerPages.register(routes);
+            signInPages.register(routes);
+            new PasswordPage(password, sessions, throttle, ownerPages, signInPages, options.baseUrl()).register(routes);
             new OAuthServer(
                             callers.apps(),
                             library.grants(),
                             options.accessTokenLifetime(),
-                            ctx -> sessions.find(ctx.cookie(Sessions.COOKIE)).map(Sessions.Session::csrfToken),
+                            ownerCheck(ownerPages),
                             urls::absolute)
                     .register(routes);
             new ApiDocs().register(routes);
@@ -94,7 +131,22 @@ public final class CamrollServer implements AutoCloseable {
             events.close();
             throw e;
         }
-        return new CamrollServer(app, events, options);
+        return new CamrollServer(app, events, options, firstSignIn);
+    }
+
+    /** The consent pages are the owner's: signed in (else sent to sign in and back), forms from this site only. */
+    private static OwnerCheck ownerCheck(OwnerPages pages) {
+        return new OwnerCheck() {
+            @Override
+            public String formField(io.javalin.http.Context ctx) {
+                return OwnerPages.formToken(pages.requireOwner(ctx));
+            }
+
+            @Override
+            public void checkForm(io.javalin.http.Context ctx) {
+                pages.checkForm(ctx, pages.requireOwner(ctx));
+            }
+        };
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {
@@ -140,6 +192,14 @@ public final class CamrollServer implements AutoCloseable {
         }
         String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /**
+     * The one-time link to choose the owner's password, while none is set: valid until used, until
+     * this server stops, or for 24 hours.
+     */
+    public Optional<URI> firstSignInLink() {
+        return firstSignIn.code().map(code -> url().resolve(FirstSignIn.PATH + "?code=" + code));
     }
 
     int eventClients() {

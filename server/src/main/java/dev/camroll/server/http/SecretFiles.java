@@ -13,20 +13,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Small secret files of the data folder: written whole (a temporary file moved in place) and readable by the owner only. */
-final class SecretFiles {
+public final class SecretFiles {
     static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretFiles() {}
 
     /** {@code bytes} random bytes in base64url without padding. */
-    static String randomToken(int bytes) {
+    public static String randomToken(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** The file's text, or null when there is none. A symbolic link is refused, as everywhere in the data folder. */
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
@@ -42,7 +42,7 @@ final class SecretFiles {
     }
 
     /** Writes the text with mode 600 and moves it over the old file in one step. */
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());

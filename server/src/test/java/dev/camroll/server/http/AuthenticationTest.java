@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camroll.core.testing.TestMedia;
+import dev.camroll.server.http.owner.Sessions;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class AuthenticationTest {
                     .build());
             assertThat(signIn.statusCode()).isEqualTo(201);
             String setCookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
-            assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+            assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
             String csrf = TestServer.json(signIn).path("csrfToken").asText();
 

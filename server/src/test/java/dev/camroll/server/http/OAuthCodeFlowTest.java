@@ -188,7 +188,7 @@ class OAuthCodeFlowTest {
             assertThat(crossSite.statusCode()).isEqualTo(403);
             assertThat(crossSite.headers().firstValue("Location")).isEmpty();
             Map<String, String> noToken = OwnerBrowser.answer(page, "all", false);
-            noToken.remove("form_token");
+            noToken.remove("csrf");
             assertThat(owner.post("/oauth/authorize", noToken, "same-origin").statusCode())
                     .isEqualTo(403);
 
@@ -208,8 +208,11 @@ class OAuthCodeFlowTest {
             URI consent = authorization(app, new CodeVerifier(), new State(), "library.read");
             HttpResponse<String> page = server.send(
                     java.net.http.HttpRequest.newBuilder(consent).GET().build());
-            assertThat(page.statusCode()).isEqualTo(401);
-            assertThat(page.body()).contains("Sign in").doesNotContain("form_token");
+            assertThat(page.statusCode()).isEqualTo(303);
+            assertThat(page.headers().firstValue("Location").orElseThrow())
+                    .as("to sign in, and back to the consent page after")
+                    .startsWith("/owner/sign-in?next=")
+                    .contains("%2Foauth%2Fauthorize");
         }
     }
 

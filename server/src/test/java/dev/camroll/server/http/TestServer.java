@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -51,12 +52,21 @@ final class TestServer implements AutoCloseable {
 
     /** {@link #start(Path, ServerOptions)}, a request waiting {@code renditionWait} for a conversion. */
     static TestServer start(Path root, ServerOptions options, Duration renditionWait) {
+        return start(root, options, renditionWait, Clock.systemUTC());
+    }
+
+    /** {@link #start(Path, ServerOptions)} on this clock: sessions, sign-in and URLs see its time. */
+    static TestServer start(Path root, ServerOptions options, Clock clock) {
+        return start(root, options, RenditionRoute.DEFAULT_WAIT, clock);
+    }
+
+    private static TestServer start(Path root, ServerOptions options, Duration renditionWait, Clock clock) {
         Path data = root.resolve(".camroll");
         MediaLibrary opened = MediaLibrary.open(root, LibraryOptions.defaults());
         ScopedLibrary library = ((LocalMediaLibrary) opened).scoped(Scope.owner());
         OwnerToken.Opened token = OwnerToken.openOrCreate(data);
         CamrollServer server = CamrollServer.start(
-                (LocalMediaLibrary) opened, data, token.stored(), options.withPort(0), renditionWait);
+                (LocalMediaLibrary) opened, data, token.stored(), options.withPort(0), renditionWait, clock);
         return new TestServer(
                 root, data, opened, library, server, token.createdToken().orElseThrow());
     }

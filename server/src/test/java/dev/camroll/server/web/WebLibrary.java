@@ -6,6 +6,7 @@ import dev.camroll.core.library.LocalMediaLibrary;
 import dev.camroll.server.http.CamrollServer;
 import dev.camroll.server.http.OwnerToken;
 import dev.camroll.server.http.ServerOptions;
+import dev.camroll.server.http.owner.OwnerPassword;
 import java.net.URI;
 import java.nio.file.Path;
 import org.openqa.selenium.Keys;
@@ -26,7 +27,16 @@ final class WebLibrary implements AutoCloseable {
         this.port = server.port();
     }
 
+    /** The owner's password of every served library (set before the server starts). */
+    static final String PASSWORD = "the owner's long password";
+
     static WebLibrary serve(Path root) {
+        OwnerPassword.of(root.resolve(".camroll")).set(PASSWORD);
+        return serveWithoutPassword(root);
+    }
+
+    /** Serves a library whose owner has not chosen a password yet: the server has a first-start link. */
+    static WebLibrary serveWithoutPassword(Path root) {
         MediaLibrary library = MediaLibrary.open(root, LibraryOptions.defaults());
         OwnerToken.Opened token = OwnerToken.openOrCreate(root.resolve(".camroll"));
         CamrollServer server = start(root, library, token.stored(), 0);
@@ -57,10 +67,15 @@ final class WebLibrary implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/" + fragment);
     }
 
-    /** Opens the page and signs in with the owner's token. */
+    /** The one-time link to choose the password, while none is set. */
+    URI firstSignInLink() {
+        return server.firstSignInLink().orElseThrow();
+    }
+
+    /** Opens the page, which sends the browser to sign in, and signs in with the owner's password. */
     void signIn(Browser browser, String fragment) {
         browser.get(url(fragment));
-        browser.awaitVisible("#token").sendKeys(token, Keys.ENTER);
+        browser.awaitVisible("#password").sendKeys(PASSWORD, Keys.ENTER);
         browser.awaitVisible("#app");
     }
 

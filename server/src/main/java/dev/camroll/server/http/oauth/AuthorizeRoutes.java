@@ -22,13 +22,11 @@ final class AuthorizeRoutes {
     private final AppRegistry apps;
     private final Consents consents;
     private final OwnerCheck owner;
-    private final FormGuard guard;
 
     AuthorizeRoutes(AppRegistry apps, Consents consents, OwnerCheck owner) {
         this.apps = apps;
         this.consents = consents;
         this.owner = owner;
-        this.guard = new FormGuard(owner);
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -41,20 +39,12 @@ final class AuthorizeRoutes {
         if (request == null) {
             return;
         }
-        Optional<String> formToken = owner.formToken(ctx);
-        if (formToken.isEmpty()) {
-            OAuthPages.signInFirst(ctx);
-            return;
-        }
-        ConsentPage.show(ctx, PATH, request.app().name(), request.scopes(), fields(request), formToken.get());
+        String formField = owner.formField(ctx);
+        ConsentPage.show(ctx, PATH, request.app().name(), request.scopes(), fields(request), formField);
     }
 
     private void answer(Context ctx) {
-        Optional<String> refusal = guard.refusal(ctx);
-        if (refusal.isPresent()) {
-            OAuthPages.message(ctx, 403, "Not allowed", refusal.get());
-            return;
-        }
+        owner.checkForm(ctx);
         AuthorizationRequest request = checked(ctx, ctx::formParam);
         if (request == null) {
             return;

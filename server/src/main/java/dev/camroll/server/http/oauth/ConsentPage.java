@@ -31,8 +31,6 @@ final class ConsentPage {
         }
     }
 
-    static final String FORM_TOKEN = "form_token";
-
     private ConsentPage() {}
 
     /** Shows the page; {@code fields} go back with the answer as hidden fields. */
@@ -42,7 +40,7 @@ final class ConsentPage {
             String appName,
             Set<String> scopes,
             Map<String, String> fields,
-            String formToken) {
+            String formField) {
         StringBuilder body = new StringBuilder();
         body.append("<p class=\"oauth-app\"><strong>")
                 .append(Html.escape(appName))
@@ -60,7 +58,7 @@ final class ConsentPage {
                 body.append(Html.hidden(name, value));
             }
         });
-        body.append(Html.hidden(FORM_TOKEN, formToken));
+        body.append(formField);
         body.append("<label class=\"oauth-location\"><input type=\"checkbox\" name=\"location\" value=\"yes\"")
                 .append(scopes.contains(dev.camroll.core.access.OAuthScopes.MEDIA_LOCATION) ? "" : " disabled")
                 .append("> Share where photos and videos were taken</label>")

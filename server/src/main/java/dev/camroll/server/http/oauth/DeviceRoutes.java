@@ -19,13 +19,11 @@ final class DeviceRoutes {
     private final AppRegistry apps;
     private final Consents consents;
     private final OwnerCheck owner;
-    private final FormGuard guard;
 
     DeviceRoutes(AppRegistry apps, Consents consents, OwnerCheck owner) {
         this.apps = apps;
         this.consents = consents;
         this.owner = owner;
-        this.guard = new FormGuard(owner);
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -34,11 +32,7 @@ final class DeviceRoutes {
     }
 
     private void page(Context ctx) {
-        Optional<String> formToken = owner.formToken(ctx);
-        if (formToken.isEmpty()) {
-            OAuthPages.signInFirst(ctx);
-            return;
-        }
+        String formField = owner.formField(ctx);
         String userCode = ctx.queryParam("user_code");
         if (userCode == null || userCode.isBlank()) {
             Html.page(
@@ -61,15 +55,11 @@ final class DeviceRoutes {
                 pending.get().app().name(),
                 pending.get().scopes(),
                 Map.of("user_code", userCode),
-                formToken.get());
+                formField);
     }
 
     private void answer(Context ctx) {
-        Optional<String> refusal = guard.refusal(ctx);
-        if (refusal.isPresent()) {
-            OAuthPages.message(ctx, 403, "Not allowed", refusal.get());
-            return;
-        }
+        owner.checkForm(ctx);
         String userCode = ctx.formParam("user_code");
         Optional<PendingDevice> pending = apps.pendingDevice(userCode);
         ConsentPage.Answer answer = ConsentPage.Answer.of(ctx.formParam("answer"));

@@ -1,15 +1,19 @@
 package dev.camroll.server.http.oauth;
 
 import io.javalin.http.Context;
-import java.util.Optional;
 
 /**
- * Whether the owner is signed in on this request, as the server's web sessions say: the consent
- * pages are the owner's alone. Gives the session's form token, which a form of the page carries in
- * a hidden field and a post must bring back (a page of another site cannot read it).
+ * The consent pages are the owner's alone, as the server's owner pages decide it: a request
+ * without the owner's session is sent to sign in and back, and a form post must come from this
+ * site with the session's form token.
  */
-@FunctionalInterface
 public interface OwnerCheck {
-    /** The form token of the owner's session, or empty when the request has no owner's session. */
-    Optional<String> formToken(Context ctx);
+    /**
+     * The hidden field the page's form carries; for a request without the owner's session, throws
+     * what sends the browser to sign in (and back to this page).
+     */
+    String formField(Context ctx);
+
+    /** Throws what refuses the post (nothing changes) unless it is the owner's, from this site. */
+    void checkForm(Context ctx);
 }
