@@ -18,6 +18,7 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.access.AccessLog;
 import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppId;
 import dev.camroll.core.access.AppRegistry;
@@ -35,6 +36,7 @@ import dev.camroll.core.store.Database;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.KnownAssetIds;
 import dev.camroll.core.store.ScanStore;
+import dev.camroll.core.store.SqlAccessLog;
 import dev.camroll.core.store.SqlGrants;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
@@ -83,6 +85,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final LibraryRenditions renditions;
     final AppGrants grants;
     final AppWriteCheck appWrites;
+    final AccessLog accessLog;
     private final LibraryCacheSweep cacheSweep;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
@@ -113,6 +116,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.journal = new Journal(database);
         this.grants = new AppGrants(new SqlGrants(database), Clock.systemUTC());
         this.appWrites = new AppWriteCheck(this);
+        this.accessLog = new AccessLog(new SqlAccessLog(database), Clock.systemUTC(), AccessLog.DEFAULT_RETENTION);
         grants.carryOutConfirmedWith(new ConfirmedAppChanges(this));
         this.owner = new ScopedView(this, Scope.owner());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
@@ -167,6 +171,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         // Album moves interrupted before their rows followed: the files go back before the scan.
         albumWrites.rollBackMoves();
         trash.purgeExpired(options.trashRetention());
+        accessLog.purge();
     }
 
     /** What opening did on its own that the user should know (a damaged index moved aside). */
@@ -250,6 +255,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     public ScopedLibrary forApp(AppId app) {
         return new AppLibrary(this, Objects.requireNonNull(app, "app"));
+    }
+
+    /** What each app read and changed, for the owner. */
+    public AccessLog accessLog() {
+        return accessLog;
     }
 
     /** The grants of the library's apps, their requests and the person's answers. */

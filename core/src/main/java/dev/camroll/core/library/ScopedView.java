@@ -19,6 +19,8 @@ import dev.camroll.api.PermissionResponse;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.access.AccessLog;
+import dev.camroll.core.access.AccessOperation;
 import dev.camroll.core.access.AppScope;
 import dev.camroll.core.access.ChangeOperation;
 import dev.camroll.core.access.OwnerScope;
@@ -78,17 +80,34 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public Optional<OriginalFile> original(String assetId) {
-        return library.assets.byPublicId(scope, assetId).flatMap(library.originals::original);
+        return logged(
+                AccessOperation.READ_ORIGINAL,
+                assetId,
+                library.assets.byPublicId(scope, assetId).flatMap(library.originals::original));
+    }
+
+    /** A read of an app is logged when it found the asset (see {@link AccessLog}). */
+    private <T> Optional<T> logged(AccessOperation operation, String assetId, Optional<T> read) {
+        if (read.isPresent()) {
+            log(operation, List.of(assetId));
+        }
+        return read;
+    }
+
+    private void log(AccessOperation operation, List<String> assetIds) {
+        if (scope instanceof AppScope app) {
+            library.accessLog.record(app.app(), operation, assetIds);
+        }
     }
 
     @Override
     public Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size, ThumbnailFormat format) {
-        return library.thumbnails.get(scope, assetId, size, format);
+        return logged(AccessOperation.READ_THUMBNAIL, assetId, library.thumbnails.get(scope, assetId, size, format));
     }
 
     @Override
     public Optional<AssetRendition> rendition(String assetId, Duration wait) {
-        return library.renditions.get(scope, assetId, wait);
+        return logged(AccessOperation.READ_RENDITION, assetId, library.renditions.get(scope, assetId, wait));
     }
 
     @Override
@@ -139,7 +158,11 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public AssetInfo getAssetInfo(String id) {
-        return library.queries.getAssetInfo(scope, id);
+        AssetInfo info = library.queries.getAssetInfo(scope, id);
+        if (info != null) {
+            log(AccessOperation.READ_INFO, List.of(id));
+        }
+        return info;
     }
 
     @Override
@@ -158,6 +181,7 @@ final class ScopedView implements ScopedLibrary {
         if (!library.assets.setFavorite(scope, id, favorite)) {
             throw new NotFoundException("asset", List.of(String.valueOf(id)));
         }
+        log(AccessOperation.SET_FAVORITE, List.of(id));
         library.events.committed();
     }
 
@@ -203,6 +227,7 @@ final class ScopedView implements ScopedLibrary {
     public Asset createAsset(AssetSource source, String album) {
         requireAdding();
         AssetRow created = library.underGate(() -> library.creation.create(scope, source, album));
+        log(AccessOperation.CREATE, List.of(created.publicId()));
         library.events.committed();
         // From the written row, not read again: a delete by another thread may already have run.
         return library.queries.toAsset(created);
@@ -211,7 +236,8 @@ final class ScopedView implements ScopedLibrary {
     @Override
     public void saveToLibrary(AssetSource source) {
         requireAdding();
-        library.underGate(() -> library.creation.create(scope, source, null));
+        AssetRow created = library.underGate(() -> library.creation.create(scope, source, null));
+        log(AccessOperation.CREATE, List.of(created.publicId()));
         library.events.committed();
     }
 
@@ -222,6 +248,7 @@ final class ScopedView implements ScopedLibrary {
             library.trash.delete(scope, ids);
             return null;
         });
+        log(AccessOperation.DELETE, ids);
         library.events.committed();
     }
 
@@ -232,6 +259,7 @@ final class ScopedView implements ScopedLibrary {
             library.trash.restore(scope, ids);
             return null;
         });
+        log(AccessOperation.RESTORE, ids);
         // A restore may have given a folder its first row.
         library.albums.clear();
         library.events.committed();
@@ -265,12 +293,14 @@ final class ScopedView implements ScopedLibrary {
     public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
         requireOwn(ChangeOperation.ADD_TO_ALBUM, assetIds, albumId, copy);
         albumWrite(() -> library.albumWrites.add(scope, assetIds, albumId, copy));
+        log(AccessOperation.ADD_TO_ALBUM, assetIds);
     }
 
     @Override
     public void removeAssetsFromAlbum(List<String> assetIds, String albumId) {
         requireOwn(ChangeOperation.REMOVE_FROM_ALBUM, assetIds, albumId, false);
         albumWrite(() -> library.albumWrites.remove(scope, assetIds, albumId));
+        log(AccessOperation.REMOVE_FROM_ALBUM, assetIds);
     }
 
     @Override

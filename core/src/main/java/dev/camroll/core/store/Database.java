@@ -262,18 +262,19 @@ public final class Database implements AutoCloseable {
      * the next generation of the change journal, which the rows it writes are stamped with.
      */
     public <T> T write(SqlWork<T> work) {
-        return transaction(true, work);
+        return write(work, true);
     }
 
     /**
-     * Runs work in one write transaction that takes no generation: for tables that are not the
-     * library's content (apps and their tokens), whose writes no listener of changes must hear of.
+     * Runs work in one write transaction that takes no generation: for what is not a change of
+     * the library (the access log, apps and their tokens), so that it wakes no listener and moves
+     * no change token.
      */
     public <T> T writeOutsideJournal(SqlWork<T> work) {
-        return transaction(false, work);
+        return write(work, false);
     }
 
-    private <T> T transaction(boolean nextGeneration, SqlWork<T> work) {
+    private <T> T write(SqlWork<T> work, boolean journaled) {
         ensureOpen();
         requireWritable();
         writeLock.lock();
@@ -281,7 +282,7 @@ public final class Database implements AutoCloseable {
             begin();
             T result;
             try {
-                if (nextGeneration) {
+                if (journaled) {
                     try (var bump = writer.createStatement()) {
                         bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
                     }

@@ -53,6 +53,23 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
+            // What versions 10 and 9 added goes too.
+            for (String table : List.of("device_codes", "authorization_codes", "app_tokens", "apps")) {
+                statement.executeUpdate("DROP TABLE " + table);
+            }
+            statement.executeUpdate("DROP TRIGGER assets_moves_kept");
+            for (String table : List.of(
+                    "app_grants",
+                    "app_selected_assets",
+                    "app_selected_albums",
+                    "app_created_assets",
+                    "consent_requests",
+                    "change_requests",
+                    "access_log",
+                    "asset_moves")) {
+                statement.executeUpdate("DROP TABLE " + table);
+            }
+            statement.executeUpdate("ALTER TABLE tombstones DROP COLUMN album_id");
             statement.executeUpdate("ALTER TABLE tombstones DROP COLUMN media_type");
             statement.executeUpdate("CREATE TRIGGER assets_tombstoned_on_delete AFTER DELETE ON assets BEGIN"
                     + " INSERT OR REPLACE INTO tombstones (public_id, generation_added, generation, deleted_at)"
