@@ -21,6 +21,7 @@ import dev.camroll.api.Subscription;
 import dev.camroll.core.access.AccessLog;
 import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppId;
+import dev.camroll.core.access.AppRegistry;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.media.CacheSweeper;
@@ -238,6 +239,14 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     public ScopedLibrary scoped(Scope scope) {
         return new ScopedView(this, scope);
+    }
+
+    /**
+     * The apps of this library and the tokens they hold. Which assets an app sees is its grant's
+     * business; the registry only knows who an app is and which of its tokens are valid.
+     */
+    public AppRegistry apps() {
+        return AppRegistry.of(database);
     }
 
     /**

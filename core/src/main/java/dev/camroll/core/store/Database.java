@@ -267,7 +267,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work in one write transaction that takes no generation: for what is not a change of
-     * the library (the access log), so that it wakes no listener and moves no change token.
+     * the library (the access log, apps and their tokens), so that it wakes no listener and moves
+     * no change token.
      */
     public <T> T writeOutsideJournal(SqlWork<T> work) {
         return write(work, false);

@@ -25,7 +25,8 @@ final class Migrations {
             "V6__reader_version.sql",
             "V7__day_counts.sql",
             "V8__tombstone_media_type.sql",
-            "V9__app_grants.sql");
+            "V9__app_grants.sql",
+            "V10__apps.sql");
 
     private Migrations() {}
 

@@ -42,6 +42,7 @@ public final class CamrollCommand implements Callable<Integer> {
         commands.put("serve", ServeCommand::new);
         commands.put("token", TokenCommand::new);
         commands.put("owner", OwnerCommand::new);
+        commands.put("apps", AppsCommand::new);
         commands.put("scan", ScanCommand::new);
         commands.put("assets", AssetsCommand::new);
         commands.put("info", InfoCommand::new);

@@ -106,13 +106,15 @@ final class ServeCommand implements Callable<Integer> {
                 corsOrigins,
                 null,
                 Duration.ofMinutes(Math.max(1, urlLifetimeMinutes)),
-                uploadLimitMegabytes * (1L << 20));
+                uploadLimitMegabytes * (1L << 20),
+                null);
         PrintWriter out = library.out();
         try (StopSignal stop = new StopSignal("camroll-serve-stop", STOP_WAIT);
                 MediaLibrary opened = library.openForWatch()) {
-            ScopedLibrary scoped = ownerView(opened);
+            LocalMediaLibrary local = embedded(opened);
+            ScopedLibrary scoped = local.scoped(Scope.owner());
             OwnerToken.Opened token = OwnerToken.openOrCreate(library.dataFolder());
-            try (CamrollServer server = CamrollServer.start(scoped, library.dataFolder(), token.stored(), options)) {
+            try (CamrollServer server = CamrollServer.start(local, library.dataFolder(), token.stored(), options)) {
                 printStart(out, server, options, token);
                 ScanReport report;
                 boolean bar = !library.json() && ScanProgressBar.isInteractive();
@@ -123,9 +125,7 @@ final class ServeCommand implements Callable<Integer> {
                     makeThumbnailsAhead(scoped);
                 }
                 // Entries of assets removed while no server ran go, with or without thumbnails ahead.
-                if (opened instanceof LocalMediaLibrary local) {
-                    local.sweepCachesInBackground();
-                }
+                local.sweepCachesInBackground();
                 synchronized (out) {
                     if (library.json()) {
                         out.println(ApiJson.writeLine(report));
@@ -153,9 +153,9 @@ final class ServeCommand implements Callable<Integer> {
         scoped.makeThumbnailsAhead();
     }
 
-    private static ScopedLibrary ownerView(MediaLibrary opened) {
+    private static LocalMediaLibrary embedded(MediaLibrary opened) {
         if (opened instanceof LocalMediaLibrary local) {
-            return local.scoped(Scope.owner());
+            return local;
         }
         throw new CamrollException(
                 ErrorCode.INTERNAL,

@@ -2,7 +2,6 @@ package dev.camroll.server.http;
 
 import dev.camroll.api.Album;
 import dev.camroll.api.ErrorCode;
-import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
@@ -10,10 +9,10 @@ import java.util.Set;
 
 /** Albums: listing, lookup by title, create, add, remove, delete and migration. */
 final class AlbumRoutes {
-    private final ScopedLibrary library;
+    private final Callers callers;
 
-    AlbumRoutes(ScopedLibrary library) {
-        this.library = library;
+    AlbumRoutes(Callers callers) {
+        this.callers = callers;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -29,7 +28,7 @@ final class AlbumRoutes {
 
     private void list(Context ctx) {
         boolean smart = QueryParameters.of(ctx, Set.of("includeSmartAlbums")).bool("includeSmartAlbums", false);
-        ApiJson.respond(ctx, library.getAlbums(smart));
+        ApiJson.respond(ctx, callers.library(ctx).getAlbums(smart));
     }
 
     private void byTitle(Context ctx) {
@@ -37,7 +36,7 @@ final class AlbumRoutes {
         if (title == null) {
             throw ApiException.badParameter("title", "title is required");
         }
-        Album album = library.getAlbum(title);
+        Album album = callers.library(ctx).getAlbum(title);
         if (album == null) {
             throw new ApiException(ErrorCode.NOT_FOUND, "no album titled " + title, Map.of("title", title));
         }
@@ -52,10 +51,11 @@ final class AlbumRoutes {
         String assetId = body.string("assetId");
         boolean copy = body.bool("copy", true);
         // The library refuses a taken name too, as a bad argument; the API tells it apart as a conflict.
-        if (library.getAlbums(false).stream().anyMatch(album -> album.title().equals(name))) {
+        if (callers.library(ctx).getAlbums(false).stream()
+                .anyMatch(album -> album.title().equals(name))) {
             throw ApiException.conflict(name + ": an album or folder with this name exists already");
         }
-        Album album = library.createAlbum(name, assetId, copy, null);
+        Album album = callers.library(ctx).createAlbum(name, assetId, copy, null);
         ctx.status(201);
         ApiJson.respond(ctx, album);
     }
@@ -63,31 +63,32 @@ final class AlbumRoutes {
     private void add(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         JsonBody body = JsonBody.of(ctx, Set.of("assetIds", "copy"));
-        library.addAssetsToAlbum(body.ids("assetIds"), ctx.pathParam("id"), body.bool("copy", true));
+        callers.library(ctx).addAssetsToAlbum(body.ids("assetIds"), ctx.pathParam("id"), body.bool("copy", true));
         ctx.status(204);
     }
 
     private void remove(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        library.removeAssetsFromAlbum(JsonBody.of(ctx, Set.of("assetIds")).ids("assetIds"), ctx.pathParam("id"));
+        callers.library(ctx)
+                .removeAssetsFromAlbum(JsonBody.of(ctx, Set.of("assetIds")).ids("assetIds"), ctx.pathParam("id"));
         ctx.status(204);
     }
 
     private void delete(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         JsonBody body = JsonBody.of(ctx, Set.of("albumIds", "assetRemove"));
-        library.deleteAlbums(body.ids("albumIds"), body.bool("assetRemove", false));
+        callers.library(ctx).deleteAlbums(body.ids("albumIds"), body.bool("assetRemove", false));
         ctx.status(204);
     }
 
     private void needsMigration(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        ApiJson.respond(ctx, Map.of("needsMigration", library.albumNeedsMigration(ctx.pathParam("id"))));
+        ApiJson.respond(ctx, Map.of("needsMigration", callers.library(ctx).albumNeedsMigration(ctx.pathParam("id"))));
     }
 
     private void migrate(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        library.migrateAlbumIfNeeded(ctx.pathParam("id"));
+        callers.library(ctx).migrateAlbumIfNeeded(ctx.pathParam("id"));
         ctx.status(204);
     }
 }

@@ -5,7 +5,6 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.SortKey;
-import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.DateTimeException;
@@ -26,11 +25,11 @@ final class AssetRoutes {
     /** What counts per month take: the query's filters and a time zone, no paging or order. */
     static final Set<String> MONTH_OPTIONS = Set.of("album", "mediaType", "createdAfter", "createdBefore", "timeZone");
 
-    private final ScopedLibrary library;
+    private final Callers callers;
     private final MediaUrls urls;
 
-    AssetRoutes(ScopedLibrary library, MediaUrls urls) {
-        this.library = library;
+    AssetRoutes(Callers callers, MediaUrls urls) {
+        this.callers = callers;
         this.urls = urls;
     }
 
@@ -48,13 +47,13 @@ final class AssetRoutes {
 
     private void list(Context ctx) {
         AssetQuery query = query(QueryParameters.of(ctx, QUERY_OPTIONS, true));
-        ApiJson.respond(ctx, urls.link(ctx, library.getAssets(query), Authentication.identity(ctx)));
+        ApiJson.respond(ctx, urls.link(ctx, callers.library(ctx).getAssets(query), Callers.of(ctx)));
     }
 
     private void months(Context ctx) {
         QueryParameters parameters = QueryParameters.of(ctx, MONTH_OPTIONS, true);
         ZoneId zone = timeZone(parameters.get("timeZone"));
-        ApiJson.respond(ctx, library.monthCounts(query(parameters), zone));
+        ApiJson.respond(ctx, callers.library(ctx).monthCounts(query(parameters), zone));
     }
 
     /** An IANA zone id ({@code Europe/Paris}) or an offset; UTC when not given. */
@@ -73,40 +72,40 @@ final class AssetRoutes {
     private void info(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         String id = ctx.pathParam("id");
-        AssetInfo info = library.getAssetInfo(id);
+        AssetInfo info = callers.library(ctx).getAssetInfo(id);
         if (info == null) {
             throw ApiException.notFound("asset", id);
         }
-        ApiJson.respond(ctx, urls.link(ctx, info, Authentication.identity(ctx)));
+        ApiJson.respond(ctx, urls.link(ctx, info, Callers.of(ctx)));
     }
 
     private void favorite(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         boolean favorite = JsonBody.of(ctx, Set.of("favorite")).requiredBool("favorite");
-        library.setFavorite(ctx.pathParam("id"), favorite);
+        callers.library(ctx).setFavorite(ctx.pathParam("id"), favorite);
         ctx.status(204);
     }
 
     private void delete(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        library.deleteAssets(JsonBody.of(ctx, Set.of("ids")).ids("ids"));
+        callers.library(ctx).deleteAssets(JsonBody.of(ctx, Set.of("ids")).ids("ids"));
         ctx.status(204);
     }
 
     private void trash(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        ApiJson.respond(ctx, Map.of("ids", library.trashedAssets()));
+        ApiJson.respond(ctx, Map.of("ids", callers.library(ctx).trashedAssets()));
     }
 
     private void restore(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        library.restoreAssets(JsonBody.of(ctx, Set.of("ids")).ids("ids"));
+        callers.library(ctx).restoreAssets(JsonBody.of(ctx, Set.of("ids")).ids("ids"));
         ctx.status(204);
     }
 
     private void purge(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        library.purgeTrash();
+        callers.library(ctx).purgeTrash();
         ctx.status(204);
     }
 

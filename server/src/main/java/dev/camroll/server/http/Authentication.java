@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling, checked before every route of the API: the owner's token as a bearer token, a
- * session cookie of the web pages (with the CSRF header for anything that changes state), or a
- * signed media URL (GET and HEAD of that one URL). Anything else is a 401 with the error body.
+ * Who is calling, checked before every route of the API: the owner's token or an app's access
+ * token as a bearer token, a session cookie of the web pages (with the CSRF header for anything
+ * that changes state), or a signed media URL (GET and HEAD of that one URL, for the caller it was
+ * signed for). Anything else is a 401 with the error body. The caller found is kept on the request
+ * for {@link Callers}, which gives it its library.
  */
 final class Authentication {
-    static final String IDENTITY = "camroll.identity";
-
     /** Paths anyone may read: the description of the API and its page, and signing in. */
     private static final Set<String> PUBLIC =
             Set.of(Api.ROOT + "/openapi.json", Api.ROOT + "/docs", Api.ROOT + "/session");
@@ -23,20 +23,13 @@ final class Authentication {
     private final OwnerToken token;
     private final Sessions sessions;
     private final MediaUrls urls;
+    private final Callers callers;
 
-    Authentication(OwnerToken token, Sessions sessions, MediaUrls urls) {
+    Authentication(OwnerToken token, Sessions sessions, MediaUrls urls, Callers callers) {
         this.token = token;
         this.sessions = sessions;
         this.urls = urls;
-    }
-
-    /** The identity the request was authenticated as. */
-    static String identity(Context ctx) {
-        String identity = ctx.attribute(IDENTITY);
-        if (identity == null) {
-            throw ApiException.unauthorized("not signed in");
-        }
-        return identity;
+        this.callers = callers;
     }
 
     void check(Context ctx) {
@@ -44,13 +37,13 @@ final class Authentication {
         if (ctx.method() == HandlerType.OPTIONS || PUBLIC.contains(path) || path.startsWith(Api.ROOT + "/docs/")) {
             return;
         }
-        Optional<String> identity = bearer(ctx).or(() -> session(ctx)).or(() -> signedUrl(ctx));
-        if (identity.isEmpty()) {
+        Optional<Caller> caller = bearer(ctx).or(() -> session(ctx)).or(() -> signedUrl(ctx));
+        if (caller.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"camroll\"");
-            throw ApiException.unauthorized(
-                    "this call needs the owner's token as 'Authorization: Bearer TOKEN' (camroll token --reset makes a new one)");
+            throw ApiException.unauthorized("this call needs a token as 'Authorization: Bearer TOKEN': the owner's"
+                    + " (camroll token --reset makes a new one) or an app's");
         }
-        ctx.attribute(IDENTITY, identity.get());
+        ctx.attribute(Callers.ATTRIBUTE, caller.get());
     }
 
     /** Whether the token is the owner's, for signing in. */
@@ -62,19 +55,29 @@ final class Authentication {
         return token.identity();
     }
 
-    private Optional<String> bearer(Context ctx) {
+    private Optional<Caller> bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null) {
             return Optional.empty();
         }
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !token.matches(header.substring(7).strip())) {
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiException.unauthorized("the bearer token is not valid");
         }
-        return Optional.of(token.identity());
+        String presented = header.substring(7).strip();
+        if (token.matches(presented)) {
+            return Optional.of(new Caller.Owner(token.identity()));
+        }
+        Optional<Caller> app = callers.apps()
+                .authenticate(presented)
+                .map(found -> new Caller.OfApp(found.app(), found.authorization()));
+        if (app.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"camroll\", error=\"invalid_token\"");
+            throw ApiException.unauthorized("the bearer token is not valid (unknown, expired or revoked)");
+        }
+        return app;
     }
 
-    private Optional<String> session(Context ctx) {
+    private Optional<Caller> session(Context ctx) {
         String id = ctx.cookie(Sessions.COOKIE);
         if (id == null) {
             return Optional.empty();
@@ -93,10 +96,10 @@ final class Authentication {
                         + Sessions.CSRF_HEADER + " header given at sign-in");
             }
         }
-        return Optional.of(session.get().identity());
+        return Optional.of(new Caller.Owner(session.get().identity()));
     }
 
-    private Optional<String> signedUrl(Context ctx) {
+    private Optional<Caller> signedUrl(Context ctx) {
         if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
             return Optional.empty();
         }
@@ -105,10 +108,14 @@ final class Authentication {
         if (expires == null && signature == null) {
             return Optional.empty();
         }
-        if (!urls.verify(MediaUrls.signedPathOf(ctx.path()), token.identity(), expires, signature)) {
+        String app = ctx.queryParam(UrlSigner.APP);
+        Caller caller = app == null ? new Caller.Owner(token.identity()) : Caller.OfApp.fromSignedName(app);
+        if (caller == null
+                || !urls.verify(MediaUrls.signedPathOf(ctx.path()), caller.identity(), expires, signature)
+                || !callers.stillValid(caller)) {
             throw ApiException.unauthorized("the signed URL is not valid or has expired: ask the API for a new one");
         }
-        return Optional.of(token.identity());
+        return Optional.of(caller);
     }
 
     private static boolean changesState(HandlerType method) {

@@ -1,6 +1,8 @@
 package dev.camroll.server.http;
 
-import dev.camroll.core.library.ScopedLibrary;
+import dev.camroll.core.library.LocalMediaLibrary;
+import dev.camroll.server.http.oauth.OAuthServer;
+import dev.camroll.server.http.oauth.OwnerCheck;
 import dev.camroll.server.http.owner.FirstSignIn;
 import dev.camroll.server.http.owner.OwnerPages;
 import dev.camroll.server.http.owner.OwnerPassword;
@@ -45,22 +47,24 @@ public final class CamrollServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving the library as the owner's token grants it. The signing key of media URLs
-     * lives in {@code dataDir}, made there at first start.
+     * Starts serving the library: to the owner (by the owner's token or a session) all of it, to
+     * each app what its grant lets it see. The signing key of media URLs lives in {@code
+     * dataDir}, made there at first start.
      */
-    public static CamrollServer start(ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options) {
+    public static CamrollServer start(
+            LocalMediaLibrary library, Path dataDir, OwnerToken token, ServerOptions options) {
         return start(library, dataDir, token, options, RenditionRoute.DEFAULT_WAIT);
     }
 
-    /** {@link #start(ScopedLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
+    /** {@link #start(LocalMediaLibrary, Path, OwnerToken, ServerOptions)}, waiting {@code renditionWait} for a conversion. */
     static CamrollServer start(
-            ScopedLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
+            LocalMediaLibrary library, Path dataDir, OwnerToken token, ServerOptions options, Duration renditionWait) {
         return start(library, dataDir, token, options, renditionWait, Clock.systemUTC());
     }
 
-    /** {@link #start(ScopedLibrary, Path, OwnerToken, ServerOptions, Duration)} on this clock (sessions, sign-in, URLs). */
+    /** {@link #start(LocalMediaLibrary, Path, OwnerToken, ServerOptions, Duration)} on this clock (sessions, sign-in, URLs). */
     static CamrollServer start(
-            ScopedLibrary library,
+            LocalMediaLibrary library,
             Path dataDir,
             OwnerToken token,
             ServerOptions options,
@@ -69,7 +73,8 @@ public final class CamrollServer implements AutoCloseable {
         MediaUrls urls = new MediaUrls(UrlSigner.load(dataDir), options.baseUrl(), options.mediaUrlLifetime(), clock);
         OwnerPassword password = OwnerPassword.of(dataDir);
         Sessions sessions = new Sessions(clock, password::stamp);
-        Authentication authentication = new Authentication(token, sessions, urls);
+        Callers callers = new Callers(library, library.apps().withAccessLifetime(options.accessTokenLifetime()));
+        Authentication authentication = new Authentication(token, sessions, urls, callers);
         FirstSignIn firstSignIn = FirstSignIn.forServer(password, clock);
         SignInThrottle throttle = new SignInThrottle(clock);
         OwnerPages ownerPages = new OwnerPages(sessions, options.baseUrl());
@@ -81,23 +86,30 @@ public final class CamrollServer implements AutoCloseable {
                 ownerPages,
                 options.baseUrl(),
                 authentication::ownerIdentity);
-        EventHub events = new EventHub(library, options.heartbeat());
+        EventHub events = new EventHub(callers, options.heartbeat());
         Javalin app = Javalin.create(config -> {
             configure(config, options);
             var routes = config.routes;
             routes.before(Api.ROOT + "/*", authentication::check);
             routes.before(Api.ROOT, authentication::check);
-            new AssetRoutes(library, urls).register(routes);
-            new OriginalRoute(library).register(routes);
-            new ThumbnailRoute(library).register(routes);
-            new RenditionRoute(library, renditionWait).register(routes);
-            new UploadRoute(library, urls, dataDir, options.uploadLimit()).register(routes);
-            new AlbumRoutes(library).register(routes);
-            new LibraryRoutes(library).register(routes);
+            new AssetRoutes(callers, urls).register(routes);
+            new OriginalRoute(callers).register(routes);
+            new ThumbnailRoute(callers).register(routes);
+            new RenditionRoute(callers, renditionWait).register(routes);
+            new UploadRoute(callers, urls, dataDir, options.uploadLimit()).register(routes);
+            new AlbumRoutes(callers).register(routes);
+            new LibraryRoutes(callers).register(routes);
             new SessionRoutes(sessions, authentication, new SessionCookie(options.baseUrl())).register(routes);
             ownerPages.register(routes);
             signInPages.register(routes);
             new PasswordPage(password, sessions, throttle, ownerPages, signInPages, options.baseUrl()).register(routes);
+            new OAuthServer(
+                            callers.apps(),
+                            library.grants(),
+                            options.accessTokenLifetime(),
+                            ownerCheck(ownerPages),
+                            urls::absolute)
+                    .register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);
             new WebFiles().register(routes);
@@ -120,6 +132,21 @@ public final class CamrollServer implements AutoCloseable {
             throw e;
         }
         return new CamrollServer(app, events, options, firstSignIn);
+    }
+
+    /** The consent pages are the owner's: signed in (else sent to sign in and back), forms from this site only. */
+    private static OwnerCheck ownerCheck(OwnerPages pages) {
+        return new OwnerCheck() {
+            @Override
+            public String formField(io.javalin.http.Context ctx) {
+                return OwnerPages.formToken(pages.requireOwner(ctx));
+            }
+
+            @Override
+            public void checkForm(io.javalin.http.Context ctx) {
+                pages.checkForm(ctx, pages.requireOwner(ctx));
+            }
+        };
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {

@@ -20,6 +20,7 @@ final class EventClient {
     record Comment(String text) implements Message {}
 
     private final SseClient sse;
+    private final Caller caller;
     private final Executor writers;
     private final Queue<Message> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
@@ -27,10 +28,16 @@ final class EventClient {
     /** The change token the client has been sent up to; only the hub's thread reads and writes it. */
     private String token;
 
-    EventClient(SseClient sse, Executor writers, String token) {
+    EventClient(SseClient sse, Caller caller, Executor writers, String token) {
         this.sse = sse;
+        this.caller = caller;
         this.writers = writers;
         this.token = token;
+    }
+
+    /** Whom the stream was opened for: it hears only of what that caller sees. */
+    Caller caller() {
+        return caller;
     }
 
     String token() {

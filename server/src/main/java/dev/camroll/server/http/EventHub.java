@@ -22,10 +22,12 @@ import java.util.concurrent.TimeUnit;
  * token: in the steady state all are at the same one) and queues one event per client; every
  * heartbeat, each client gets a comment. The change token is the event id, so a client that
  * reconnects with Last-Event-ID gets what it missed, or one full-reload event when the token is
- * too old.
+ * too old. Each stream hears only of what its caller sees: the changes are asked of the caller's
+ * own library, once per distinct caller and token, and the stream of an app whose authorization
+ * ended is closed.
  */
 final class EventHub implements AutoCloseable {
-    private final ScopedLibrary library;
+    private final Callers callers;
     private final List<EventClient> clients = new CopyOnWriteArrayList<>();
     private final Semaphore wake = new Semaphore(0);
     private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
@@ -34,18 +36,21 @@ final class EventHub implements AutoCloseable {
     private final Subscription subscription;
     private volatile boolean closed;
 
-    EventHub(ScopedLibrary library, Duration heartbeatInterval) {
-        this.library = library;
-        this.subscription = library.addListener(changes -> wake.release());
+    EventHub(Callers callers, Duration heartbeatInterval) {
+        this.callers = callers;
+        this.subscription = callers.owner().addListener(changes -> wake.release());
         this.pump = Thread.ofVirtual().name("camroll-events").start(this::pump);
         this.heartbeat = Thread.ofVirtual().name("camroll-heartbeat").start(() -> beat(heartbeatInterval));
     }
 
     /** Takes a new stream: from Last-Event-ID's token if given (a bad one counts as too old), else from now. */
     void connect(SseClient sse) {
+        Caller caller = Callers.of(sse.ctx());
         String lastEventId = sse.ctx().header("Last-Event-ID");
-        String token = lastEventId == null || lastEventId.isBlank() ? library.changeToken() : lastEventId.strip();
-        EventClient client = new EventClient(sse, writers, token);
+        String token = lastEventId == null || lastEventId.isBlank()
+                ? callers.library(caller).changeToken()
+                : lastEventId.strip();
+        EventClient client = new EventClient(sse, caller, writers, token);
         sse.onClose(() -> clients.remove(client));
         clients.add(client);
         // A comment at once, so that the client knows the stream is open.
@@ -74,13 +79,21 @@ final class EventHub implements AutoCloseable {
 
     /** One event per client that is behind, computed once per distinct token. */
     private void deliver() {
-        Map<String, ChangeSet> byToken = new HashMap<>();
+        Map<Map.Entry<Caller, String>, ChangeSet> byToken = new HashMap<>();
+        Map<Caller, Boolean> valid = new HashMap<>();
         for (EventClient client : clients) {
             if (client.closed()) {
                 clients.remove(client);
                 continue;
             }
-            ChangeSet changes = byToken.computeIfAbsent(client.token(), this::changesSince);
+            if (!valid.computeIfAbsent(client.caller(), callers::stillValid)) {
+                clients.remove(client);
+                client.close();
+                continue;
+            }
+            ChangeSet changes = byToken.computeIfAbsent(
+                    Map.entry(client.caller(), client.token()),
+                    key -> changesSince(callers.library(key.getKey()), key.getValue()));
             if (changes.hasIncrementalChanges()
                     && changes.insertedAssets().isEmpty()
                     && changes.updatedAssets().isEmpty()
@@ -92,7 +105,7 @@ final class EventHub implements AutoCloseable {
         }
     }
 
-    private ChangeSet changesSince(String token) {
+    private static ChangeSet changesSince(ScopedLibrary library, String token) {
         try {
             return library.changesSince(token);
         } catch (InvalidArgumentException notAToken) {

@@ -1,7 +1,6 @@
 package dev.camroll.server.http;
 
 import dev.camroll.api.ScanProgress;
-import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
@@ -9,10 +8,10 @@ import java.util.Set;
 
 /** The library as a whole: its change token, the changes since a token, and a scan. */
 final class LibraryRoutes {
-    private final ScopedLibrary library;
+    private final Callers callers;
 
-    LibraryRoutes(ScopedLibrary library) {
-        this.library = library;
+    LibraryRoutes(Callers callers) {
+        this.callers = callers;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -23,7 +22,7 @@ final class LibraryRoutes {
 
     private void token(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        ApiJson.respond(ctx, Map.of("token", library.changeToken()));
+        ApiJson.respond(ctx, Map.of("token", callers.library(ctx).changeToken()));
     }
 
     private void changes(Context ctx) {
@@ -32,7 +31,7 @@ final class LibraryRoutes {
             throw ApiException.badParameter("since", "since (a change token) is required");
         }
         try {
-            ApiJson.respond(ctx, library.changesSince(since));
+            ApiJson.respond(ctx, callers.library(ctx).changesSince(since));
         } catch (dev.camroll.api.InvalidArgumentException e) {
             throw ApiException.badParameter("since", e.getMessage());
         }
@@ -40,6 +39,6 @@ final class LibraryRoutes {
 
     private void scan(Context ctx) {
         QueryParameters.of(ctx, Set.of());
-        ApiJson.respond(ctx, library.scan(ScanProgress.NONE));
+        ApiJson.respond(ctx, callers.library(ctx).scan(ScanProgress.NONE));
     }
 }

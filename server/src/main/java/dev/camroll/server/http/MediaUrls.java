@@ -62,21 +62,22 @@ final class MediaUrls {
         return ctx.scheme() + "://" + (host != null ? host : ctx.host()) + path;
     }
 
-    /** The signed URL of a path, valid for the identity until the lifetime is up. */
-    String signed(Context ctx, String path, String identity) {
+    /** The signed URL of a path, valid for the caller until the lifetime is up. */
+    String signed(Context ctx, String path, Caller caller) {
         long expires = clock.instant().plus(lifetime).getEpochSecond();
-        return absolute(ctx, path) + "?" + signer.sign(path, identity, expires);
+        String app = caller instanceof Caller.OfApp of ? "&" + UrlSigner.APP + "=" + of.signedName() : "";
+        return absolute(ctx, path) + "?" + signer.sign(path, caller.identity(), expires) + app;
     }
 
     boolean verify(String path, String identity, String expires, String signature) {
         return signer.verify(path, identity, expires, signature, clock.instant().getEpochSecond());
     }
 
-    Asset link(Context ctx, Asset asset, String identity) {
+    Asset link(Context ctx, Asset asset, Caller caller) {
         return new Asset(
                 asset.id(),
                 asset.filename(),
-                signed(ctx, originalPath(asset.id()), identity),
+                signed(ctx, originalPath(asset.id()), caller),
                 asset.mediaType(),
                 asset.mediaSubtypes(),
                 asset.width(),
@@ -87,16 +88,16 @@ final class MediaUrls {
                 asset.albumId());
     }
 
-    AssetPage link(Context ctx, AssetPage page, String identity) {
+    AssetPage link(Context ctx, AssetPage page, Caller caller) {
         List<Asset> linked = new ArrayList<>(page.assets().size());
         for (Asset asset : page.assets()) {
-            linked.add(link(ctx, asset, identity));
+            linked.add(link(ctx, asset, caller));
         }
         return new AssetPage(linked, page.endCursor(), page.hasNextPage(), page.totalCount());
     }
 
-    AssetInfo link(Context ctx, AssetInfo info, String identity) {
-        Asset asset = link(ctx, info.asset(), identity);
+    AssetInfo link(Context ctx, AssetInfo info, Caller caller) {
+        Asset asset = link(ctx, info.asset(), caller);
         return new AssetInfo(
                 asset,
                 info.exif(),

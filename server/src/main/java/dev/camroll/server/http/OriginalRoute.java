@@ -1,7 +1,6 @@
 package dev.camroll.server.http;
 
 import dev.camroll.core.library.OriginalFile;
-import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
@@ -13,10 +12,10 @@ import java.util.Set;
  * caching only.
  */
 final class OriginalRoute {
-    private final ScopedLibrary library;
+    private final Callers callers;
 
-    OriginalRoute(ScopedLibrary library) {
-        this.library = library;
+    OriginalRoute(Callers callers) {
+        this.callers = callers;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -25,9 +24,9 @@ final class OriginalRoute {
     }
 
     private void serve(Context ctx) throws IOException {
-        QueryParameters.of(ctx, Set.of(UrlSigner.EXPIRES, UrlSigner.SIGNATURE));
+        QueryParameters.of(ctx, Set.of(UrlSigner.EXPIRES, UrlSigner.SIGNATURE, UrlSigner.APP));
         String id = ctx.pathParam("id");
-        OriginalFile file = library.original(id).orElseThrow(() -> ApiException.notFound("asset", id));
+        OriginalFile file = callers.library(ctx).original(id).orElseThrow(() -> ApiException.notFound("asset", id));
         RangedFile.send(ctx, served(file), "private");
     }
 

@@ -1,7 +1,6 @@
 package dev.camroll.server.http;
 
 import dev.camroll.core.library.AssetRendition;
-import dev.camroll.core.library.ScopedLibrary;
 import dev.camroll.core.media.CachedRendition;
 import dev.camroll.core.media.RenditionPendingException;
 import io.javalin.http.Context;
@@ -24,11 +23,11 @@ final class RenditionRoute {
     /** How long a request waits for a conversion before it is told to come back. */
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
 
-    private final ScopedLibrary library;
+    private final Callers callers;
     private final Duration wait;
 
-    RenditionRoute(ScopedLibrary library, Duration wait) {
-        this.library = library;
+    RenditionRoute(Callers callers, Duration wait) {
+        this.callers = callers;
         this.wait = wait;
     }
 
@@ -38,11 +37,11 @@ final class RenditionRoute {
     }
 
     private void serve(Context ctx) throws IOException {
-        QueryParameters.of(ctx, Set.of(UrlSigner.EXPIRES, UrlSigner.SIGNATURE));
+        QueryParameters.of(ctx, Set.of(UrlSigner.EXPIRES, UrlSigner.SIGNATURE, UrlSigner.APP));
         String id = ctx.pathParam("id");
         AssetRendition rendition;
         try {
-            rendition = library.rendition(id, wait).orElseThrow(() -> ApiException.notFound("asset", id));
+            rendition = callers.library(ctx).rendition(id, wait).orElseThrow(() -> ApiException.notFound("asset", id));
         } catch (RenditionPendingException e) {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
             throw e;

@@ -16,6 +16,7 @@ import java.util.List;
  * @param heartbeat how often a quiet event stream gets a comment, so that proxies keep it open
  * @param mediaUrlLifetime how long a signed media URL stays valid
  * @param uploadLimit the largest upload taken, in bytes; 0 for the default, 4 GiB
+ * @param accessTokenLifetime how long an app's access token lives (its refresh token gets the next)
  */
 public record ServerOptions(
         String host,
@@ -24,7 +25,8 @@ public record ServerOptions(
         List<String> corsOrigins,
         Duration heartbeat,
         Duration mediaUrlLifetime,
-        long uploadLimit) {
+        long uploadLimit,
+        Duration accessTokenLifetime) {
     public static final long DEFAULT_UPLOAD_LIMIT = 4L << 30;
 
     public static final String LOCAL_HOST = "127.0.0.1";
@@ -51,6 +53,10 @@ public record ServerOptions(
         if (heartbeat.isNegative() || heartbeat.isZero()) {
             throw new InvalidArgumentException("heartbeat must be positive, got " + heartbeat);
         }
+        accessTokenLifetime = accessTokenLifetime == null ? Duration.ofHours(1) : accessTokenLifetime;
+        if (accessTokenLifetime.isNegative() || accessTokenLifetime.isZero()) {
+            throw new InvalidArgumentException("access token lifetime must be positive, got " + accessTokenLifetime);
+        }
         if (mediaUrlLifetime.isNegative() || mediaUrlLifetime.isZero()) {
             throw new InvalidArgumentException("media URL lifetime must be positive, got " + mediaUrlLifetime);
         }
@@ -58,31 +64,42 @@ public record ServerOptions(
 
     /** 127.0.0.1, the default port, links to the address asked, no CORS, 15 s heartbeats, 1 h URLs. */
     public static ServerOptions defaults() {
-        return new ServerOptions(LOCAL_HOST, DEFAULT_PORT, null, List.of(), null, null, 0);
+        return new ServerOptions(LOCAL_HOST, DEFAULT_PORT, null, List.of(), null, null, 0, null);
     }
 
     public ServerOptions withPort(int port) {
-        return new ServerOptions(host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit);
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
     }
 
     public ServerOptions withHeartbeat(Duration heartbeat) {
-        return new ServerOptions(host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit);
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
     }
 
     public ServerOptions withCorsOrigins(List<String> corsOrigins) {
-        return new ServerOptions(host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit);
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
     }
 
     public ServerOptions withBaseUrl(URI baseUrl) {
-        return new ServerOptions(host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit);
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
     }
 
     public ServerOptions withMediaUrlLifetime(Duration mediaUrlLifetime) {
-        return new ServerOptions(host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit);
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
     }
 
     public ServerOptions withUploadLimit(long uploadLimit) {
-        return new ServerOptions(host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit);
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
+    }
+
+    public ServerOptions withAccessTokenLifetime(Duration accessTokenLifetime) {
+        return new ServerOptions(
+                host, port, baseUrl, corsOrigins, heartbeat, mediaUrlLifetime, uploadLimit, accessTokenLifetime);
     }
 
     /** Whether the server can be reached only from this machine. */

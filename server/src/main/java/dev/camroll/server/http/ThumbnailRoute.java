@@ -1,6 +1,5 @@
 package dev.camroll.server.http;
 
-import dev.camroll.core.library.ScopedLibrary;
 import dev.camroll.core.media.CachedThumbnail;
 import dev.camroll.core.media.ThumbnailFormat;
 import dev.camroll.core.media.ThumbnailSize;
@@ -29,10 +28,10 @@ final class ThumbnailRoute {
     /** 30 days: long-lived, since the ETag (and the entry) changes with the file. */
     static final String CACHE_CONTROL = "private, max-age=2592000";
 
-    private final ScopedLibrary library;
+    private final Callers callers;
 
-    ThumbnailRoute(ScopedLibrary library) {
-        this.library = library;
+    ThumbnailRoute(Callers callers) {
+        this.callers = callers;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -42,11 +41,11 @@ final class ThumbnailRoute {
 
     private void serve(Context ctx) throws IOException {
         QueryParameters parameters =
-                QueryParameters.of(ctx, Set.of(SIZE, FORMAT, UrlSigner.EXPIRES, UrlSigner.SIGNATURE));
+                QueryParameters.of(ctx, Set.of(SIZE, FORMAT, UrlSigner.EXPIRES, UrlSigner.SIGNATURE, UrlSigner.APP));
         ThumbnailSize size = size(parameters.get(SIZE));
         ThumbnailFormat format = format(parameters.get(FORMAT));
         String id = ctx.pathParam("id");
-        CachedThumbnail thumbnail = find(id, size, format);
+        CachedThumbnail thumbnail = find(ctx, id, size, format);
         ctx.header("ETag", thumbnail.etag());
         ctx.header("Cache-Control", CACHE_CONTROL);
         if (RangedFile.matchesNoneMatch(ctx, thumbnail.etag())) {
@@ -64,8 +63,8 @@ final class ThumbnailRoute {
         }
     }
 
-    private CachedThumbnail find(String id, ThumbnailSize size, ThumbnailFormat format) {
-        return library.thumbnail(id, size, format).orElseThrow(() -> ApiException.notFound("asset", id));
+    private CachedThumbnail find(Context ctx, String id, ThumbnailSize size, ThumbnailFormat format) {
+        return callers.library(ctx).thumbnail(id, size, format).orElseThrow(() -> ApiException.notFound("asset", id));
     }
 
     /**
@@ -78,7 +77,7 @@ final class ThumbnailRoute {
         try {
             return opened(thumbnail, ctx);
         } catch (NoSuchFileException e) {
-            thumbnail = find(id, size, format);
+            thumbnail = find(ctx, id, size, format);
             ctx.header("ETag", thumbnail.etag());
             return opened(thumbnail, ctx);
         }

@@ -4,7 +4,6 @@ import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ErrorCode;
-import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -34,13 +33,13 @@ final class UploadRoute {
     private static final int BUFFER = 64 * 1024;
     private static final int MAX_NAME_BYTES = 255;
 
-    private final ScopedLibrary library;
+    private final Callers callers;
     private final MediaUrls urls;
     private final Path uploads;
     private final long limit;
 
-    UploadRoute(ScopedLibrary library, MediaUrls urls, Path dataDir, long limit) {
-        this.library = library;
+    UploadRoute(Callers callers, MediaUrls urls, Path dataDir, long limit) {
+        this.callers = callers;
         this.urls = urls;
         this.uploads = dataDir.resolve(UPLOADS);
         this.limit = limit;
@@ -82,13 +81,14 @@ final class UploadRoute {
         }
         Asset asset;
         try (InputStream body = in) {
-            asset = library.createAsset(
-                    AssetSource.stream(name, body, length >= 0 ? length : AssetSource.FromStream.UNKNOWN_LENGTH)
-                            .withMaxBytes(limit),
-                    album);
+            asset = callers.library(ctx)
+                    .createAsset(
+                            AssetSource.stream(name, body, length >= 0 ? length : AssetSource.FromStream.UNKNOWN_LENGTH)
+                                    .withMaxBytes(limit),
+                            album);
         }
         ctx.status(201);
-        ApiJson.respond(ctx, urls.link(ctx, asset, Authentication.identity(ctx)));
+        ApiJson.respond(ctx, urls.link(ctx, asset, Callers.of(ctx)));
     }
 
     /**
@@ -102,11 +102,12 @@ final class UploadRoute {
             throw ApiException.badParameter("name", "name (the album's) is required");
         }
         receive(ctx, parameters, file -> {
-            if (library.getAlbums(false).stream()
+            if (callers.library(ctx).getAlbums(false).stream()
                     .anyMatch(album -> album.title().equals(name))) {
                 throw ApiException.conflict(name + ": an album or folder with this name exists already");
             }
-            Album album = library.createAlbum(name, null, true, file.toUri().toString());
+            Album album = callers.library(ctx)
+                    .createAlbum(name, null, true, file.toUri().toString());
             ctx.status(201);
             ApiJson.respond(ctx, album);
         });

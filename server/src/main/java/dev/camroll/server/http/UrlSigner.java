@@ -19,6 +19,8 @@ final class UrlSigner {
     static final String FILE = "url-signing.key";
     static final String EXPIRES = "expires";
     static final String SIGNATURE = "signature";
+    /** Names the app a URL was signed for (absent for the owner's). */
+    static final String APP = "app";
 
     /** Initialised once; each signature works on a clone, which is far cheaper than a new Mac and its key setup. */
     private final Mac prototype;

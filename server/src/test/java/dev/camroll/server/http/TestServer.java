@@ -65,8 +65,8 @@ final class TestServer implements AutoCloseable {
         MediaLibrary opened = MediaLibrary.open(root, LibraryOptions.defaults());
         ScopedLibrary library = ((LocalMediaLibrary) opened).scoped(Scope.owner());
         OwnerToken.Opened token = OwnerToken.openOrCreate(data);
-        CamrollServer server =
-                CamrollServer.start(library, data, token.stored(), options.withPort(0), renditionWait, clock);
+        CamrollServer server = CamrollServer.start(
+                (LocalMediaLibrary) opened, data, token.stored(), options.withPort(0), renditionWait, clock);
         return new TestServer(
                 root, data, opened, library, server, token.createdToken().orElseThrow());
     }
@@ -80,8 +80,23 @@ final class TestServer implements AutoCloseable {
         MediaLibrary reopened = MediaLibrary.open(root, LibraryOptions.defaults());
         ScopedLibrary view = ((LocalMediaLibrary) reopened).scoped(Scope.owner());
         OwnerToken.Opened stored = OwnerToken.openOrCreate(data);
-        CamrollServer started = CamrollServer.start(view, data, stored.stored(), options.withPort(0));
+        CamrollServer started =
+                CamrollServer.start((LocalMediaLibrary) reopened, data, stored.stored(), options.withPort(0));
         return new TestServer(root, data, reopened, view, started, token);
+    }
+
+    /** The apps of the served library and their tokens. */
+    dev.camroll.core.access.AppRegistry apps() {
+        return ((LocalMediaLibrary) opened).apps();
+    }
+
+    /** A GET with another bearer token than the owner's (an app's). */
+    HttpResponse<String> getAs(String bearer, String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build());
     }
 
     static TestServer start(Path root) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.core.access.Scope;
 import dev.camroll.core.library.LocalMediaLibrary;
 import dev.camroll.server.http.CamrollServer;
 import dev.camroll.server.http.OwnerToken;
@@ -42,7 +41,7 @@ class CrossOriginModuleTest {
                 Browser browser = Browser.open(Browser.Screen.DESKTOP)) {
             OwnerToken.Opened token = OwnerToken.openOrCreate(root.resolve(".camroll"));
             try (CamrollServer server = CamrollServer.start(
-                    ((LocalMediaLibrary) library).scoped(Scope.owner()),
+                    (LocalMediaLibrary) library,
                     root.resolve(".camroll"),
                     token.stored(),
                     ServerOptions.defaults().withPort(0).withCorsOrigins(List.of(allowedOrigin)))) {

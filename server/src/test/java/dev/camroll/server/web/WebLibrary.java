@@ -2,7 +2,6 @@ package dev.camroll.server.web;
 
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.core.access.Scope;
 import dev.camroll.core.library.LocalMediaLibrary;
 import dev.camroll.server.http.CamrollServer;
 import dev.camroll.server.http.OwnerToken;
@@ -46,7 +45,7 @@ final class WebLibrary implements AutoCloseable {
 
     private static CamrollServer start(Path root, MediaLibrary library, OwnerToken token, int port) {
         return CamrollServer.start(
-                ((LocalMediaLibrary) library).scoped(Scope.owner()),
+                (LocalMediaLibrary) library,
                 root.resolve(".camroll"),
                 token,
                 ServerOptions.defaults().withPort(port));
