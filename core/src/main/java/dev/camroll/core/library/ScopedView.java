@@ -56,7 +56,7 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public Optional<OriginalFile> original(String assetId) {
-        return library.assets.byPublicId(scope, assetId).flatMap(library.originals::original);
+        return library.assets.byPublicId(scope, assetId).flatMap(row -> library.originals.original(row, scope));
     }
 
     @Override

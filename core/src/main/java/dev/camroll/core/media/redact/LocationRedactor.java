@@ -55,6 +55,17 @@ public final class LocationRedactor {
         }
     }
 
+    /**
+     * Takes the location out of a file of our own in place (a cached rendition written from the
+     * bytes of an original), so that it never holds one for anyone.
+     */
+    public static void redactInPlace(Path file, MediaFormat format) throws IOException {
+        try (java.nio.channels.FileChannel channel =
+                java.nio.channels.FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            plan(channel, format).writeTo(channel);
+        }
+    }
+
     /** {@link #open(SeekableByteChannel, MediaFormat)} of a file. */
     public static SeekableByteChannel open(Path file, MediaFormat format) throws IOException {
         return open(java.nio.file.Files.newByteChannel(file, StandardOpenOption.READ), format);

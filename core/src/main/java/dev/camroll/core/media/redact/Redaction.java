@@ -119,6 +119,16 @@ public final class Redaction {
         return low;
     }
 
+    /** Writes the patches into a file open for writing (a copy of what was planned on). */
+    void writeTo(java.nio.channels.FileChannel file) throws java.io.IOException {
+        for (int i = 0; i < starts.length; i++) {
+            ByteBuffer patch = ByteBuffer.wrap(bytes[i]);
+            while (patch.hasRemaining()) {
+                file.write(patch, starts[i] + patch.position());
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "Redaction[" + starts.length + " patches, " + patchedBytes() + " bytes]";

@@ -43,7 +43,8 @@ class HostileRedactionTest {
     void everyTruncationOfACameraJpegKeepsNoCoordinate() throws IOException {
         byte[] whole = Files.readAllBytes(TestMedia.corpus("exif-samples/jpg/gps/DSCN0010.jpg"));
         List<byte[]> coordinates = NoLocation.rawCoordinates(whole);
-        for (int length = 0; length < whole.length; length += length < 20_000 ? 7 : 4_001) {
+        // Past the metadata only image data is cut, which the walk never reaches.
+        for (int length = 0; length < 40_000; length += length < 4_000 ? 11 : 3_001) {
             byte[] served = redact(Arrays.copyOf(whole, length), MediaFormat.JPEG);
             for (byte[] form : coordinates) {
                 assertThat(NoLocation.indexOf(served, form))
@@ -62,11 +63,11 @@ class HostileRedactionTest {
                 24,
                 TestMedia.VideoSpec.PLAIN.withTag("location", LocatedFiles.ISO6709));
         byte[] movie = Files.readAllBytes(video);
-        for (int length = 0; length < movie.length; length += 97) {
+        for (int length = 0; length < movie.length; length += 197) {
             redact(Arrays.copyOf(movie, length), MediaFormat.MOV);
         }
         byte[] heic = Files.readAllBytes(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC"));
-        for (int length = 0; length < 8_000; length += 13) {
+        for (int length = 0; length < 8_000; length += 37) {
             redact(Arrays.copyOf(heic, length), MediaFormat.HEIC);
         }
     }
@@ -76,7 +77,8 @@ class HostileRedactionTest {
         Random random = new Random(11);
         byte[] jpeg = Files.readAllBytes(LocatedFiles.jpegWithXmp(folder.resolve("x.jpg")));
         byte[] png = Files.readAllBytes(LocatedFiles.png(folder.resolve("x.png"), false));
-        byte[] heic = Files.readAllBytes(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC"));
+        // The HEIC's boxes that hold metadata come first; its image data is not needed.
+        byte[] heic = Arrays.copyOf(Files.readAllBytes(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC")), 16_384);
         byte[] mp4 = Files.readAllBytes(TestMedia.video(
                 folder.resolve("x.mp4"),
                 0.5,
@@ -88,7 +90,7 @@ class HostileRedactionTest {
         };
         for (Object[] file : files) {
             byte[] bytes = (byte[]) file[0];
-            for (int round = 0; round < 150; round++) {
+            for (int round = 0; round < 80; round++) {
                 byte[] damaged = bytes.clone();
                 int head = Math.min(damaged.length, 4_096);
                 for (int flips = 0; flips < 1 + random.nextInt(8); flips++) {
