@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 public final class LocationFreeMetadata {
     private static final Pattern GPS_DIRECTORY = Pattern.compile("GPS( \\(\\d+\\))?");
     private static final Pattern PLACE_TAG =
-            Pattern.compile("(?i).*(gps|latitude|longitude|altitude|location|\u00A9xyz|iso6709).*"
+            Pattern.compile("(?i).*(gps|latitude|longitude|altitude|location|\u00A9xyz|iso ?6709).*"
                     + "|City|Sub-location|Province/State|Country/Primary Location (Code|Name)");
+    /** A position in ISO 6709 ("+48.8584+002.2945/"), whatever the tag holding it is named. */
+    private static final Pattern ISO_6709_VALUE = Pattern.compile("\\s*[+-]\\d{2}(\\.\\d+)?[+-]\\d{3}(\\.\\d+)?.*");
 
     private LocationFreeMetadata() {}
 
@@ -28,7 +30,8 @@ public final class LocationFreeMetadata {
             }
             Map<String, String> left = new LinkedHashMap<>();
             tags.forEach((name, value) -> {
-                if (!PLACE_TAG.matcher(name).matches()) {
+                if (!PLACE_TAG.matcher(name).matches()
+                        && !ISO_6709_VALUE.matcher(value).matches()) {
                     left.put(name, value);
                 }
             });
