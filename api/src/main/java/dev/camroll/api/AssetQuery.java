@@ -19,6 +19,9 @@ import java.util.Set;
  * @param offset how many assets of the ordered result to skip (0 for none); not with {@code after}
  * @param filters conditions on fields, all of which an asset must meet; each field and comparison
  *     at most once. A {@link FieldFilter.OnMediaType} narrows {@code mediaTypes} further
+ * @param latestSelectionOnly for an app with a limited grant: only the items of the person's most
+ *     recent selection (Android 15's {@code QUERY_ARG_LATEST_SELECTION_ONLY}); every item the app
+ *     sees when there has been no selection, and for any other caller
  */
 public record AssetQuery(
         int first,
@@ -29,7 +32,8 @@ public record AssetQuery(
         Set<MediaType> mediaTypes,
         List<SortKey> sortBy,
         int offset,
-        List<FieldFilter> filters) {
+        List<FieldFilter> filters,
+        boolean latestSelectionOnly) {
 
     public static final int DEFAULT_FIRST = 20;
     public static final int MAX_FIRST = 100_000;
@@ -62,6 +66,20 @@ public record AssetQuery(
                         filter.parameterName(), filter.parameterName() + " is given twice; give each comparison once");
             }
         }
+    }
+
+    /** The same options over every item the caller sees (not only its latest selection). */
+    public AssetQuery(
+            int first,
+            String after,
+            String album,
+            Long createdAfter,
+            Long createdBefore,
+            Set<MediaType> mediaTypes,
+            List<SortKey> sortBy,
+            int offset,
+            List<FieldFilter> filters) {
+        this(first, after, album, createdAfter, createdBefore, mediaTypes, sortBy, offset, filters, false);
     }
 
     /** The same options without field filters and with the defaults: the query as it was before filters. */
@@ -107,6 +125,7 @@ public record AssetQuery(
         builder.offset = offset;
         builder.filters = new ArrayList<>(filters);
         builder.mediaTypesGiven = true;
+        builder.latestSelectionOnly = latestSelectionOnly;
         return builder;
     }
 
@@ -121,8 +140,15 @@ public record AssetQuery(
         private int offset;
         private List<FieldFilter> filters = new ArrayList<>();
         private boolean mediaTypesGiven;
+        private boolean latestSelectionOnly;
 
         private Builder() {}
+
+        /** Only the items of the most recent selection of a limited app (see {@link AssetQuery}). */
+        public Builder latestSelectionOnly(boolean latestSelectionOnly) {
+            this.latestSelectionOnly = latestSelectionOnly;
+            return this;
+        }
 
         public Builder first(int first) {
             this.first = first;
@@ -199,7 +225,17 @@ public record AssetQuery(
             if (!mediaTypesGiven && filters.stream().anyMatch(FieldFilter.OnMediaType.class::isInstance)) {
                 types = EnumSet.allOf(MediaType.class);
             }
-            return new AssetQuery(first, after, album, createdAfter, createdBefore, types, sortBy, offset, filters);
+            return new AssetQuery(
+                    first,
+                    after,
+                    album,
+                    createdAfter,
+                    createdBefore,
+                    types,
+                    sortBy,
+                    offset,
+                    filters,
+                    latestSelectionOnly);
         }
     }
 }

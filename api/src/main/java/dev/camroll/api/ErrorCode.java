@@ -44,6 +44,11 @@ public enum ErrorCode {
     UNAUTHORIZED,
     /** The credentials are valid but do not allow this request (a session write without its CSRF header). */
     FORBIDDEN,
+    /**
+     * An app asked to change or delete what it did not create: nothing was done, and the owner
+     * was asked to confirm; the details name the confirmation request ({@code request}).
+     */
+    CONFIRMATION_REQUIRED,
     /** A fault of Camroll itself; the message is all there is to say. */
     INTERNAL;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * A media library: the photos, videos and audio of one folder tree, with the API of
@@ -122,6 +123,26 @@ public interface MediaLibrary extends AutoCloseable {
 
     /** Removes every listener. */
     void removeAllListeners();
+
+    /**
+     * expo's getPermissionsAsync: what the caller may do with the library, for the permissions it
+     * names (add-only access; the media types, all of them when none is named). The owner of the
+     * library has everything ({@link PermissionResponse#owner()}).
+     */
+    PermissionResponse getPermissions(boolean writeOnly, Set<GranularPermission> granular);
+
+    /**
+     * expo's requestPermissionsAsync: asks the person for these permissions when the caller does
+     * not have them yet and may ask; the caller's state after the request, which stays
+     * undetermined while the person has not answered.
+     */
+    PermissionResponse requestPermissions(boolean writeOnly, Set<GranularPermission> granular);
+
+    /**
+     * expo's presentPermissionsPicker: asks the person to change the selection of a caller with
+     * limited access (the current selection preselected); does nothing for one that sees all.
+     */
+    void presentPermissionsPicker(Set<MediaType> mediaTypes);
 
     /** Brings the index up to date with the folder tree. */
     ScanReport scan(ScanProgress progress);

@@ -10,9 +10,12 @@ import dev.camroll.api.CamrollException;
 import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.ErrorCode;
+import dev.camroll.api.GranularPermission;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.MediaType;
 import dev.camroll.api.MonthCounts;
+import dev.camroll.api.PermissionResponse;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.Subscription;
@@ -30,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A {@link MediaLibrary} on a Camroll server, over its HTTP API: the same calls, the same records
@@ -239,6 +243,27 @@ public final class CamrollClient implements MediaLibrary {
     @Override
     public void migrateAlbumIfNeeded(String albumId) {
         api.send("POST", "albums/" + HttpApi.encode(albumId) + "/migration", null);
+    }
+
+    @Override
+    public PermissionResponse getPermissions(boolean writeOnly, Set<GranularPermission> granular) {
+        throw permissionsUnavailable();
+    }
+
+    @Override
+    public PermissionResponse requestPermissions(boolean writeOnly, Set<GranularPermission> granular) {
+        throw permissionsUnavailable();
+    }
+
+    @Override
+    public void presentPermissionsPicker(Set<MediaType> mediaTypes) {
+        throw permissionsUnavailable();
+    }
+
+    /** The server has no permission routes yet; saying so plainly rather than guessing an answer. */
+    private static CamrollException permissionsUnavailable() {
+        return new CamrollException(
+                ErrorCode.UNAVAILABLE, "this server does not offer the permission calls over HTTP yet");
     }
 
     @Override

@@ -61,6 +61,7 @@ public record WireError(ErrorCode code, String message, Map<String, Object> deta
                     UNAVAILABLE,
                     UNAUTHORIZED,
                     FORBIDDEN,
+                    CONFIRMATION_REQUIRED,
                     INTERNAL -> new CamrollException(code, message, details, null);
         };
     }

@@ -26,7 +26,7 @@ public final class ChangeDispatcher implements AutoCloseable {
     private final Supplier<String> currentToken;
     private final Function<String, ChangeSet> changesSince;
     private final Duration pollInterval;
-    private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Entry> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private boolean pending;
@@ -63,7 +63,7 @@ public final class ChangeDispatcher implements AutoCloseable {
             lock.unlock();
         }
         // Each registration is its own entry, so that remove() takes exactly it.
-        ChangeListener entry = listener::onChange;
+        Entry entry = new Entry(listener);
         listeners.add(entry);
         return () -> listeners.remove(entry);
     }
@@ -111,15 +111,18 @@ public final class ChangeDispatcher implements AutoCloseable {
                 }
                 ChangeSet changes = changesSince.apply(delivered);
                 delivered = changes.nextToken();
-                if (changes.hasIncrementalChanges()
+                boolean nothingForTheOwner = changes.hasIncrementalChanges()
                         && changes.insertedAssets().isEmpty()
                         && changes.updatedAssets().isEmpty()
-                        && changes.deletedAssets().isEmpty()) {
-                    continue;
-                }
-                for (ChangeListener listener : listeners) {
+                        && changes.deletedAssets().isEmpty();
+                for (Entry entry : listeners) {
+                    // A change of nothing but an app's grant still reaches the views of apps,
+                    // which read what changed for them (their scopes may have changed).
+                    if (nothingForTheOwner && !(entry.listener instanceof ScopedListener)) {
+                        continue;
+                    }
                     try {
-                        listener.onChange(changes);
+                        entry.listener.onChange(changes);
                     } catch (RuntimeException | Error e) {
                         LOG.log(Level.WARNING, "a change listener failed; the others were told", e);
                     }
@@ -145,6 +148,15 @@ public final class ChangeDispatcher implements AutoCloseable {
             return false;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** One registration of a listener (compared by identity, so that each is removed alone). */
+    private static final class Entry {
+        private final ChangeListener listener;
+
+        Entry(ChangeListener listener) {
+            this.listener = listener;
         }
     }
 }

@@ -73,12 +73,14 @@ final class AssetCreation {
             temp = null;
             for (int attempt = 1; ; attempt++) {
                 BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
-                Optional<AssetRow> row = store.insert(AssetRecords.of(
-                        facts,
-                        album.rowId(),
-                        RawNames.nameOf(placed),
-                        attributes.size(),
-                        attributes.lastModifiedTime().toMillis()));
+                Optional<AssetRow> row = store.insert(
+                        scope,
+                        AssetRecords.of(
+                                facts,
+                                album.rowId(),
+                                RawNames.nameOf(placed),
+                                attributes.size(),
+                                attributes.lastModifiedTime().toMillis()));
                 if (row.isPresent()) {
                     folders.releaseName(placed);
                     placed = null;

@@ -8,13 +8,19 @@ import dev.camroll.api.AssetQuery;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeListener;
 import dev.camroll.api.ChangeSet;
+import dev.camroll.api.GranularPermission;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.MediaType;
 import dev.camroll.api.MonthCounts;
+import dev.camroll.api.PermissionResponse;
 import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.access.AccessLog;
+import dev.camroll.core.access.AppGrants;
+import dev.camroll.core.access.AppId;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.events.ChangeDispatcher;
 import dev.camroll.core.media.CacheSweeper;
@@ -29,13 +35,18 @@ import dev.camroll.core.store.Database;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.KnownAssetIds;
 import dev.camroll.core.store.ScanStore;
+import dev.camroll.core.store.SqlAccessLog;
+import dev.camroll.core.store.SqlGrants;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -71,6 +82,9 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AlbumWrites albumWrites;
     final LibraryThumbnails thumbnails;
     final LibraryRenditions renditions;
+    final AppGrants grants;
+    final AppWriteCheck appWrites;
+    final AccessLog accessLog;
     private final LibraryCacheSweep cacheSweep;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
@@ -99,6 +113,10 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.renditions = new LibraryRenditions(dataDir, assets, originals, RenditionSettings.fromSystemProperties());
         this.cacheSweep = new LibraryCacheSweep(dataDir, new KnownAssetIds(database), thumbnails, renditions);
         this.journal = new Journal(database);
+        this.grants = new AppGrants(new SqlGrants(database), Clock.systemUTC());
+        this.appWrites = new AppWriteCheck(this);
+        this.accessLog = new AccessLog(new SqlAccessLog(database), Clock.systemUTC(), AccessLog.DEFAULT_RETENTION);
+        grants.carryOutConfirmedWith(new ConfirmedAppChanges(this));
         this.owner = new ScopedView(this, Scope.owner());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
         WriteStore writeStore = new WriteStore(database);
@@ -152,6 +170,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         // Album moves interrupted before their rows followed: the files go back before the scan.
         albumWrites.rollBackMoves();
         trash.purgeExpired(options.trashRetention());
+        accessLog.purge();
     }
 
     /** What opening did on its own that the user should know (a damaged index moved aside). */
@@ -219,6 +238,24 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     public ScopedLibrary scoped(Scope scope) {
         return new ScopedView(this, scope);
+    }
+
+    /**
+     * The library as an app sees it: its scope is read from the app's grant on every call, so a
+     * changed, ended or revoked grant takes effect at once; an app never seen sees nothing.
+     */
+    public ScopedLibrary forApp(AppId app) {
+        return new AppLibrary(this, Objects.requireNonNull(app, "app"));
+    }
+
+    /** What each app read and changed, for the owner. */
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    /** The grants of the library's apps, their requests and the person's answers. */
+    public AppGrants grants() {
+        return grants;
     }
 
     // The owner's MediaLibrary: every operation through the owner's view.
@@ -311,6 +348,21 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public void migrateAlbumIfNeeded(String albumId) {
         owner.migrateAlbumIfNeeded(albumId);
+    }
+
+    @Override
+    public PermissionResponse getPermissions(boolean writeOnly, Set<GranularPermission> granular) {
+        return owner.getPermissions(writeOnly, granular);
+    }
+
+    @Override
+    public PermissionResponse requestPermissions(boolean writeOnly, Set<GranularPermission> granular) {
+        return owner.requestPermissions(writeOnly, granular);
+    }
+
+    @Override
+    public void presentPermissionsPicker(Set<MediaType> mediaTypes) {
+        owner.presentPermissionsPicker(mediaTypes);
     }
 
     @Override

@@ -262,6 +262,18 @@ public final class Database implements AutoCloseable {
      * the next generation of the change journal, which the rows it writes are stamped with.
      */
     public <T> T write(SqlWork<T> work) {
+        return write(work, true);
+    }
+
+    /**
+     * Runs work in one write transaction that takes no generation: for what is not a change of
+     * the library (the access log), so that it wakes no listener and moves no change token.
+     */
+    public <T> T writeOutsideJournal(SqlWork<T> work) {
+        return write(work, false);
+    }
+
+    private <T> T write(SqlWork<T> work, boolean journaled) {
         ensureOpen();
         requireWritable();
         writeLock.lock();
@@ -269,8 +281,10 @@ public final class Database implements AutoCloseable {
             begin();
             T result;
             try {
-                try (var bump = writer.createStatement()) {
-                    bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
+                if (journaled) {
+                    try (var bump = writer.createStatement()) {
+                        bump.executeUpdate("UPDATE library_state SET generation = generation + 1");
+                    }
                 }
                 result = work.run(writer);
                 writer.commit();

@@ -30,8 +30,9 @@ public final class Journal {
 
     /**
      * The changes after {@code generation} of the library {@code libraryId} that the scope sees,
-     * read in one transaction. An asset is judged by its media type now (a deleted one by its
-     * tombstone's): a scope that could see an asset at the token but not now is not told.
+     * read in one transaction. A scope that does not see every asset hears of an asset moved into
+     * its view (into a folder it was given whole, say) as an insert, and of one moved out as a
+     * delete (see {@link ScopeHistory}); a deleted asset is judged by its tombstone.
      */
     public JournalChanges changesSince(Scope scope, String libraryId, long generation) {
         return database.read(connection -> {
@@ -66,7 +67,7 @@ public final class Journal {
                 try (PreparedStatement gone = connection.prepareStatement("SELECT DISTINCT t.public_id"
                         + " FROM tombstones t WHERE t.generation > ?1 AND t.generation_added <= ?1"
                         + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.public_id = t.public_id)"
-                        + ScopeSql.and(scope, "t") + " LIMIT ?2")) {
+                        + ScopeSql.and(scope, ScopeSql.Rows.TOMBSTONES, "t") + " LIMIT ?2")) {
                     gone.setLong(1, generation);
                     gone.setInt(2, MAX_CHANGES + 1);
                     try (ResultSet rs = gone.executeQuery()) {
@@ -74,6 +75,9 @@ public final class Journal {
                             deleted.add(rs.getString(1));
                         }
                     }
+                }
+                if (!ScopeSql.countersAnswer(scope)) {
+                    ScopeHistory.judgeMoves(connection, scope, generation, inserted, updated, deleted);
                 }
                 if (inserted.size() + updated.size() + deleted.size() > MAX_CHANGES) {
                     return new JournalChanges(false, List.of(), List.of(), List.of(), state);
@@ -92,8 +96,8 @@ public final class Journal {
      */
     public void purgeTombstones(long olderThanMillis) {
         boolean anyToPurge = database.read(connection -> {
-            try (PreparedStatement old =
-                    connection.prepareStatement("SELECT 1 FROM tombstones WHERE deleted_at < ? LIMIT 1")) {
+            try (PreparedStatement old = connection.prepareStatement("SELECT 1 FROM tombstones WHERE deleted_at < ?1"
+                    + " UNION ALL SELECT 1 FROM asset_moves WHERE moved_at < ?1 LIMIT 1")) {
                 old.setLong(1, olderThanMillis);
                 try (ResultSet rs = old.executeQuery()) {
                     return rs.next();
@@ -105,15 +109,19 @@ public final class Journal {
             return;
         }
         database.write(connection -> {
-            try (PreparedStatement horizon =
-                            connection.prepareStatement("UPDATE library_state SET horizon = MAX(horizon,"
-                                    + " (SELECT COALESCE(MAX(generation), 0) FROM tombstones WHERE deleted_at < ?))");
+            try (PreparedStatement horizon = connection.prepareStatement("UPDATE library_state SET horizon ="
+                            + " MAX(horizon, (SELECT COALESCE(MAX(generation), 0) FROM tombstones WHERE deleted_at < ?1),"
+                            + " (SELECT COALESCE(MAX(generation), 0) FROM asset_moves WHERE moved_at < ?1))");
                     PreparedStatement purge =
-                            connection.prepareStatement("DELETE FROM tombstones WHERE deleted_at < ?")) {
+                            connection.prepareStatement("DELETE FROM tombstones WHERE deleted_at < ?");
+                    PreparedStatement purgeMoves =
+                            connection.prepareStatement("DELETE FROM asset_moves WHERE moved_at < ?")) {
                 horizon.setLong(1, olderThanMillis);
                 horizon.executeUpdate();
                 purge.setLong(1, olderThanMillis);
                 purge.executeUpdate();
+                purgeMoves.setLong(1, olderThanMillis);
+                purgeMoves.executeUpdate();
             }
             return null;
         });

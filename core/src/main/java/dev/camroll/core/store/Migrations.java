@@ -24,7 +24,8 @@ final class Migrations {
             "V5__content_key.sql",
             "V6__reader_version.sql",
             "V7__day_counts.sql",
-            "V8__tombstone_media_type.sql");
+            "V8__tombstone_media_type.sql",
+            "V9__app_grants.sql");
 
     private Migrations() {}
 

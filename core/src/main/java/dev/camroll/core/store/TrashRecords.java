@@ -58,7 +58,7 @@ public final class TrashRecords {
     public Map<String, Map<String, String>> ofTrash(Scope scope, Collection<String> publicIds) {
         return select(
                 "SELECT public_id, " + String.join(", ", COLUMNS) + " FROM trash WHERE public_id = ?"
-                        + ScopeSql.and(scope, "trash"),
+                        + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "trash"),
                 publicIds);
     }
 

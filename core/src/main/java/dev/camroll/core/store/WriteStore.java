@@ -1,6 +1,7 @@
 package dev.camroll.core.store;
 
 import dev.camroll.api.ErrorCode;
+import dev.camroll.core.access.AppScope;
 import dev.camroll.core.access.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,17 +62,24 @@ public final class WriteStore {
     /**
      * Indexes a newly placed file in one transaction; returns its row, with a new public id, or
      * with the id of a row written for the same file meanwhile; empty when a row of another file
-     * holds the name (see {@link AssetColumns#INSERT_OR_ADOPT}).
+     * holds the name (see {@link AssetColumns#INSERT_OR_ADOPT}). A row written for an app is
+     * recorded as that app's.
      */
-    public Optional<AssetRow> insert(NewAsset asset) {
+    public Optional<AssetRow> insert(Scope scope, NewAsset asset) {
         return database.write(connection -> {
+            Optional<AssetRow> row;
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setString(1, PublicIds.next());
                 AssetColumns.bindContent(insert, 2, asset);
                 try (ResultSet rs = insert.executeQuery()) {
-                    return rs.next() ? Optional.of(AssetColumns.read(rs)) : Optional.empty();
+                    row = rs.next() ? Optional.of(AssetColumns.read(rs)) : Optional.empty();
                 }
             }
+            // In the same transaction: the app sees its new asset from the change that adds it.
+            if (row.isPresent() && scope instanceof AppScope app) {
+                SqlGrants.recordCreated(connection, app.app(), row.get().publicId());
+            }
+            return row;
         });
     }
 
@@ -152,9 +160,9 @@ public final class WriteStore {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assets (public_id, album_id,"
                             + " filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id, ?, ?, "
                             + KEPT + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION
-                            + " FROM trash WHERE public_id = ?" + ScopeSql.and(scope, "trash"));
-                    PreparedStatement forget = connection.prepareStatement(
-                            "DELETE FROM trash WHERE public_id = ?" + ScopeSql.and(scope, "trash"))) {
+                            + " FROM trash WHERE public_id = ?" + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "trash"));
+                    PreparedStatement forget = connection.prepareStatement("DELETE FROM trash WHERE public_id = ?"
+                            + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "trash"))) {
                 for (Map.Entry<String, Place> entry : places.entrySet()) {
                     insert.setLong(1, entry.getValue().albumRowId());
                     insert.setString(2, entry.getValue().filename());
@@ -241,7 +249,8 @@ public final class WriteStore {
         if (publicIds.isEmpty()) {
             return;
         }
-        deleteEach("DELETE FROM trash WHERE public_id = ?" + ScopeSql.and(scope, "trash"), publicIds);
+        deleteEach(
+                "DELETE FROM trash WHERE public_id = ?" + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "trash"), publicIds);
     }
 
     /** Runs a delete by public id for each id, in one transaction. */
@@ -261,8 +270,8 @@ public final class WriteStore {
     public Map<String, TrashRow> trashed(Scope scope, Collection<String> publicIds) {
         return database.read(connection -> {
             Map<String, TrashRow> rows = new LinkedHashMap<>();
-            try (PreparedStatement select =
-                    connection.prepareStatement(TRASH_SELECT + " WHERE public_id = ?" + ScopeSql.and(scope, "trash"))) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    TRASH_SELECT + " WHERE public_id = ?" + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "trash"))) {
                 for (String id : publicIds) {
                     select.setString(1, id);
                     try (ResultSet rs = select.executeQuery()) {
@@ -280,8 +289,8 @@ public final class WriteStore {
     public List<TrashRow> trashedBefore(Scope scope, long trashedBefore) {
         return database.read(connection -> {
             List<TrashRow> rows = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    TRASH_SELECT + " WHERE trashed_at < ?" + ScopeSql.and(scope, "trash") + " ORDER BY trashed_at")) {
+            try (PreparedStatement select = connection.prepareStatement(TRASH_SELECT + " WHERE trashed_at < ?"
+                    + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "trash") + " ORDER BY trashed_at")) {
                 select.setLong(1, trashedBefore);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -324,8 +333,8 @@ public final class WriteStore {
     private static List<String> missing(Connection connection, Scope scope, String table, Collection<String> publicIds)
             throws SQLException {
         List<String> missing = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM " + table + " WHERE public_id = ?" + ScopeSql.and(scope, table))) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE public_id = ?"
+                + ScopeSql.and(scope, table.equals("trash") ? ScopeSql.Rows.TRASH : ScopeSql.Rows.ASSETS, table))) {
             for (String id : publicIds) {
                 if (!PublicIds.looksValid(id)) {
                     missing.add(String.valueOf(id));

@@ -3,6 +3,7 @@ package dev.camroll.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.api.MediaType;
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.metadata.ReaderVersions;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ class InsertOrAdoptTest {
                 scans.apply(List.of(new ScanChange.Insert(asset(100, 5_000)))).getFirst();
         String scannedId = scans.knownFiles(album.rowId()).get("a.jpg").publicId();
 
-        Optional<AssetRow> written = writes.insert(asset(100, 5_000));
+        Optional<AssetRow> written = writes.insert(Scope.owner(), asset(100, 5_000));
 
         assertThat(written)
                 .get()
@@ -57,7 +58,7 @@ class InsertOrAdoptTest {
 
     @Test
     void aScanAdoptsTheRowAWriteMadeOfTheSameFile() {
-        AssetRow written = writes.insert(asset(100, 5_000)).orElseThrow();
+        AssetRow written = writes.insert(Scope.owner(), asset(100, 5_000)).orElseThrow();
 
         List<Long> inserted = scans.apply(List.of(new ScanChange.Insert(asset(100, 5_000))));
 
@@ -67,9 +68,9 @@ class InsertOrAdoptTest {
 
     @Test
     void theRowOfAnotherFileUnderTheNameIsLeftAlone() {
-        AssetRow other = writes.insert(asset(100, 5_000)).orElseThrow();
+        AssetRow other = writes.insert(Scope.owner(), asset(100, 5_000)).orElseThrow();
 
-        assertThat(writes.insert(asset(200, 6_000))).isEmpty();
+        assertThat(writes.insert(Scope.owner(), asset(200, 6_000))).isEmpty();
         assertThat(scans.apply(List.of(new ScanChange.Insert(asset(300, 7_000)))))
                 .isEmpty();
 

@@ -53,6 +53,20 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
+            // What version 9 added goes too.
+            statement.executeUpdate("DROP TRIGGER assets_moves_kept");
+            for (String table : List.of(
+                    "app_grants",
+                    "app_selected_assets",
+                    "app_selected_albums",
+                    "app_created_assets",
+                    "consent_requests",
+                    "change_requests",
+                    "access_log",
+                    "asset_moves")) {
+                statement.executeUpdate("DROP TABLE " + table);
+            }
+            statement.executeUpdate("ALTER TABLE tombstones DROP COLUMN album_id");
             statement.executeUpdate("ALTER TABLE tombstones DROP COLUMN media_type");
             statement.executeUpdate("CREATE TRIGGER assets_tombstoned_on_delete AFTER DELETE ON assets BEGIN"
                     + " INSERT OR REPLACE INTO tombstones (public_id, generation_added, generation, deleted_at)"

@@ -95,6 +95,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                     UNAVAILABLE,
                     UNAUTHORIZED,
                     FORBIDDEN,
+                    CONFIRMATION_REQUIRED,
                     INTERNAL -> FAILED;
         };
     }

@@ -36,7 +36,7 @@ final class ApiErrors {
             case UNAUTHORIZED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND, NO_THUMBNAIL, NO_RENDITION -> 404;
-            case CONFLICT -> 409;
+            case CONFLICT, CONFIRMATION_REQUIRED -> 409;
             case TOO_LARGE -> 413;
             case NOT_MEDIA -> 415;
             case NO_SPACE -> 507;

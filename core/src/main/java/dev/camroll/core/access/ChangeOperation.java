@@ -1,0 +1,12 @@
+package dev.camroll.core.access;
+
+/** A change an app may ask for, which needs the owner's confirmation when it touches what others created. */
+public enum ChangeOperation {
+    SET_FAVORITE,
+    DELETE,
+    RESTORE,
+    ADD_TO_ALBUM,
+    REMOVE_FROM_ALBUM,
+    DELETE_ALBUM,
+    PURGE_TRASH
+}
