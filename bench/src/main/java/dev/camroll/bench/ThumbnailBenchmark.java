@@ -85,7 +85,7 @@ public final class ThumbnailBenchmark {
     }
 
     /** The source scaled to cover 4000 x 3000, cropped at an offset that differs per copy. */
-    private static BufferedImage cover(BufferedImage source, int copy) {
+    static BufferedImage cover(BufferedImage source, int copy) {
         double scale =
                 Math.max(WIDTH / (double) source.getWidth(), HEIGHT / (double) source.getHeight()) * (1 + copy * 0.03);
         int width = (int) Math.ceil(source.getWidth() * scale);
@@ -101,7 +101,7 @@ public final class ThumbnailBenchmark {
     }
 
     /** The APP1 (EXIF, XMP) and APP2 (ICC) segments of a JPEG, in their order. */
-    private static byte[] metadataSegments(byte[] jpeg) {
+    static byte[] metadataSegments(byte[] jpeg) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 2;
         while (i + 4 <= jpeg.length && (jpeg[i] & 0xff) == 0xFF) {
@@ -118,7 +118,7 @@ public final class ThumbnailBenchmark {
         return out.toByteArray();
     }
 
-    private static byte[] spliceAfterSoi(byte[] jpeg, byte[] segments) {
+    static byte[] spliceAfterSoi(byte[] jpeg, byte[] segments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + segments.length);
         out.write(jpeg, 0, 2);
         out.writeBytes(segments);
@@ -126,7 +126,7 @@ public final class ThumbnailBenchmark {
         return out.toByteArray();
     }
 
-    private static byte[] encode(BufferedImage image, float quality) throws IOException {
+    static byte[] encode(BufferedImage image, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {

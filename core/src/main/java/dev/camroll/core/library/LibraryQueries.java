@@ -11,6 +11,7 @@ import dev.camroll.api.MonthCounts;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
 import dev.camroll.core.access.Scope;
+import dev.camroll.core.media.redact.LocationFreeMetadata;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.store.AlbumCount;
@@ -76,7 +77,11 @@ final class LibraryQueries {
         return assets.monthCounts(scope, spec, zone);
     }
 
-    /** The asset's info; its EXIF read from its file through the library's checks (see OriginalFiles). */
+    /**
+     * The asset's info; its EXIF read from its file through the library's checks (see
+     * OriginalFiles). A scope that does not see locations gets neither the location nor a tag
+     * that tells it.
+     */
     AssetInfo getAssetInfo(Scope scope, String id) {
         Optional<AssetRow> found = assets.byPublicId(scope, id);
         if (found.isEmpty()) {
@@ -84,10 +89,13 @@ final class LibraryQueries {
         }
         AssetRow row = found.get();
         Asset asset = toAsset(row);
+        Map<String, Map<String, String>> exif =
+                originals.locate(row).map(MetadataDump::readAll).orElseGet(Map::of);
+        boolean located = scope.seesLocation();
         return new AssetInfo(
                 asset,
-                originals.locate(row).map(MetadataDump::readAll).orElseGet(Map::of),
-                row.location(),
+                located ? exif : LocationFreeMetadata.of(exif),
+                located ? row.location() : null,
                 asset.uri(),
                 row.orientation() >= 1 && row.orientation() <= 8 ? row.orientation() : 1,
                 row.favorite(),
@@ -129,6 +137,16 @@ final class LibraryQueries {
                                 album.type() == AlbumType.SMART && album.title().equals(title))
                         .findFirst())
                 .orElse(null);
+    }
+
+    /** The format stored by name, or null for one this version does not know. */
+    static MediaFormat formatOf(String format) {
+        for (MediaFormat known : MediaFormat.values()) {
+            if (known.name().equals(format)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** The format is stored by name; one this version does not know (a newer one wrote it) is generic. */

@@ -73,7 +73,7 @@ final class LibraryRenditions implements AutoCloseable {
         }
         Optional<RenditionKind> needed = judge(row, file.get(), format);
         if (needed.isEmpty()) {
-            return originals.original(row).map(AssetRendition.AsIs::new);
+            return originals.original(row, scope).map(AssetRendition.AsIs::new);
         }
         RenditionKind kind = needed.get();
         RenditionSource source =

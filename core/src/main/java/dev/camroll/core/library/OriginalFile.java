@@ -1,5 +1,7 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.media.redact.LocationRedactor;
+import dev.camroll.core.metadata.MediaFormat;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +11,11 @@ import java.nio.file.Path;
  * The original file of an asset, as a scope of the library hands it out: what to say about it
  * (name, type, size, validator) and a way to read it. The path stays inside: the bytes are read
  * only through {@link #open()}, which checks again that the file is still the asset's own.
+ *
+ * <p>For a scope that does not see locations ({@code Scope.seesLocation()} false) it is the
+ * redacted variant: {@link #open()} streams the file with its location overwritten in place (see
+ * {@code media/redact}), the same length, so a range of it is that range of the redacted file; its
+ * ETag is the original's with a marker, so that a cache never mixes the two.
  */
 public final class OriginalFile {
     private final String assetId;
@@ -16,13 +23,36 @@ public final class OriginalFile {
     private final String mimeType;
     private final Path path;
     private final OriginalFiles.Described described;
+    /** The format the index read, for the redactor; null for one this version does not know. */
+    private final MediaFormat format;
 
-    OriginalFile(String assetId, String filename, String mimeType, Path path, OriginalFiles.Described described) {
+    private final boolean withoutLocation;
+
+    OriginalFile(
+            String assetId,
+            String filename,
+            String mimeType,
+            Path path,
+            OriginalFiles.Described described,
+            MediaFormat format,
+            boolean withoutLocation) {
         this.assetId = assetId;
         this.filename = filename;
         this.mimeType = mimeType;
         this.path = path;
         this.described = described;
+        this.format = format;
+        this.withoutLocation = withoutLocation;
+    }
+
+    /** The same file with its location taken out of the bytes {@link #open()} gives. */
+    OriginalFile withoutLocation() {
+        return withoutLocation ? this : new OriginalFile(assetId, filename, mimeType, path, described, format, true);
+    }
+
+    /** Whether {@link #open()} streams the file with its location taken out. */
+    public boolean locationRemoved() {
+        return withoutLocation;
     }
 
     public String assetId() {
@@ -49,10 +79,12 @@ public final class OriginalFile {
 
     /**
      * A strong validator in HTTP's form, quotes included ({@code "3f2a..."}): it changes when the
-     * file's bytes change (its size, modification time or file changes).
+     * file's bytes change (its size, modification time or file changes). The variant without
+     * location has its own: the original's with {@code -nolocation} before the closing quote.
      */
     public String etag() {
-        return described.etag();
+        String etag = described.etag();
+        return withoutLocation ? etag.substring(0, etag.length() - 1) + "-nolocation\"" : etag;
     }
 
     /**
@@ -62,11 +94,13 @@ public final class OriginalFile {
      * {@link #etag()} would no longer be true).
      */
     public SeekableByteChannel open() throws IOException {
-        return OriginalFiles.open(path, described);
+        SeekableByteChannel file = OriginalFiles.open(path, described);
+        return withoutLocation && format != null ? LocationRedactor.open(file, format) : file;
     }
 
     @Override
     public String toString() {
-        return "OriginalFile[" + assetId + ", " + filename + ", " + mimeType + ", " + size() + " bytes]";
+        return "OriginalFile[" + assetId + ", " + filename + ", " + mimeType + ", " + size() + " bytes"
+                + (withoutLocation ? ", without location]" : "]");
     }
 }

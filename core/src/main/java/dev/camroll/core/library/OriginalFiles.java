@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AssetRow;
 import java.io.IOException;
@@ -38,12 +39,21 @@ final class OriginalFiles {
         return describe(file).map(described -> file);
     }
 
-    /** The row's file described for serving, when it passes the checks. */
-    Optional<OriginalFile> original(AssetRow row) {
+    /**
+     * The row's file described for serving to a scope, when it passes the checks: with its
+     * location taken out when the scope does not see locations.
+     */
+    Optional<OriginalFile> original(AssetRow row, Scope scope) {
         Path file = pathOf(row);
         return describe(file)
                 .map(described -> new OriginalFile(
-                        row.publicId(), row.filename(), LibraryQueries.mimeTypeOf(row.format()), file, described));
+                        row.publicId(),
+                        row.filename(),
+                        LibraryQueries.mimeTypeOf(row.format()),
+                        file,
+                        described,
+                        LibraryQueries.formatOf(row.format()),
+                        !scope.seesLocation()));
     }
 
     private Path pathOf(AssetRow row) {

@@ -83,7 +83,7 @@ final class ScopedView implements ScopedLibrary {
         return logged(
                 AccessOperation.READ_ORIGINAL,
                 assetId,
-                library.assets.byPublicId(scope, assetId).flatMap(library.originals::original));
+                library.assets.byPublicId(scope, assetId).flatMap(row -> library.originals.original(row, scope)));
     }
 
     /** A read of an app is logged when it found the asset (see {@link AccessLog}). */

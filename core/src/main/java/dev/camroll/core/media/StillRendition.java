@@ -2,6 +2,7 @@ package dev.camroll.core.media;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MJPEG;
 
+import dev.camroll.core.media.redact.LocationRedactor;
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MediaProbe;
@@ -69,7 +70,10 @@ final class StillRendition {
             Files.write(target, RawPreview.read(source, found));
             int orientation = orientationOf(source);
             if (orientation == 1) {
-                return; // upright already: the camera's own JPEG, unchanged
+                // Upright already: the camera's own JPEG, without the location its EXIF may hold,
+                // since the rendition is served to every scope alike.
+                LocationRedactor.redactInPlace(target, MediaFormat.JPEG);
+                return;
             }
             BufferedImage stored;
             try (StillDecoder.Decoded preview =

@@ -3,6 +3,8 @@ package dev.camroll.core.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.camroll.core.media.redact.LocatedFiles;
+import dev.camroll.core.media.redact.NoLocation;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.testing.TestMedia;
 import java.awt.image.BufferedImage;
@@ -12,6 +14,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,22 @@ class RawPreviewTest {
 
         assertThat(rendition.mimeType()).isEqualTo("image/jpeg");
         assertThat(Files.readAllBytes(rendition.file())).isEqualTo(preview);
+    }
+
+    @Test
+    void aPreviewServedAsItIsLosesTheLocationOfItsExif() throws Exception {
+        byte[] preview = Files.readAllBytes(LocatedFiles.jpeg(dir.resolve("preview.jpg")));
+        List<byte[]> coordinates = NoLocation.rawCoordinates(preview);
+        Path arw = Files.write(dir.resolve("camera.arw"), rawFile(TestMedia.jpegBytes(16, 12), preview, 1));
+
+        CachedRendition rendition =
+                cache.get(source("rawphoto00005", arw, MediaFormat.ARW), RenditionKind.PHOTO_JPEG, Duration.ZERO);
+
+        byte[] served = Files.readAllBytes(rendition.file());
+        assertThat(served).hasSameSizeAs(preview);
+        NoLocation.assertNone(served, coordinates);
+        assertThat(NoLocation.tag(served, com.drew.metadata.exif.ExifIFD0Directory.class, 0x010F))
+                .isEqualTo(LocatedFiles.MAKE);
     }
 
     @Test
