@@ -7,7 +7,7 @@ import { $, confirmAction, note } from './dom.js';
 import { Selection } from './selection.js';
 import { Timeline } from './timeline.js';
 import { Viewer } from './viewer.js';
-import { AlbumPicker, showAlbums } from './albums.js';
+import { AlbumPicker, renameAlbum, showAlbums } from './albums.js';
 import { Uploads } from './uploads.js';
 import { LiveChanges } from './live.js';
 import { Scrubber } from './scrubber.js';
@@ -193,6 +193,20 @@ export class Library {
     count.textContent = album ? `${album.assetCount} ${album.assetCount === 1 ? 'item' : 'items'}` : '';
     this.header.replaceChildren(title, count);
     if (album && album.type === 'album') {
+      const rename = document.createElement('button');
+      rename.type = 'button';
+      rename.className = 'quiet';
+      rename.id = 'album-rename';
+      rename.textContent = 'Rename';
+      rename.addEventListener('click', async () => {
+        const renamed = await renameAlbum(album);
+        if (renamed) {
+          album.title = renamed.title;
+          title.textContent = renamed.title;
+          note(`Renamed the album to ${renamed.title}`);
+        }
+      });
+      this.header.append(rename);
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'quiet danger';

@@ -86,6 +86,16 @@ public interface MediaLibrary extends AutoCloseable {
     Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri);
 
     /**
+     * Renames an album: its folder gets {@code newTitle} as its name, in the same place, and every
+     * asset in it (and in its subfolders) keeps its id, favorite flag and the rest; listeners hear
+     * of them as updated. The title follows the rules of {@link #createAlbum}'s name ({@code
+     * invalid_argument} naming {@code title}); a title another album or a folder beside it has is a
+     * {@code conflict}. The library's own folder and the default album keep their names. Returns
+     * the album as it is now; its own title changes nothing.
+     */
+    Album renameAlbum(String albumId, String newTitle);
+
+    /**
      * Copies assets into an album (new assets, new ids) or, with {@code copy} false, moves them
      * (ids kept). A name taken in the album's folder gets " (1)", ... All or nothing for unknown
      * ids: a {@link NotFoundException} naming them, and nothing changes.

@@ -216,6 +216,13 @@ public final class CamrollClient implements MediaLibrary {
     }
 
     @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", newTitle);
+        return ApiJson.readAlbum(api.send("PATCH", "albums/" + HttpApi.encode(String.valueOf(albumId)), body));
+    }
+
+    @Override
     public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
         api.send("POST", "albums/" + HttpApi.encode(albumId) + "/assets", Map.of("assetIds", assetIds, "copy", copy));
     }

@@ -26,6 +26,7 @@ import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.scan.ScanScope;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.Database;
+import dev.camroll.core.store.FolderRenames;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.KnownAssetIds;
 import dev.camroll.core.store.ScanStore;
@@ -69,6 +70,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AssetCreation creation;
     final TrashWrites trash;
     final AlbumWrites albumWrites;
+    final AlbumRename albumRename;
     final LibraryThumbnails thumbnails;
     final LibraryRenditions renditions;
     private final LibraryCacheSweep cacheSweep;
@@ -112,6 +114,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         });
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
+        this.albumRename = new AlbumRename(root, dataDir, new FolderRenames(database), folders, assets, trash);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
@@ -286,6 +289,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri) {
         return owner.createAlbum(name, assetId, copy, initialAssetLocalUri);
+    }
+
+    @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        return owner.renameAlbum(albumId, newTitle);
     }
 
     @Override

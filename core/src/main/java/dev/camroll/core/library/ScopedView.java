@@ -193,6 +193,17 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        AlbumRow renamed = library.underGate(() -> library.albumRename.rename(scope, albumId, newTitle));
+        library.albums.clear();
+        library.events.committed();
+        return getAlbums(false).stream()
+                .filter(album -> album.id().equals(renamed.publicId()))
+                .findFirst()
+                .orElseGet(() -> new Album(renamed.publicId(), renamed.title(), 0, AlbumType.ALBUM));
+    }
+
+    @Override
     public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
         albumWrite(() -> library.albumWrites.add(scope, assetIds, albumId, copy));
     }
