@@ -72,6 +72,15 @@ public interface MediaLibrary extends AutoCloseable {
     /** The ids of the assets in the trash. */
     List<String> trashedAssets();
 
+    /**
+     * The assets in the trash with the fields they had, most recently deleted first: {@code first}
+     * of them after the cursor {@code after} (null for the first page; a page's {@code
+     * endCursor} for the next). Each asset's {@code uri} is null (its file is not in the library
+     * until restored) and its {@code albumId} the album a restore puts it back in, null when that
+     * folder is no longer known.
+     */
+    AssetPage getTrashedAssets(int first, String after);
+
     /** Deletes the files in the trash for good. */
     void purgeTrash();
 

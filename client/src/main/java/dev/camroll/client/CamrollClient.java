@@ -168,6 +168,16 @@ public final class CamrollClient implements MediaLibrary {
     }
 
     @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("first", Integer.toString(first));
+        if (after != null) {
+            query.put("after", after);
+        }
+        return ApiJson.readAssetPage(api.get("trash/assets", query));
+    }
+
+    @Override
     public List<String> trashedAssets() {
         return ApiJson.readIds(api.get("trash"), "ids");
     }

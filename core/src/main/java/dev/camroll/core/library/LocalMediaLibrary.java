@@ -30,6 +30,7 @@ import dev.camroll.core.store.FolderRenames;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.KnownAssetIds;
 import dev.camroll.core.store.ScanStore;
+import dev.camroll.core.store.TrashListing;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final TrashWrites trash;
     final AlbumWrites albumWrites;
     final AlbumRename albumRename;
+    final TrashPages trashPages;
     final LibraryThumbnails thumbnails;
     final LibraryRenditions renditions;
     private final LibraryCacheSweep cacheSweep;
@@ -97,7 +99,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.albums = new AlbumDirectory(assets, root);
         this.originals = new OriginalFiles(albums);
         this.queries = new LibraryQueries(assets, albums, originals);
-        this.thumbnails = new LibraryThumbnails(dataDir, assets, originals);
+        this.thumbnails = new LibraryThumbnails(dataDir, assets, new TrashListing(database), originals);
         this.renditions = new LibraryRenditions(dataDir, assets, originals, RenditionSettings.fromSystemProperties());
         this.cacheSweep = new LibraryCacheSweep(dataDir, new KnownAssetIds(database), thumbnails, renditions);
         this.journal = new Journal(database);
@@ -114,6 +116,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         });
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
+        this.trashPages = new TrashPages(new TrashListing(database));
         this.albumRename = new AlbumRename(root, dataDir, new FolderRenames(database), folders, assets, trash);
     }
 
@@ -274,6 +277,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public void restoreAssets(List<String> ids) {
         owner.restoreAssets(ids);
+    }
+
+    @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        return owner.getTrashedAssets(first, after);
     }
 
     @Override

@@ -170,6 +170,11 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        return library.trashPages.page(scope, first, after);
+    }
+
+    @Override
     public List<String> trashedAssets() {
         return library.trash.trashedIds(scope);
     }

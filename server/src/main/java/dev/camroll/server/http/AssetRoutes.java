@@ -42,6 +42,7 @@ final class AssetRoutes {
         routes.put(Api.ROOT + "/assets/{id}/favorite", this::favorite);
         routes.post(Api.ROOT + "/assets/delete", this::delete);
         routes.get(Api.ROOT + "/trash", this::trash);
+        routes.get(Api.ROOT + "/trash/assets", this::trashedAssets);
         routes.post(Api.ROOT + "/trash/restore", this::restore);
         routes.delete(Api.ROOT + "/trash", this::purge);
     }
@@ -96,6 +97,12 @@ final class AssetRoutes {
     private void trash(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         ApiJson.respond(ctx, Map.of("ids", library.trashedAssets()));
+    }
+
+    /** The trash with each asset's fields, for a view of it: no uri (its file is not in the library). */
+    private void trashedAssets(Context ctx) {
+        QueryParameters parameters = QueryParameters.of(ctx, Set.of("first", "after"));
+        ApiJson.respond(ctx, library.getTrashedAssets(parameters.intValue("first", 100), parameters.get("after")));
     }
 
     private void restore(Context ctx) {
