@@ -55,6 +55,11 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public List<Asset> assetsById(Collection<String> ids) {
+        return library.queries.assetsById(scope, ids);
+    }
+
+    @Override
     public Optional<OriginalFile> original(String assetId) {
         return library.assets.byPublicId(scope, assetId).flatMap(library.originals::original);
     }

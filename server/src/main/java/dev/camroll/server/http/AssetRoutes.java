@@ -1,6 +1,8 @@
 package dev.camroll.server.http;
 
+import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
+import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaType;
@@ -15,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +28,9 @@ final class AssetRoutes {
             Set.of("first", "after", "album", "mediaType", "sortBy", "createdAfter", "createdBefore", "offset");
     /** What counts per month take: the query's filters and a time zone, no paging or order. */
     static final Set<String> MONTH_OPTIONS = Set.of("album", "mediaType", "createdAfter", "createdBefore", "timeZone");
+
+    /** The most ids one request names (a URL of about 16 KB). */
+    static final int MAX_IDS = 1_000;
 
     private final ScopedLibrary library;
     private final MediaUrls urls;
@@ -48,8 +54,28 @@ final class AssetRoutes {
     }
 
     private void list(Context ctx) {
+        if (ctx.queryParamMap().containsKey("id")) {
+            byIds(ctx);
+            return;
+        }
         AssetQuery query = query(QueryParameters.of(ctx, QUERY_OPTIONS, true));
         ApiJson.respond(ctx, urls.link(ctx, library.getAssets(query), Authentication.identity(ctx)));
+    }
+
+    /**
+     * {@code GET /assets?id=A&id=B}: those of the ids the caller sees, in the order asked, as one
+     * page (a page reading only what changed, rather than its whole loaded range again); nothing
+     * else is taken with {@code id}.
+     */
+    private void byIds(Context ctx) {
+        QueryParameters.of(ctx, Set.of("id"));
+        List<String> ids = ctx.queryParams("id");
+        if (ids.size() > MAX_IDS) {
+            throw ApiException.badParameter("id", "at most " + MAX_IDS + " ids at once, got " + ids.size());
+        }
+        List<Asset> assets = library.assetsById(ids);
+        ApiJson.respond(
+                ctx, urls.link(ctx, new AssetPage(assets, null, false, assets.size()), Authentication.identity(ctx)));
     }
 
     private void months(Context ctx) {
