@@ -1,5 +1,5 @@
-// The albums page (folders with their count and a cover, then the smart albums) and the dialog
-// that adds assets to an album or makes a new one of them.
+// The albums page (folders with their count and a cover, then the smart albums), the dialog
+// that adds assets to an album or makes a new one of them, and the one that renames an album.
 
 import * as api from './api.js';
 import { $, element, note } from './dom.js';
@@ -128,4 +128,43 @@ export class AlbumPicker {
       $('#album-error').textContent = error.code === 'conflict' ? `There is an album named ${name} already.` : error.message;
     }
   }
+}
+
+/**
+ * Asks for a new name of an album and renames it (its folder; ids stay). Resolves the album as
+ * the server gives it afterwards, or null when the dialog was left. The server's refusal (a
+ * taken name, a slash) is shown in the dialog, which stays open to try another name.
+ */
+export function renameAlbum(album) {
+  const dialog = $('#rename-dialog');
+  const input = $('#rename-title');
+  const error = $('#rename-error');
+  input.value = album.title;
+  error.textContent = '';
+  return new Promise((resolve) => {
+    let renamed = null;
+    // Properties, not listeners: each opening replaces the last one's handlers.
+    $('#rename-cancel').onclick = () => dialog.close();
+    $('#rename-form').onsubmit = async (event) => {
+      event.preventDefault();
+      const title = input.value.trim();
+      if (!title) {
+        error.textContent = 'Give the album a name.';
+        return;
+      }
+      if (title === album.title) {
+        dialog.close();
+        return;
+      }
+      try {
+        renamed = await api.call('PATCH', `/albums/${encodeURIComponent(album.id)}`, { title });
+        dialog.close();
+      } catch (failure) {
+        error.textContent = failure.code === 'conflict' ? `There is an album or folder named ${title} already.` : failure.message;
+      }
+    };
+    dialog.addEventListener('close', () => resolve(renamed), { once: true });
+    dialog.showModal();
+    input.select();
+  });
 }

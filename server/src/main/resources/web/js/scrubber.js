@@ -1,9 +1,11 @@
 // The date scrubber: the months of the view, newest first, with their counts from the server
 // (GET /assets/months, in the browser's zone); a click loads up to that month and scrolls to it.
-// Against a server without counts per month it lists the months loaded so far.
+// Against a server without counts per month it lists the months loaded so far. On a narrow
+// screen, where the column does not fit, the same months are reached by a handle (scrub-handle.js).
 
 import * as api from './api.js';
-import { element } from './dom.js';
+import { $, element } from './dom.js';
+import { ScrubHandle } from './scrub-handle.js';
 
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
 const monthLong = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
@@ -22,11 +24,17 @@ export class Scrubber {
     this.buttons = new Map();
     this.current = null;
     this.frame = 0;
+    this.handle = new ScrubHandle($('#scrub-handle'), {
+      jump: (month) => this.timeline && this.timeline.jumpTo(month),
+      currentMonth: () => (this.timeline ? this.timeline.currentMonth() : null),
+    });
   }
 
   hide() {
     this.root.hidden = true;
     this.root.replaceChildren();
+    this.handle.hide();
+    this.handle.setMonths([]);
     this.timeline = null;
     if (this.scroller) {
       this.scroller.removeEventListener('scroll', this.onScroll);
@@ -48,6 +56,7 @@ export class Scrubber {
         this.frame = requestAnimationFrame(() => {
           this.frame = 0;
           this.mark();
+          this.handle.scrolled(this.scroller);
         });
       }
     };
@@ -80,6 +89,7 @@ export class Scrubber {
 
   render(months) {
     this.buttons.clear();
+    this.handle.setMonths(months.map((month) => month.key));
     const list = element('ol', 'months');
     let year = null;
     for (const month of months) {

@@ -522,6 +522,23 @@ export class Timeline {
     this.restore(anchor);
   }
 
+  /**
+   * Puts new readings of loaded assets in their places; false when one would move (its date
+   * changed, so its place in the order may have), for the caller to read the range again.
+   */
+  patch(assets) {
+    const next = this.assets.slice();
+    for (const asset of assets) {
+      const at = this.index.get(asset.id);
+      if (at === undefined || next[at].creationTime !== asset.creationTime) {
+        return false;
+      }
+      next[at] = asset;
+    }
+    this.replace(next, null);
+    return true;
+  }
+
   /** Takes deleted assets out at once (the next change event brings the rest). */
   remove(ids) {
     const gone = new Set(ids);

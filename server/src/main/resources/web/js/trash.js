@@ -1,15 +1,29 @@
-// The trash: what was deleted, for 30 days. Select to restore; empty it for good.
+// The trash: what was deleted, for 30 days, each with its thumbnail and file name. Select to
+// restore; empty it for good.
 
 import * as api from './api.js';
 import { confirmAction, element, note } from './dom.js';
 
 let stopPainting = null;
 
+/** Every trashed asset, most recently deleted first, read page by page. */
+async function trashedAssets() {
+  const assets = [];
+  let after;
+  do {
+    const page = await api.get('/trash/assets' + api.query({ first: 1000, after }));
+    assets.push(...page.assets);
+    after = page.hasNextPage ? page.endCursor : undefined;
+  } while (after);
+  return assets;
+}
+
 export async function showTrash(scroller, header, selection, current) {
-  const { ids } = await api.get('/trash');
+  const assets = await trashedAssets();
   if (!current()) {
     return;
   }
+  const ids = assets.map((asset) => asset.id);
   const title = element('h1', '', 'Trash');
   const count = element('span', 'count', `${ids.length} ${ids.length === 1 ? 'item' : 'items'} · kept 30 days`);
   const restoreAll = element('button', 'quiet', 'Restore all');
@@ -37,20 +51,22 @@ export async function showTrash(scroller, header, selection, current) {
 
   const grid = element('div', 'trash-grid');
   grid.setAttribute('role', 'grid');
-  ids.forEach((id, index) => {
+  assets.forEach(({ id, filename }, index) => {
     const tile = element('div', 'tile square');
     tile.dataset.id = id;
     tile.tabIndex = 0;
+    tile.title = filename;
     tile.setAttribute('role', 'gridcell');
-    tile.setAttribute('aria-label', 'Deleted item');
+    tile.setAttribute('aria-label', filename);
     const image = element('img');
     image.alt = '';
     image.src = api.thumbnailUrl(id);
+    // Nothing to draw (a sound without cover art, say): the name alone, as in the timeline.
     image.addEventListener('error', () => {
       tile.classList.add('broken');
-      image.replaceWith(element('span', 'name', 'In the trash'));
+      image.remove();
     });
-    tile.append(image, element('span', 'check'));
+    tile.append(image, element('span', 'trash-name', filename), element('span', 'check'));
     const toggle = () => selection.toggle(id, index);
     tile.addEventListener('click', toggle);
     tile.addEventListener('keydown', (event) => {

@@ -1,11 +1,31 @@
 // Uploads by the file dialog or by dropping files on the page: each file its own request, two at
 // a time, with its own progress bar and, when the server refuses it, the server's words for that
 // file; a refused file does not stop the others. New assets reach the grid through the event stream.
+// A file over the server's upload limit is refused here, before a byte is sent: the server refuses
+// it by its length, but a browser still sending a large body may see the connection closed under
+// it instead of the answer.
 
 import * as api from './api.js';
 import { $, element } from './dom.js';
 
 const PARALLEL = 2;
+
+/** A size in the units people read: 195 KB, 3.4 MB, 4 GB. */
+export function size(bytes) {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${value.toFixed(digits)} ${units[unit]}`;
+}
+
+function tooLarge(file, limit) {
+  return `too large: ${size(file.size)}, the server takes files up to ${size(limit)}`;
+}
 
 export class Uploads {
   constructor(currentAlbum) {
@@ -17,6 +37,11 @@ export class Uploads {
     this.input = $('#file-input');
     this.drop = $('#drop-zone');
     this.depth = 0;
+    // Asked once; until it answers (or if it cannot), the server's own 413 decides.
+    this.limit = api
+      .get('/limits')
+      .then((limits) => limits.uploadMaxBytes)
+      .catch(() => Infinity);
     this.handlers = [
       [$('#upload-button'), 'click', () => this.input.click()],
       [this.input, 'change', () => {
@@ -95,18 +120,15 @@ export class Uploads {
       const job = this.queue.shift();
       this.running++;
       job.status.textContent = 'Uploading';
-      api
-        .upload(job.file, job.album, (fraction) => {
-          job.progress.value = fraction;
-        })
+      this.send(job)
         .then(() => {
           job.progress.value = 1;
           job.item.classList.add('done');
           job.status.textContent = 'Added';
         })
-        .catch((error) => {
+        .catch(async (error) => {
           job.item.classList.add('failed');
-          job.status.textContent = error.message;
+          job.status.textContent = error.code === 'too_large' ? tooLarge(job.file, await this.limit) : error.message;
           job.item.dataset.code = error.code;
         })
         .finally(() => {
@@ -114,5 +136,14 @@ export class Uploads {
           this.pump();
         });
     }
+  }
+
+  async send(job) {
+    if (job.file.size > (await this.limit)) {
+      throw new api.ApiError(413, 'too_large', 'too large');
+    }
+    return api.upload(job.file, job.album, (fraction) => {
+      job.progress.value = fraction;
+    });
   }
 }

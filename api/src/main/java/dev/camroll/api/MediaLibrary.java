@@ -73,6 +73,15 @@ public interface MediaLibrary extends AutoCloseable {
     /** The ids of the assets in the trash. */
     List<String> trashedAssets();
 
+    /**
+     * The assets in the trash with the fields they had, most recently deleted first: {@code first}
+     * of them after the cursor {@code after} (null for the first page; a page's {@code
+     * endCursor} for the next). Each asset's {@code uri} is null (its file is not in the library
+     * until restored) and its {@code albumId} the album a restore puts it back in, null when that
+     * folder is no longer known.
+     */
+    AssetPage getTrashedAssets(int first, String after);
+
     /** Deletes the files in the trash for good. */
     void purgeTrash();
 
@@ -85,6 +94,16 @@ public interface MediaLibrary extends AutoCloseable {
      * URI) is imported as {@link #createAsset} does. Both null is an error.
      */
     Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri);
+
+    /**
+     * Renames an album: its folder gets {@code newTitle} as its name, in the same place, and every
+     * asset in it (and in its subfolders) keeps its id, favorite flag and the rest; listeners hear
+     * of them as updated. The title follows the rules of {@link #createAlbum}'s name ({@code
+     * invalid_argument} naming {@code title}); a title another album or a folder beside it has is a
+     * {@code conflict}. The library's own folder and the default album keep their names. Returns
+     * the album as it is now; its own title changes nothing.
+     */
+    Album renameAlbum(String albumId, String newTitle);
 
     /**
      * Copies assets into an album (new assets, new ids) or, with {@code copy} false, moves them

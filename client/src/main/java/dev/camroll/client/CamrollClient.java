@@ -172,6 +172,16 @@ public final class CamrollClient implements MediaLibrary {
     }
 
     @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("first", Integer.toString(first));
+        if (after != null) {
+            query.put("after", after);
+        }
+        return ApiJson.readAssetPage(api.get("trash/assets", query));
+    }
+
+    @Override
     public List<String> trashedAssets() {
         return ApiJson.readIds(api.get("trash"), "ids");
     }
@@ -217,6 +227,13 @@ public final class CamrollClient implements MediaLibrary {
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             throw InvalidArgumentException.of("initialAssetLocalUri", uri + ": not a file: URI: " + e.getMessage());
         }
+    }
+
+    @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", newTitle);
+        return ApiJson.readAlbum(api.send("PATCH", "albums/" + HttpApi.encode(String.valueOf(albumId)), body));
     }
 
     @Override

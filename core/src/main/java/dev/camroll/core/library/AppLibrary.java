@@ -142,6 +142,21 @@ final class AppLibrary implements ScopedLibrary {
     }
 
     @Override
+    public List<Asset> assetsById(Collection<String> ids) {
+        return view().assetsById(ids);
+    }
+
+    @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        return view().getTrashedAssets(first, after);
+    }
+
+    @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        return view().renameAlbum(albumId, newTitle);
+    }
+
+    @Override
     public List<String> trashedAssets() {
         return view().trashedAssets();
     }

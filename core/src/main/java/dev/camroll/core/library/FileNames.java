@@ -56,22 +56,28 @@ final class FileNames {
 
     /** Refuses a name that is not a plain folder name: the same rules as file names, no extension needed. */
     static String checkFolderName(String name) {
+        return checkFolderName(name, "name");
+    }
+
+    /** {@link #checkFolderName(String)}, the error naming {@code parameter}. */
+    static String checkFolderName(String name, String parameter) {
         if (name == null || name.isBlank()) {
-            throw InvalidArgumentException.of("name", "the album name is empty or only spaces");
+            throw InvalidArgumentException.of(parameter, "the album name is empty or only spaces");
         }
         // A tab, newline or escape sequence in a folder name garbles every listing that shows it.
         if (name.codePoints().anyMatch(Character::isISOControl)) {
             throw InvalidArgumentException.of(
-                    "name", printable(name) + ": an album name must not contain control characters");
+                    parameter, printable(name) + ": an album name must not contain control characters");
         }
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
-            throw InvalidArgumentException.of("name", name + ": an album name must not contain path separators");
+            throw InvalidArgumentException.of(parameter, name + ": an album name must not contain path separators");
         }
         if (name.startsWith(".")) {
-            throw InvalidArgumentException.of("name", name + ": an album name must not start with a dot");
+            throw InvalidArgumentException.of(parameter, name + ": an album name must not start with a dot");
         }
         if (RawNames.encode(name).length > MAX_BYTES) {
-            throw InvalidArgumentException.of("name", name + ": an album name must be at most " + MAX_BYTES + " bytes");
+            throw InvalidArgumentException.of(
+                    parameter, name + ": an album name must be at most " + MAX_BYTES + " bytes");
         }
         return name;
     }

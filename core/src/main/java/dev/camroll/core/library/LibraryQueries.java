@@ -24,6 +24,8 @@ import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,15 @@ final class LibraryQueries {
         }
         ListingSpec spec = QueryConditions.spec(query, filterFor(scope, query.album()), NEWEST_FIRST, null, 1);
         return assets.monthCounts(scope, spec, zone);
+    }
+
+    /** The assets of the ids the scope sees, in the order asked, each once. */
+    List<Asset> assetsById(Scope scope, Collection<String> ids) {
+        List<Asset> found = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            assets.byPublicId(scope, id).map(this::toAsset).ifPresent(found::add);
+        }
+        return found;
     }
 
     /**

@@ -16,10 +16,14 @@ import dev.camroll.core.media.ThumbnailSize;
 import dev.camroll.core.media.ThumbnailSource;
 import dev.camroll.core.media.Thumbnailer;
 import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
+import dev.camroll.core.store.TrashListing;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,20 +52,25 @@ final class LibraryThumbnails implements AutoCloseable {
     private static final List<ThumbnailSize> AHEAD = List.of(ThumbnailSize.GRID, ThumbnailSize.PREVIEW);
 
     private final AssetStore assets;
+    private final TrashListing trash;
+    private final Path trashFolder;
     private final OriginalFiles originals;
     private final ThumbnailCache cache;
     private ThumbnailPrefetcher prefetcher;
     private boolean closed;
 
-    LibraryThumbnails(Path dataDir, AssetStore assets, OriginalFiles originals) {
+    LibraryThumbnails(Path dataDir, AssetStore assets, TrashListing trash, OriginalFiles originals) {
         this.assets = assets;
+        this.trash = trash;
+        this.trashFolder = TrashFolder.of(dataDir);
         this.originals = originals;
         this.cache = new ThumbnailCache(dataDir, new Thumbnailer());
     }
 
     /**
-     * The cached thumbnail of an asset the scope sees, made first if needed; empty when there is
-     * no such asset for the scope or its file is gone.
+     * The cached thumbnail of an asset the scope sees, in the library or in its trash (so that a
+     * view of the trash shows what it holds), made first if needed; empty when there is no such
+     * asset for the scope or its file is gone.
      *
      * @throws NoThumbnailException when nothing can be drawn of the file
      */
@@ -69,7 +78,11 @@ final class LibraryThumbnails implements AutoCloseable {
         if (size == null || format == null) {
             throw new IllegalArgumentException("a thumbnail needs a size and a format");
         }
-        return assets.byPublicId(scope, assetId).flatMap(this::source).map(source -> cache.get(source, size, format));
+        Optional<AssetRow> live = assets.byPublicId(scope, assetId);
+        Optional<ThumbnailSource> source = live.isPresent()
+                ? live.flatMap(this::source)
+                : trash.byPublicId(scope, assetId).flatMap(this::source);
+        return source.map(found -> cache.get(found, size, format));
     }
 
     /** Makes the grid thumbnails and previews of these assets ahead, at the lowest priority; how many were handed on. */
@@ -192,6 +205,23 @@ final class LibraryThumbnails implements AutoCloseable {
         return originals
                 .locate(row)
                 .map(file -> new ThumbnailSource(row.publicId(), file, format, row.fileSize(), row.modificationTime()));
+    }
+
+    /**
+     * What the cache makes a trashed asset's thumbnail from: its file in the trash folder, a plain
+     * file (never a link), with the size and time the row keeps, so that the entry made while it
+     * was in the library is found again.
+     */
+    private Optional<ThumbnailSource> source(TrashListing.TrashedRow trashed) {
+        AssetRow row = trashed.asset();
+        MediaFormat format = formatOf(row.format());
+        Path file = trashFolder.resolve(trashed.trashName());
+        if (format == null
+                || !file.getParent().equals(trashFolder)
+                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ThumbnailSource(row.publicId(), file, format, row.fileSize(), row.modificationTime()));
     }
 
     private static MediaFormat formatOf(String name) {

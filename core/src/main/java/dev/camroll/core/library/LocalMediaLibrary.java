@@ -33,11 +33,13 @@ import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.scan.ScanScope;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.Database;
+import dev.camroll.core.store.FolderRenames;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.KnownAssetIds;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.SqlAccessLog;
 import dev.camroll.core.store.SqlGrants;
+import dev.camroll.core.store.TrashListing;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
@@ -81,6 +83,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AssetCreation creation;
     final TrashWrites trash;
     final AlbumWrites albumWrites;
+    final AlbumRename albumRename;
+    final TrashPages trashPages;
     final LibraryThumbnails thumbnails;
     final LibraryRenditions renditions;
     final AppGrants grants;
@@ -110,7 +114,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.albums = new AlbumDirectory(assets, root);
         this.originals = new OriginalFiles(albums);
         this.queries = new LibraryQueries(assets, albums, originals);
-        this.thumbnails = new LibraryThumbnails(dataDir, assets, originals);
+        this.thumbnails = new LibraryThumbnails(dataDir, assets, new TrashListing(database), originals);
         this.renditions = new LibraryRenditions(dataDir, assets, originals, RenditionSettings.fromSystemProperties());
         this.cacheSweep = new LibraryCacheSweep(dataDir, new KnownAssetIds(database), thumbnails, renditions);
         this.journal = new Journal(database);
@@ -131,6 +135,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
         });
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
+        this.trashPages = new TrashPages(new TrashListing(database));
+        this.albumRename = new AlbumRename(root, dataDir, new FolderRenames(database), folders, assets, trash, grants);
     }
 
     static LocalMediaLibrary open(Path root, LibraryOptions options) {
@@ -320,6 +326,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
     }
 
     @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        return owner.getTrashedAssets(first, after);
+    }
+
+    @Override
     public List<String> trashedAssets() {
         return owner.trashedAssets();
     }
@@ -332,6 +343,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri) {
         return owner.createAlbum(name, assetId, copy, initialAssetLocalUri);
+    }
+
+    @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        return owner.renameAlbum(albumId, newTitle);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,14 +50,35 @@ final class MoveJournal {
 
     /** Writes down, on disk, that the file of {@code id} at {@code from} is about to be placed at {@code to}. */
     void record(String id, Path from, Path to) throws IOException {
+        write(new MovesInFlight.Entry(id, relative(from), relative(to), keyOf(from)).line());
+    }
+
+    /**
+     * Writes down, on disk and with one flush, that the folder {@code from} is about to be renamed
+     * {@code to}: a line for each asset file in it (by id), whose new name the scan must not take
+     * for a new asset, then the folder's own line, which the rollback follows.
+     */
+    void recordFolder(Path from, Path to, Map<String, Path> filesById) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, Path> asset : filesById.entrySet()) {
+            Path file = asset.getValue();
+            Path moved = RawNames.resolve(to, RawNames.relative(from, file));
+            // A row whose file vanished on disk still gets its line: the scan must not drop it meanwhile.
+            String key = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? keyOf(file) : "";
+            lines.append(new MovesInFlight.Entry(asset.getKey(), relative(file), relative(moved), key).line());
+        }
+        lines.append(Entry.folder(relative(from), relative(to), keyOf(from)).line());
+        write(lines.toString());
+    }
+
+    private void write(String lines) throws IOException {
         if (channel == null) {
             Path folder = OwnFolders.require(dataDir, FOLDER);
             file = folder.resolve(WriteTempFiles.newName(".moves"));
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FilePlacement.syncFolder(folder);
         }
-        String line = new MovesInFlight.Entry(id, relative(from), relative(to), keyOf(from)).line();
-        ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
@@ -103,7 +125,11 @@ final class MoveJournal {
                 if (WriteTempFiles.isTempName(name)
                         && OwnFolders.isPlainFile(journal)
                         && WriteTempFiles.isAbandoned(journal, now)) {
-                    lastEntries(journal).forEach((id, entry) -> putBack(root, id, entry, rowPath));
+                    List<Entry> entries = MovesInFlight.entries(journal);
+                    entries.stream()
+                            .filter(Entry::isFolder)
+                            .forEach(folderEntry -> putFolderBack(root, folderEntry, entries, rowPath));
+                    lastEntries(entries).forEach((id, entry) -> putBack(root, id, entry, rowPath));
                     FilePlacement.deleteQuietly(journal);
                 }
             }
@@ -113,12 +139,44 @@ final class MoveJournal {
     }
 
     /** The last entry of each id: the name its file went to, if it moved. */
-    private static Map<String, Entry> lastEntries(Path journal) throws IOException {
+    private static Map<String, Entry> lastEntries(List<Entry> entries) {
         Map<String, Entry> last = new LinkedHashMap<>();
-        for (Entry entry : MovesInFlight.entries(journal)) {
-            last.put(entry.id(), entry);
+        for (Entry entry : entries) {
+            if (!entry.isFolder()) {
+                last.put(entry.id(), entry);
+            }
         }
         return last;
+    }
+
+    /**
+     * Renames a folder back when its rename did not commit: the rows of its assets still name
+     * their old places, the old name is free, and the folder under the new name is the one renamed
+     * (by its key). A journal of a rename always names an asset (an album holds one), else
+     * nothing tells whether the rows followed, and the folder stays (the scan then finds its
+     * files by their content keys, ids kept).
+     */
+    private static void putFolderBack(
+            Path root, Entry folder, List<Entry> entries, Function<String, Optional<Path>> rowPath) {
+        Path from = RawNames.resolve(root, folder.from());
+        Path to = RawNames.resolve(root, folder.to());
+        boolean uncommitted = entries.stream()
+                .filter(entry -> !entry.isFolder())
+                .anyMatch(entry -> rowPath.apply(entry.id())
+                        .map(RawNames.resolve(root, entry.from())::equals)
+                        .orElse(false));
+        if (!uncommitted
+                || Files.exists(from, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            if (keyOf(to).equals(folder.key())) {
+                Files.move(to, from);
+            }
+        } catch (IOException e) {
+            // Left under the new name: the scan finds its files there by their content keys.
+        }
     }
 
     private static void putBack(Path root, String id, Entry entry, Function<String, Optional<Path>> rowPath) {

@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.api.Asset;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.Scope;
@@ -11,6 +12,7 @@ import dev.camroll.core.media.ThumbnailFormat;
 import dev.camroll.core.media.ThumbnailSize;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,12 @@ import java.util.Optional;
  */
 public interface ScopedLibrary extends MediaLibrary {
     Scope scope();
+
+    /**
+     * The assets of these ids that this scope sees, in the order asked, each once, as a listing
+     * gives them (no EXIF is read); an id unknown or not visible is left out, as in a listing.
+     */
+    List<Asset> assetsById(Collection<String> ids);
 
     /** The original file of an asset this scope sees; empty when it does not exist or is not visible. */
     Optional<OriginalFile> original(String assetId);

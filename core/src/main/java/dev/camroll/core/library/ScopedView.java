@@ -79,6 +79,11 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public List<Asset> assetsById(Collection<String> ids) {
+        return library.queries.assetsById(scope, ids);
+    }
+
+    @Override
     public Optional<OriginalFile> original(String assetId) {
         return logged(
                 AccessOperation.READ_ORIGINAL,
@@ -266,6 +271,11 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public AssetPage getTrashedAssets(int first, String after) {
+        return library.trashPages.page(scope, first, after);
+    }
+
+    @Override
     public List<String> trashedAssets() {
         return library.trash.trashedIds(scope);
     }
@@ -287,6 +297,17 @@ final class ScopedView implements ScopedLibrary {
                 .filter(album -> album.id().equals(created.publicId()))
                 .findFirst()
                 .orElseGet(() -> new Album(created.publicId(), created.title(), 0, AlbumType.ALBUM));
+    }
+
+    @Override
+    public Album renameAlbum(String albumId, String newTitle) {
+        AlbumRow renamed = library.underGate(() -> library.albumRename.rename(scope, albumId, newTitle));
+        library.albums.clear();
+        library.events.committed();
+        return getAlbums(false).stream()
+                .filter(album -> album.id().equals(renamed.publicId()))
+                .findFirst()
+                .orElseGet(() -> new Album(renamed.publicId(), renamed.title(), 0, AlbumType.ALBUM));
     }
 
     @Override

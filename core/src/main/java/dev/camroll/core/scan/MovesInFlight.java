@@ -28,8 +28,22 @@ import java.util.Set;
 public final class MovesInFlight {
     public static final String FOLDER = "moves";
 
-    /** One line of a journal. */
+    /**
+     * One line of a journal. A folder renamed as a whole (an album renamed) has a line of its own,
+     * with {@link #FOLDER_ID} for the id (no asset id has a slash), besides a line per asset in it.
+     */
     public record Entry(String id, String from, String to, String key) {
+        public static final String FOLDER_ID = "/";
+
+        /** The line of a folder renamed from {@code from} to {@code to} (paths relative to the root). */
+        public static Entry folder(String from, String to, String key) {
+            return new Entry(FOLDER_ID, from, to, key);
+        }
+
+        public boolean isFolder() {
+            return FOLDER_ID.equals(id);
+        }
+
         public String line() {
             return String.join(" ", encode(id), encode(from), encode(to), encode(key)) + "\n";
         }

@@ -105,6 +105,52 @@ abstract class AlbumsContract extends ContractGroup {
     }
 
     @Test
+    void renamesAnAlbumKeepingItsAssetsAndRefusesBadOrTakenTitles() throws Exception {
+        try (MediaLibrary library = open()) {
+            Asset first = create(library, "a.jpg", 10);
+            Asset second = create(library, "b.jpg", 11);
+            Album trips = library.createAlbum("Trips", first.id(), false, null);
+            library.createAlbum("Work", second.id(), false, null);
+            library.setFavorite(first.id(), true);
+            BlockingQueue<ChangeSet> heard = new LinkedBlockingQueue<>();
+            library.addListener(heard::add);
+
+            Album renamed = library.renameAlbum(trips.id(), "Italy 2024");
+
+            assertThat(renamed.id()).isEqualTo(trips.id());
+            assertThat(renamed.title()).isEqualTo("Italy 2024");
+            assertThat(renamed.assetCount()).isEqualTo(1);
+            assertThat(root.resolve("Italy 2024/a.jpg")).exists();
+            assertThat(root.resolve("Trips")).doesNotExist();
+            Asset after = asset(library, first.id());
+            assertThat(after.albumId()).isEqualTo(trips.id());
+            assertThat(library.getAssetInfo(first.id()).isFavorite()).isTrue();
+            assertThat(library.getAlbum("Italy 2024").id()).isEqualTo(trips.id());
+            ChangeSet change = heard.poll(5, TimeUnit.SECONDS);
+            assertThat(change).isNotNull();
+            assertThat(change.updatedAssets()).contains(first.id());
+
+            assertThatThrownBy(() -> library.renameAlbum(trips.id(), "Work"))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining("exists already")
+                    .satisfies(e -> assertThat(
+                                    ((InvalidArgumentException) e).code().wireName())
+                            .isEqualTo("conflict"));
+            for (String bad : List.of("", "..", ".hidden", "a/b", "x".repeat(256))) {
+                assertThatThrownBy(() -> library.renameAlbum(trips.id(), bad))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .satisfies(e -> assertThat(((InvalidArgumentException) e).details())
+                                .containsEntry("parameter", "title"));
+            }
+            assertThatThrownBy(() -> library.renameAlbum("nosuchid", "Elsewhere"))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("nosuchid");
+            assertThat(root.resolve("Italy 2024/a.jpg")).exists();
+            assertAgrees(library);
+        }
+    }
+
+    @Test
     void refusesBlankAlbumNamesAndNamesWithControlCharacters() throws IOException {
         try (MediaLibrary library = open()) {
             Asset first = create(library, "a.jpg", 10);

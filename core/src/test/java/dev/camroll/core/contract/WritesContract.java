@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
+import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
@@ -162,6 +163,48 @@ abstract class WritesContract extends ContractGroup {
             assertThat(library.scan(null))
                     .extracting(ScanReport::added, ScanReport::removed)
                     .containsExactly(0, 0);
+        }
+    }
+
+    @Test
+    void theTrashListsItsAssetsWithTheirFieldsNewestDeletionFirstPageByPage() throws Exception {
+        try (MediaLibrary library = open()) {
+            Asset wide = library.createAsset(AssetSource.bytes("wide.jpg", TestMedia.jpegBytes(40, 20)), null);
+            Asset tall = library.createAsset(AssetSource.bytes("tall.jpg", TestMedia.jpegBytes(20, 40)), null);
+            Asset square = library.createAsset(AssetSource.bytes("square.jpg", TestMedia.jpegBytes(30, 30)), null);
+            Asset kept = library.createAsset(AssetSource.bytes("kept.jpg", TestMedia.jpegBytes(10, 10)), null);
+            library.deleteAssets(List.of(wide.id()));
+            Thread.sleep(5);
+            library.deleteAssets(List.of(tall.id(), square.id()));
+
+            AssetPage first = library.getTrashedAssets(2, null);
+            assertThat(first.totalCount()).isEqualTo(3);
+            assertThat(first.hasNextPage()).isTrue();
+            assertThat(first.assets()).extracting(Asset::id).containsExactlyInAnyOrder(tall.id(), square.id());
+            AssetPage rest = library.getTrashedAssets(2, first.endCursor());
+            assertThat(rest.hasNextPage()).isFalse();
+            assertThat(rest.assets()).singleElement().satisfies(asset -> {
+                assertThat(asset.id()).isEqualTo(wide.id());
+                assertThat(asset.filename()).isEqualTo("wide.jpg");
+                assertThat(asset.mediaType()).isEqualTo(MediaType.PHOTO);
+                assertThat(asset.width()).isEqualTo(40);
+                assertThat(asset.height()).isEqualTo(20);
+                assertThat(asset.creationTime()).isEqualTo(wide.creationTime());
+                assertThat(asset.albumId()).isEqualTo(wide.albumId());
+                assertThat(asset.uri()).isNull();
+            });
+            assertThat(library.getTrashedAssets(10, null).assets())
+                    .extracting(Asset::id)
+                    .doesNotContain(kept.id());
+
+            assertThatThrownBy(() -> library.getTrashedAssets(0, null))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining("first");
+            assertThatThrownBy(() -> library.getTrashedAssets(2, "not-a-cursor"))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining("not-a-cursor");
+            library.restoreAssets(List.of(wide.id()));
+            assertThat(library.getTrashedAssets(10, null).totalCount()).isEqualTo(2);
         }
     }
 

@@ -78,6 +78,20 @@ class ScopedReadsTest {
     }
 
     @Test
+    void assetsByIdAnswerOnlyWhatTheScopeSeesInTheOrderAsked() {
+        assertThat(photos.assetsById(List.of(clip, beach, "aaaaaaaaaaaaa", beach)))
+                .extracting(Asset::id)
+                .containsExactly(beach);
+        try (ScopedLibrary owner = library.scoped(Scope.owner())) {
+            assertThat(owner.assetsById(List.of(clip, beach)))
+                    .extracting(Asset::id)
+                    .containsExactly(clip, beach);
+            assertThat(owner.assetsById(List.of(beach)).getFirst())
+                    .isEqualTo(library.getAssetInfo(beach).asset());
+        }
+    }
+
+    @Test
     void aListingAndItsCountsShowOnlyWhatTheScopeSees() {
         assertThat(photos.getAssets(EVERYTHING).assets()).extracting(Asset::id).containsExactly(beach);
         // The counters count every asset of a folder: a limited scope must not be answered by them.

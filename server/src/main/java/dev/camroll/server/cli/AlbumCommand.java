@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             "  add ALBUM ID...          copies the assets into the album",
             "                           (--move moves them, ids kept)",
             "  remove ALBUM ID...       moves the assets to the default album (ids kept)",
+            "  rename ALBUM NAME        renames the album's folder (ids kept)",
             "  delete ALBUM...          deletes albums; their assets go to the default",
             "                           album, or to the trash with --remove-assets",
             "ALBUM is an album's title or id (see camroll albums)."
@@ -45,6 +46,7 @@ final class AlbumCommand implements Callable<Integer> {
         CREATE,
         ADD,
         REMOVE,
+        RENAME,
         DELETE
     }
 
@@ -54,7 +56,7 @@ final class AlbumCommand implements Callable<Integer> {
     @Mixin
     private LibraryMixin library;
 
-    @Parameters(index = "1", paramLabel = "ACTION", description = "create, add, remove or delete.")
+    @Parameters(index = "1", paramLabel = "ACTION", description = "create, add, remove, rename or delete.")
     private String action;
 
     @Parameters(index = "2..*", paramLabel = "ARG", description = "What the action takes (see above).")
@@ -108,6 +110,15 @@ final class AlbumCommand implements Callable<Integer> {
                     text = "moved " + TextFormat.count(ids.size(), "asset") + " out of "
                             + TextFormat.text(album.title());
                 }
+                case RENAME -> {
+                    if (args.size() != 2) {
+                        throw usage("album rename ALBUM NAME");
+                    }
+                    Album old = resolve(opened, args.getFirst());
+                    Album album = opened.renameAlbum(old.id(), args.get(1));
+                    result.put("album", album);
+                    text = "renamed album " + TextFormat.text(old.title()) + " to " + TextFormat.text(album.title());
+                }
                 case DELETE -> {
                     need(1, "delete ALBUM...");
                     List<String> ids = new ArrayList<>();
@@ -134,7 +145,7 @@ final class AlbumCommand implements Callable<Integer> {
         try {
             return Action.valueOf(action.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw usage("unknown album action '" + action + "' (expected create, add, remove or delete)");
+            throw usage("unknown album action '" + action + "' (expected create, add, remove, rename or delete)");
         }
     }
 

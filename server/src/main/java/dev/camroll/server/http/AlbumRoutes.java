@@ -7,7 +7,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 import java.util.Set;
 
-/** Albums: listing, lookup by title, create, add, remove, delete and migration. */
+/** Albums: listing, lookup by title, create, rename, add, remove, delete and migration. */
 final class AlbumRoutes {
     private final Callers callers;
 
@@ -20,6 +20,7 @@ final class AlbumRoutes {
         routes.post(Api.ROOT + "/albums", this::create);
         routes.get(Api.ROOT + "/albums/by-title", this::byTitle);
         routes.post(Api.ROOT + "/albums/delete", this::delete);
+        routes.patch(Api.ROOT + "/albums/{id}", this::rename);
         routes.post(Api.ROOT + "/albums/{id}/assets", this::add);
         routes.post(Api.ROOT + "/albums/{id}/assets/remove", this::remove);
         routes.get(Api.ROOT + "/albums/{id}/migration", this::needsMigration);
@@ -58,6 +59,12 @@ final class AlbumRoutes {
         Album album = callers.library(ctx).createAlbum(name, assetId, copy, null);
         ctx.status(201);
         ApiJson.respond(ctx, album);
+    }
+
+    private void rename(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        String title = JsonBody.of(ctx, Set.of("title")).requiredString("title");
+        ApiJson.respond(ctx, callers.library(ctx).renameAlbum(ctx.pathParam("id"), title));
     }
 
     private void add(Context ctx) {

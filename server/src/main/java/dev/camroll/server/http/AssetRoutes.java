@@ -1,6 +1,8 @@
 package dev.camroll.server.http;
 
+import dev.camroll.api.Asset;
 import dev.camroll.api.AssetInfo;
+import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.MediaType;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,6 +27,9 @@ final class AssetRoutes {
             Set.of("first", "after", "album", "mediaType", "sortBy", "createdAfter", "createdBefore", "offset");
     /** What counts per month take: the query's filters and a time zone, no paging or order. */
     static final Set<String> MONTH_OPTIONS = Set.of("album", "mediaType", "createdAfter", "createdBefore", "timeZone");
+
+    /** The most ids one request names: a URL of about 7 KB, within the 8 KB the HTTP server takes. */
+    static final int MAX_IDS = 400;
 
     private final Callers callers;
     private final MediaUrls urls;
@@ -41,13 +47,33 @@ final class AssetRoutes {
         routes.put(Api.ROOT + "/assets/{id}/favorite", this::favorite);
         routes.post(Api.ROOT + "/assets/delete", this::delete);
         routes.get(Api.ROOT + "/trash", this::trash);
+        routes.get(Api.ROOT + "/trash/assets", this::trashedAssets);
         routes.post(Api.ROOT + "/trash/restore", this::restore);
         routes.delete(Api.ROOT + "/trash", this::purge);
     }
 
     private void list(Context ctx) {
+        if (ctx.queryParamMap().containsKey("id")) {
+            byIds(ctx);
+            return;
+        }
         AssetQuery query = query(QueryParameters.of(ctx, QUERY_OPTIONS, true));
         ApiJson.respond(ctx, urls.link(ctx, callers.library(ctx).getAssets(query), Callers.of(ctx)));
+    }
+
+    /**
+     * {@code GET /assets?id=A&id=B}: those of the ids the caller sees, in the order asked, as one
+     * page (a page reading only what changed, rather than its whole loaded range again); nothing
+     * else is taken with {@code id}.
+     */
+    private void byIds(Context ctx) {
+        QueryParameters.of(ctx, Set.of("id"));
+        List<String> ids = ctx.queryParams("id");
+        if (ids.size() > MAX_IDS) {
+            throw ApiException.badParameter("id", "at most " + MAX_IDS + " ids at once, got " + ids.size());
+        }
+        List<Asset> assets = callers.library(ctx).assetsById(ids);
+        ApiJson.respond(ctx, urls.link(ctx, new AssetPage(assets, null, false, assets.size()), Callers.of(ctx)));
     }
 
     private void months(Context ctx) {
@@ -95,6 +121,13 @@ final class AssetRoutes {
     private void trash(Context ctx) {
         QueryParameters.of(ctx, Set.of());
         ApiJson.respond(ctx, Map.of("ids", callers.library(ctx).trashedAssets()));
+    }
+
+    /** The trash with each asset's fields, for a view of it: no uri (its file is not in the library). */
+    private void trashedAssets(Context ctx) {
+        QueryParameters parameters = QueryParameters.of(ctx, Set.of("first", "after"));
+        ApiJson.respond(
+                ctx, callers.library(ctx).getTrashedAssets(parameters.intValue("first", 100), parameters.get("after")));
     }
 
     private void restore(Context ctx) {

@@ -48,6 +48,17 @@ final class UploadRoute {
     void register(JavalinDefaultRoutingApi routes) {
         routes.post(Api.ROOT + "/assets", this::create);
         routes.post(Api.ROOT + "/albums/upload", this::createAlbum);
+        routes.get(Api.ROOT + "/limits", this::limits);
+    }
+
+    /**
+     * The server's limits, for a page to refuse a file before sending it: a browser that sends a
+     * large body the server refuses by its length may see the connection closed under it rather
+     * than the 413.
+     */
+    private void limits(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        ApiJson.respond(ctx, Map.of("uploadMaxBytes", limit));
     }
 
     private void create(Context ctx) throws IOException {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code camroll album create|add|remove|delete} over the real engine. */
+/** {@code camroll album create|add|remove|rename|delete} over the real engine. */
 class AlbumCommandTest {
 
     @TempDir
@@ -71,11 +71,36 @@ class AlbumCommandTest {
     }
 
     @Test
+    void renameKeepsTheIdsOfTheAlbumAndItsAssets() throws Exception {
+        String id = library.id("IMG_0003.jpg");
+        String album = library.albumId("Trip");
+
+        Cli.Result renamed = library.run("album", "rename", "Trip", "Journey");
+
+        assertThat(renamed.exitCode()).as(renamed.err()).isZero();
+        assertThat(renamed.out()).isEqualTo("renamed album Trip to Journey\n");
+        assertThat(folder.resolve("Library/Journey/IMG_0003.jpg")).exists();
+        assertThat(folder.resolve("Library/Trip")).doesNotExist();
+        JsonNode info = json.readTree(library.run("info", id, "--json").out());
+        assertThat(info.get("albumId").asText()).isEqualTo(album);
+        assertThat(library.run("albums").out()).contains("Journey").doesNotContain("Trip");
+
+        Cli.Result bad = library.run("album", "rename", "Journey", "a/b");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("camroll: ").hasLineCount(1);
+    }
+
+    @Test
     void badActionsAndArgumentsAreOneLineErrors() {
-        Cli.Result unknownAction = library.run("album", "rename", "Trip");
+        Cli.Result unknownAction = library.run("album", "retitle", "Trip");
         assertThat(unknownAction.exitCode()).isEqualTo(2);
         assertThat(unknownAction.err())
-                .startsWith("camroll: unknown album action 'rename'")
+                .startsWith("camroll: unknown album action 'retitle'")
+                .hasLineCount(1);
+        Cli.Result renameWithoutName = library.run("album", "rename", "Trip");
+        assertThat(renameWithoutName.exitCode()).isEqualTo(2);
+        assertThat(renameWithoutName.err())
+                .startsWith("camroll: album rename ALBUM NAME")
                 .hasLineCount(1);
 
         Cli.Result noAsset = library.run("album", "create", "Empty");

@@ -14,6 +14,51 @@ class AlbumRoutesTest {
     Path root;
 
     @Test
+    void renamingAnAlbumKeepsItsIdAndItsAssetsAndRefusesBadOrTakenTitles() throws Exception {
+        TestMedia.jpeg(root.resolve("Trips/a.jpg"), 40, 30);
+        TestMedia.jpeg(root.resolve("Work/b.jpg"), 50, 30);
+        try (TestServer server = TestServer.start(root)) {
+            String trips = TestServer.json(server.get("/api/v1/albums/by-title?title=Trips"))
+                    .path("id")
+                    .asText();
+            String asset = TestServer.json(server.get("/api/v1/assets?album=" + trips))
+                    .path("assets")
+                    .get(0)
+                    .path("id")
+                    .asText();
+
+            HttpResponse<String> renamed = server.patch("/api/v1/albums/" + trips, "{\"title\":\"Italy 2024\"}");
+            assertThat(renamed.statusCode()).isEqualTo(200);
+            assertThat(TestServer.json(renamed).path("id").asText()).isEqualTo(trips);
+            assertThat(TestServer.json(renamed).path("title").asText()).isEqualTo("Italy 2024");
+            assertThat(TestServer.json(renamed).path("assetCount").asInt()).isEqualTo(1);
+            assertThat(root.resolve("Italy 2024/a.jpg")).exists();
+            assertThat(TestServer.json(server.get("/api/v1/assets/" + asset))
+                            .path("albumId")
+                            .asText())
+                    .isEqualTo(trips);
+
+            HttpResponse<String> taken = server.patch("/api/v1/albums/" + trips, "{\"title\":\"Work\"}");
+            assertThat(taken.statusCode()).isEqualTo(409);
+            assertThat(TestServer.errorCode(taken)).isEqualTo("conflict");
+            HttpResponse<String> slash = server.patch("/api/v1/albums/" + trips, "{\"title\":\"a/b\"}");
+            assertThat(slash.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(slash).path("error").path("parameter").asText())
+                    .isEqualTo("title");
+            HttpResponse<String> none = server.patch("/api/v1/albums/" + trips, "{}");
+            assertThat(none.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(none).path("error").path("parameter").asText())
+                    .isEqualTo("title");
+            HttpResponse<String> other = server.patch("/api/v1/albums/" + trips, "{\"title\":\"X\",\"name\":\"Y\"}");
+            assertThat(other.statusCode()).isEqualTo(400);
+            assertThat(server.patch("/api/v1/albums/AAAAAAAAAAAAA", "{\"title\":\"X\"}")
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(root.resolve("Italy 2024/a.jpg")).exists();
+        }
+    }
+
+    @Test
     void everyAlbumOperation() throws Exception {
         TestMedia.jpeg(root.resolve("a.jpg"), 40, 30);
         TestMedia.jpeg(root.resolve("b.jpg"), 50, 30);

@@ -71,6 +71,32 @@ class AssetRoutesTest {
     }
 
     @Test
+    void assetsAreReadByTheirIdsAlone() throws Exception {
+        try (TestServer server = threePhotosAndAVideo()) {
+            JsonNode all = TestServer.json(server.get("/api/v1/assets?first=10&mediaType=photo,video"))
+                    .path("assets");
+            String first = all.get(0).path("id").asText();
+            String last = all.get(3).path("id").asText();
+
+            JsonNode page = TestServer.json(server.get("/api/v1/assets?id=" + last + "&id=AAAAAAAAAAAAA&id=" + first));
+            assertThat(page.path("assets").findValuesAsText("id")).containsExactly(last, first);
+            assertThat(page.path("totalCount").asInt()).isEqualTo(2);
+            assertThat(page.path("hasNextPage").asBoolean()).isFalse();
+            assertThat(page.path("assets").get(0).path("uri").asText()).contains("/original?");
+
+            HttpResponse<String> mixed = server.get("/api/v1/assets?id=" + first + "&first=10");
+            assertThat(mixed.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(mixed).path("error").path("parameter").asText())
+                    .isEqualTo("first");
+            String many = "id=" + first + ("&id=" + first).repeat(400);
+            HttpResponse<String> tooMany = server.get("/api/v1/assets?" + many);
+            assertThat(tooMany.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(tooMany).path("error").path("parameter").asText())
+                    .isEqualTo("id");
+        }
+    }
+
+    @Test
     void aBadOrUnknownParameterIsA400NamingIt() throws Exception {
         try (TestServer server = threePhotosAndAVideo()) {
             for (String[] asked : new String[][] {

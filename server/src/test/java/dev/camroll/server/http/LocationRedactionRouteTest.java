@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.camroll.api.GranularPermission;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
-import dev.camroll.core.access.NoLocationScope;
-import dev.camroll.core.access.Scope;
+import dev.camroll.core.access.App;
+import dev.camroll.core.access.Grant;
+import dev.camroll.core.access.OAuthScopes;
 import dev.camroll.core.library.LocalMediaLibrary;
-import dev.camroll.core.library.ScopedLibrary;
 import dev.camroll.core.media.redact.LocatedFiles;
 import dev.camroll.core.media.redact.NoLocation;
 import dev.camroll.core.testing.TestMedia;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,22 +62,24 @@ class LocationRedactionRouteTest {
                 48,
                 TestMedia.VideoSpec.PLAIN.withTag("com.apple.quicktime.location.ISO6709", LocatedFiles.ISO6709));
         library = MediaLibrary.open(root, LibraryOptions.defaults().withWatch(false));
-        owner = serve(((LocalMediaLibrary) library).scoped(Scope.owner()), root.resolve(".camroll/owner"));
-        app = serve(((LocalMediaLibrary) library).scoped(new NoLocationScope()), root.resolve(".camroll/app"));
-    }
-
-    private static Served serve(ScopedLibrary view, Path data) throws Exception {
-        Files.createDirectories(data);
+        LocalMediaLibrary local = (LocalMediaLibrary) library;
+        Path data = root.resolve(".camroll");
         OwnerToken.Opened token = OwnerToken.openOrCreate(data);
         CamrollServer server = CamrollServer.start(
-                view, data, token.stored(), ServerOptions.defaults().withPort(0));
-        return new Served(server, token.createdToken().orElseThrow());
+                local, data, token.stored(), ServerOptions.defaults().withPort(0));
+        owner = new Served(server, token.createdToken().orElseThrow());
+        // An app granted the whole library but not where its photos were taken.
+        App frame = local.apps().add("Frame");
+        local.grants().set(frame.id(), Grant.all(Set.of(GranularPermission.values()), false));
+        String appToken = local.apps()
+                .issue(frame.id(), OAuthScopes.of(local.grants().grant(frame.id())))
+                .accessToken();
+        app = new Served(server, appToken);
     }
 
     @AfterEach
     void stop() {
         owner.server().close();
-        app.server().close();
         library.close();
     }
 

@@ -142,6 +142,13 @@ final class TestServer implements AutoCloseable {
                 .build());
     }
 
+    HttpResponse<String> patch(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     HttpResponse<String> delete(String path) {
         return send(request(path).DELETE().build());
     }

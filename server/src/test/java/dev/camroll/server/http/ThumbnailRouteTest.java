@@ -53,6 +53,52 @@ class ThumbnailRouteTest {
     }
 
     @Test
+    void aTrashedAssetKeepsItsThumbnailAndTheTrashListsItsFields() throws Exception {
+        TestMedia.jpeg(root.resolve("Trips/beach.jpg"), 64, 48);
+        TestMedia.jpeg(root.resolve("Trips/never-shown.jpg"), 48, 64);
+        TestMedia.jpeg(root.resolve("kept.jpg"), 20, 20);
+        try (TestServer server = TestServer.start(root)) {
+            String beach = idOf(server, "beach.jpg");
+            String neverShown = idOf(server, "never-shown.jpg");
+            // One thumbnail made while in the library, one never made before the delete.
+            BufferedImage before = image(thumbnail(server, beach, ""));
+            assertThat(server.post("/api/v1/assets/delete", "{\"ids\":[\"" + beach + "\",\"" + neverShown + "\"]}")
+                            .statusCode())
+                    .isEqualTo(204);
+
+            HttpResponse<byte[]> kept = thumbnail(server, beach, "");
+            assertThat(image(kept).getWidth()).isEqualTo(before.getWidth());
+            assertThat(image(thumbnail(server, neverShown, "")).getHeight()).isEqualTo(64);
+
+            JsonNode page = TestServer.json(server.get("/api/v1/trash/assets?first=1"));
+            assertThat(page.path("totalCount").asInt()).isEqualTo(2);
+            assertThat(page.path("hasNextPage").asBoolean()).isTrue();
+            JsonNode first = page.path("assets").get(0);
+            assertThat(first.path("filename").asText()).isIn("beach.jpg", "never-shown.jpg");
+            assertThat(first.path("mediaType").asText()).isEqualTo("photo");
+            assertThat(first.path("uri").isNull()).isTrue();
+            JsonNode next = TestServer.json(server.get("/api/v1/trash/assets?first=1&after="
+                    + page.path("endCursor").asText()));
+            assertThat(next.path("assets").get(0).path("filename").asText())
+                    .isNotEqualTo(first.path("filename").asText());
+            assertThat(next.path("hasNextPage").asBoolean()).isFalse();
+
+            HttpResponse<String> badFirst = server.get("/api/v1/trash/assets?first=0");
+            assertThat(badFirst.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(badFirst).path("error").path("parameter").asText())
+                    .isEqualTo("first");
+            assertThat(server.get("/api/v1/trash/assets?sortBy=width").statusCode())
+                    .isEqualTo(400);
+            assertThat(server.get("/api/v1/trash/assets?after=nonsense").statusCode())
+                    .isEqualTo(400);
+
+            // Purged: no thumbnail any more, as for an unknown id.
+            assertThat(server.delete("/api/v1/trash").statusCode()).isEqualTo(204);
+            assertThat(thumbnail(server, beach, "").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aRotatedCameraPhotoIsShownUprightAtTheSizeAskedFor() throws Exception {
         // Stored 450 x 600 with EXIF orientation 6: shown 600 x 450.
         Files.copy(TestMedia.corpus("exif-samples/jpg/orientation/landscape_6.jpg"), root.resolve("landscape_6.jpg"));

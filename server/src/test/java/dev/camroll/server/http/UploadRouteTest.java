@@ -65,6 +65,12 @@ class UploadRouteTest {
     @Test
     void refusedUploadsLeaveNothingBehind() throws Exception {
         try (TestServer server = TestServer.start(root, ServerOptions.defaults().withUploadLimit(100_000))) {
+            // The limit a page checks before sending.
+            assertThat(TestServer.json(server.get("/api/v1/limits"))
+                            .path("uploadMaxBytes")
+                            .asLong())
+                    .isEqualTo(100_000);
+            assertThat(server.get("/api/v1/limits?x=1").statusCode()).isEqualTo(400);
             HttpResponse<String> tooLarge = server.send(server.request("/api/v1/assets?filename=big.jpg")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[200_000]))
                     .build());

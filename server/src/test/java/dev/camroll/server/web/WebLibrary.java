@@ -17,38 +17,45 @@ final class WebLibrary implements AutoCloseable {
     final MediaLibrary library;
     final String token;
     private final int port;
+    private final ServerOptions options;
     private CamrollServer server;
 
-    private WebLibrary(Path root, MediaLibrary library, CamrollServer server, String token) {
+    private WebLibrary(Path root, MediaLibrary library, CamrollServer server, String token, ServerOptions options) {
         this.root = root;
         this.library = library;
         this.server = server;
         this.token = token;
         this.port = server.port();
+        this.options = options.withPort(server.port());
     }
 
     /** The owner's password of every served library (set before the server starts). */
     static final String PASSWORD = "the owner's long password";
 
     static WebLibrary serve(Path root) {
+        return serve(root, ServerOptions.defaults());
+    }
+
+    /** Serves the library with these options (the port chosen here). */
+    static WebLibrary serve(Path root, ServerOptions options) {
         OwnerPassword.of(root.resolve(".camroll")).set(PASSWORD);
-        return serveWithoutPassword(root);
+        return serveWithoutPassword(root, options);
     }
 
     /** Serves a library whose owner has not chosen a password yet: the server has a first-start link. */
     static WebLibrary serveWithoutPassword(Path root) {
-        MediaLibrary library = MediaLibrary.open(root, LibraryOptions.defaults());
-        OwnerToken.Opened token = OwnerToken.openOrCreate(root.resolve(".camroll"));
-        CamrollServer server = start(root, library, token.stored(), 0);
-        return new WebLibrary(root, library, server, token.createdToken().orElseThrow());
+        return serveWithoutPassword(root, ServerOptions.defaults());
     }
 
-    private static CamrollServer start(Path root, MediaLibrary library, OwnerToken token, int port) {
-        return CamrollServer.start(
-                (LocalMediaLibrary) library,
-                root.resolve(".camroll"),
-                token,
-                ServerOptions.defaults().withPort(port));
+    private static WebLibrary serveWithoutPassword(Path root, ServerOptions options) {
+        MediaLibrary library = MediaLibrary.open(root, LibraryOptions.defaults());
+        OwnerToken.Opened token = OwnerToken.openOrCreate(root.resolve(".camroll"));
+        CamrollServer server = start(root, library, token.stored(), options.withPort(0));
+        return new WebLibrary(root, library, server, token.createdToken().orElseThrow(), options);
+    }
+
+    private static CamrollServer start(Path root, MediaLibrary library, OwnerToken token, ServerOptions options) {
+        return CamrollServer.start((LocalMediaLibrary) library, root.resolve(".camroll"), token, options);
     }
 
     /** Stops the server (the library stays open), as a restart begins. */
@@ -60,7 +67,7 @@ final class WebLibrary implements AutoCloseable {
     /** Serves the library again on the same port, as a restarted server: its sessions are gone. */
     void startServerAgain() {
         server = start(
-                root, library, OwnerToken.openOrCreate(root.resolve(".camroll")).stored(), port);
+                root, library, OwnerToken.openOrCreate(root.resolve(".camroll")).stored(), options);
     }
 
     URI url(String fragment) {
