@@ -197,8 +197,9 @@ export class Viewer {
     image.src = thumbnailUrl(asset.id, 'preview');
     image.addEventListener('error', () => {
       if (image.src.includes('/thumbnail')) {
-        // No thumbnail for this kind yet: the original, or the rendition, once the type is known.
-        image.src = originalUrl(asset.id);
+        // No thumbnail for this kind (a raw file, say): the rendition, which is the original where
+        // the browser shows it as it is, else a JPEG of it (a raw file's preview, a TIFF).
+        image.src = renditionUrl(asset.id);
       } else {
         image.replaceWith(element('div', 'placeholder', asset.filename));
       }
@@ -213,7 +214,8 @@ export class Viewer {
     const zoomed = this.media.classList.toggle('zoomed');
     if (zoomed) {
       const type = this.info && this.info.mimeType;
-      image.src = !type || SHOWN.has(type) ? originalUrl(asset.id) : renditionUrl(asset.id);
+      // The rendition is the original itself where the browser shows it: the safe choice while the type is unknown.
+      image.src = type && SHOWN.has(type) ? originalUrl(asset.id) : renditionUrl(asset.id);
     }
   }
 
