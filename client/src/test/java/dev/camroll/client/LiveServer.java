@@ -53,7 +53,7 @@ final class LiveServer implements AutoCloseable {
         ScopedLibrary library = ((LocalMediaLibrary) opened).scoped(Scope.owner());
         try {
             OwnerToken.Opened token = OwnerToken.openOrCreate(data);
-            CamrollServer server = CamrollServer.start(library, data, token.stored(), options);
+            CamrollServer server = CamrollServer.start((LocalMediaLibrary) opened, data, token.stored(), options);
             return new LiveServer(
                     root, opened, library, server, token.createdToken().orElse(knownToken));
         } catch (RuntimeException e) {
