@@ -108,7 +108,8 @@ public final class CamrollServer implements AutoCloseable {
                             library.grants(),
                             options.accessTokenLifetime(),
                             ownerCheck(ownerPages),
-                            urls::absolute)
+                            urls::absolute,
+                            library)
                     .register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);
