@@ -46,6 +46,7 @@ public final class OAuthServer {
         routes.get(METADATA, this::metadata);
         new RegistrationRoute(apps).register(routes);
         new AuthorizeRoutes(apps, consents, owner, library).register(routes);
+        new ConfirmationRoutes(apps, consents.grants(), owner).register(routes);
         new SelectionRoutes(apps, consents.grants(), owner, library).register(routes);
         new TokenRoutes(apps, issuer).register(routes);
         new DeviceRoutes(apps, consents, owner, library).register(routes);
