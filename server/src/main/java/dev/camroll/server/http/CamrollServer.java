@@ -109,7 +109,8 @@ public final class CamrollServer implements AutoCloseable {
                             options.accessTokenLifetime(),
                             ownerCheck(ownerPages),
                             urls::absolute,
-                            library)
+                            library,
+                            library.accessLog())
                     .register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);

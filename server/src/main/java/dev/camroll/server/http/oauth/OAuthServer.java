@@ -1,6 +1,7 @@
 package dev.camroll.server.http.oauth;
 
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.core.access.AccessLog;
 import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppRegistry;
 import io.javalin.http.Context;
@@ -26,6 +27,8 @@ public final class OAuthServer {
     private final Issuer issuer;
     /** The owner's library, which the selection page shows. */
     private final MediaLibrary library;
+    /** What apps read and changed, shown on each app's page. */
+    private final AccessLog accessLog;
 
     /** {@code onceLifetime}: how long "Allow this time only" lasts (the lifetime of an access token). */
     public OAuthServer(
@@ -34,9 +37,11 @@ public final class OAuthServer {
             Duration onceLifetime,
             OwnerCheck owner,
             Issuer issuer,
-            MediaLibrary library) {
+            MediaLibrary library,
+            AccessLog accessLog) {
         this.apps = apps;
         this.library = library;
+        this.accessLog = accessLog;
         this.consents = new Consents(grants, onceLifetime);
         this.owner = owner;
         this.issuer = issuer;
@@ -46,6 +51,7 @@ public final class OAuthServer {
         routes.get(METADATA, this::metadata);
         new RegistrationRoute(apps).register(routes);
         new AuthorizeRoutes(apps, consents, owner, library).register(routes);
+        new AppPages(apps, consents.grants(), accessLog, owner, library).register(routes);
         new ConfirmationRoutes(apps, consents.grants(), owner).register(routes);
         new SelectionRoutes(apps, consents.grants(), owner, library).register(routes);
         new TokenRoutes(apps, issuer).register(routes);
