@@ -108,7 +108,9 @@ public final class CamrollServer implements AutoCloseable {
                             library.grants(),
                             options.accessTokenLifetime(),
                             ownerCheck(ownerPages),
-                            urls::absolute)
+                            urls::absolute,
+                            library,
+                            library.accessLog())
                     .register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);

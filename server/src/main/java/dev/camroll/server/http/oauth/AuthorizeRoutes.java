@@ -1,7 +1,10 @@
 package dev.camroll.server.http.oauth;
 
+import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.AppRegistry;
 import dev.camroll.core.access.Authorized;
+import dev.camroll.core.access.OAuthScopes;
+import dev.camroll.core.access.Selection;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -22,11 +25,13 @@ final class AuthorizeRoutes {
     private final AppRegistry apps;
     private final Consents consents;
     private final OwnerCheck owner;
+    private final MediaLibrary library;
 
-    AuthorizeRoutes(AppRegistry apps, Consents consents, OwnerCheck owner) {
+    AuthorizeRoutes(AppRegistry apps, Consents consents, OwnerCheck owner, MediaLibrary library) {
         this.apps = apps;
         this.consents = consents;
         this.owner = owner;
+        this.library = library;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -54,8 +59,31 @@ final class AuthorizeRoutes {
             OAuthPages.message(ctx, 400, "No answer", "Choose one of the answers on the page.");
             return;
         }
-        Optional<Authorized> authorized =
-                consents.record(request.app().id(), request.scopes(), answer, "yes".equals(ctx.formParam("location")));
+        boolean selected = ctx.formParam(SelectionPage.MARK) != null;
+        if (answer == ConsentPage.Answer.SELECTED && !selected) {
+            // The answer waits for the owner's choice on the selection page, which posts back here.
+            Map<String, String> fields = fields(request);
+            fields.put("answer", "selected");
+            SelectionPage.show(
+                    ctx,
+                    library,
+                    PATH,
+                    new SelectionPage.Shown(
+                            request.app().name(),
+                            RequestedScopes.granular(request.scopes()),
+                            consents.current(request.app().id()),
+                            request.scopes().contains(OAuthScopes.MEDIA_LOCATION),
+                            false),
+                    fields,
+                    owner.formField(ctx));
+            return;
+        }
+        Optional<Authorized> authorized = consents.record(
+                request.app().id(),
+                request.scopes(),
+                answer,
+                "yes".equals(ctx.formParam("location")),
+                selected ? SelectionPage.chosen(ctx) : Selection.empty());
         if (authorized.isEmpty()) {
             redirect(
                     ctx,

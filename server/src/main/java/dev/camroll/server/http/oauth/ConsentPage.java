@@ -67,8 +67,8 @@ final class ConsentPage {
                 .append(button(Answer.SELECTED, "Select photos and videos"))
                 .append(button(Answer.ONCE, "Allow this time only"))
                 .append(button(Answer.DENY, "Don't allow"))
-                .append("</div><p class=\"oauth-note\">Select photos and videos gives the app none for now: the"
-                        + " items it may see are chosen on the selection page, later. Allow this time only"
+                .append("</div><p class=\"oauth-note\">Select photos and videos opens the selection page, where you"
+                        + " tick the items and albums the app may see. Allow this time only"
                         + " ends with the app's first token (an hour).</p></form>");
         Html.page(ctx, 200, "Allow " + appName + "?", body.toString());
     }

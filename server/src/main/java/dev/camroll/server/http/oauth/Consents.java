@@ -6,6 +6,7 @@ import dev.camroll.core.access.Authorized;
 import dev.camroll.core.access.ConsentAnswer;
 import dev.camroll.core.access.ConsentRequest;
 import dev.camroll.core.access.OAuthScopes;
+import dev.camroll.core.access.Selection;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -25,14 +26,30 @@ final class Consents {
         this.onceLifetime = onceLifetime;
     }
 
+    /** What the selection page starts from: the app's current selection. */
+    Selection current(AppId app) {
+        return grants.selection(app);
+    }
+
+    AppGrants grants() {
+        return grants;
+    }
+
     /** Records the answer; what the app's tokens carry, or empty when the owner did not allow it. */
     Optional<Authorized> record(AppId app, Set<String> asked, ConsentPage.Answer answer, boolean location) {
+        return record(app, asked, answer, location, Selection.empty());
+    }
+
+    /** Records the answer; for "Select photos and videos", the selection made on the selection page. */
+    Optional<Authorized> record(
+            AppId app, Set<String> asked, ConsentPage.Answer answer, boolean location, Selection selection) {
         ConsentRequest request = grants.request(app, RequestedScopes.writeOnly(asked), RequestedScopes.granular(asked));
         boolean shareLocation = location && asked.contains(OAuthScopes.MEDIA_LOCATION);
         ConsentAnswer given =
                 switch (answer) {
                     case ALL -> new ConsentAnswer.AllowAll(shareLocation);
-                    case SELECTED -> new ConsentAnswer.AllowSelected(Set.of(), Set.of(), shareLocation);
+                    case SELECTED ->
+                        new ConsentAnswer.AllowSelected(selection.assetIds(), selection.albumIds(), shareLocation);
                     case ONCE -> new ConsentAnswer.AllowOnce(shareLocation, onceLifetime);
                     case DENY -> new ConsentAnswer.Deny(false);
                 };

@@ -1,8 +1,11 @@
 package dev.camroll.server.http.oauth;
 
+import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.AppRegistry;
 import dev.camroll.core.access.Authorized;
+import dev.camroll.core.access.OAuthScopes;
 import dev.camroll.core.access.PendingDevice;
+import dev.camroll.core.access.Selection;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
@@ -19,11 +22,13 @@ final class DeviceRoutes {
     private final AppRegistry apps;
     private final Consents consents;
     private final OwnerCheck owner;
+    private final MediaLibrary library;
 
-    DeviceRoutes(AppRegistry apps, Consents consents, OwnerCheck owner) {
+    DeviceRoutes(AppRegistry apps, Consents consents, OwnerCheck owner, MediaLibrary library) {
         this.apps = apps;
         this.consents = consents;
         this.owner = owner;
+        this.library = library;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -67,8 +72,29 @@ final class DeviceRoutes {
             OAuthPages.message(ctx, 404, "Unknown code", "No device waits with this code (it may have expired).");
             return;
         }
+        PendingDevice device = pending.get();
+        boolean selected = ctx.formParam(SelectionPage.MARK) != null;
+        if (answer == ConsentPage.Answer.SELECTED && !selected) {
+            SelectionPage.show(
+                    ctx,
+                    library,
+                    PATH,
+                    new SelectionPage.Shown(
+                            device.app().name(),
+                            RequestedScopes.granular(device.scopes()),
+                            consents.current(device.app().id()),
+                            device.scopes().contains(OAuthScopes.MEDIA_LOCATION),
+                            false),
+                    Map.of("user_code", userCode, "answer", "selected"),
+                    owner.formField(ctx));
+            return;
+        }
         Optional<Authorized> granted = consents.record(
-                pending.get().app().id(), pending.get().scopes(), answer, "yes".equals(ctx.formParam("location")));
+                device.app().id(),
+                device.scopes(),
+                answer,
+                "yes".equals(ctx.formParam("location")),
+                selected ? SelectionPage.chosen(ctx) : Selection.empty());
         apps.answerDevice(userCode, granted);
         OAuthPages.message(
                 ctx,

@@ -44,6 +44,7 @@ final class Html {
         ctx.result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · Camroll</title><link rel=\"stylesheet\" href=\"/web/style.css\">"
+                + "<link rel=\"stylesheet\" href=\"/web/owner-pages.css\">"
                 + "</head><body class=\"oauth-page\"><main class=\"oauth\"><h1>" + escape(title) + "</h1>"
                 + body + "</main></body></html>");
     }

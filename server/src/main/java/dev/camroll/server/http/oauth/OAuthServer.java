@@ -1,5 +1,7 @@
 package dev.camroll.server.http.oauth;
 
+import dev.camroll.api.MediaLibrary;
+import dev.camroll.core.access.AccessLog;
 import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppRegistry;
 import io.javalin.http.Context;
@@ -23,10 +25,23 @@ public final class OAuthServer {
     private final Consents consents;
     private final OwnerCheck owner;
     private final Issuer issuer;
+    /** The owner's library, which the selection page shows. */
+    private final MediaLibrary library;
+    /** What apps read and changed, shown on each app's page. */
+    private final AccessLog accessLog;
 
     /** {@code onceLifetime}: how long "Allow this time only" lasts (the lifetime of an access token). */
-    public OAuthServer(AppRegistry apps, AppGrants grants, Duration onceLifetime, OwnerCheck owner, Issuer issuer) {
+    public OAuthServer(
+            AppRegistry apps,
+            AppGrants grants,
+            Duration onceLifetime,
+            OwnerCheck owner,
+            Issuer issuer,
+            MediaLibrary library,
+            AccessLog accessLog) {
         this.apps = apps;
+        this.library = library;
+        this.accessLog = accessLog;
         this.consents = new Consents(grants, onceLifetime);
         this.owner = owner;
         this.issuer = issuer;
@@ -35,9 +50,12 @@ public final class OAuthServer {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(METADATA, this::metadata);
         new RegistrationRoute(apps).register(routes);
-        new AuthorizeRoutes(apps, consents, owner).register(routes);
+        new AuthorizeRoutes(apps, consents, owner, library).register(routes);
+        new AppPages(apps, consents.grants(), accessLog, owner, library).register(routes);
+        new ConfirmationRoutes(apps, consents.grants(), owner).register(routes);
+        new SelectionRoutes(apps, consents.grants(), owner, library).register(routes);
         new TokenRoutes(apps, issuer).register(routes);
-        new DeviceRoutes(apps, consents, owner).register(routes);
+        new DeviceRoutes(apps, consents, owner, library).register(routes);
     }
 
     private void metadata(Context ctx) {
