@@ -60,7 +60,7 @@ final class PermissionRoutes {
     }
 
     private void request(Context ctx) {
-        JsonBody body = JsonBody.of(ctx, Set.of("writeOnly", "granularPermissions", "wait"));
+        JsonBody body = JsonBody.of(ctx, Set.of("writeOnly", "granularPermissions", "wait", "requestId"));
         boolean writeOnly = body.bool("writeOnly", false);
         Set<GranularPermission> granular = granular("granularPermissions", body.strings("granularPermissions"));
         Duration wait = waitOf(body.number("wait", 0));
@@ -69,11 +69,18 @@ final class PermissionRoutes {
             return;
         }
         AppId app = caller.app();
-        ConsentRequest request = grants.request(app, writeOnly, granular);
+        String requestId = body.string("requestId");
+        // Waiting again on a request already open asks nothing new; only the app's own request is found.
+        ConsentRequest request = requestId == null
+                ? grants.request(app, writeOnly, granular)
+                : grants.find(requestId)
+                        .filter(open -> open.app().equals(app))
+                        .orElseThrow(() -> ApiException.notFound("request", requestId));
         if (request.pending() && !wait.isZero()) {
             grants.await(request.id(), wait);
         }
-        ApiJson.respond(ctx, answer(ctx, request.id(), grants.permissions(app, writeOnly, granular)));
+        ApiJson.respond(
+                ctx, answer(ctx, request.id(), grants.permissions(app, request.writeOnly(), request.granular())));
     }
 
     private void picker(Context ctx) {

@@ -116,6 +116,27 @@ class PermissionRoutesTest {
     }
 
     @Test
+    void anAppWaitsAgainOnItsOwnRequestAndNotOnAnothers() {
+        try (TestServer server = TestServer.start(root)) {
+            String bearer = appToken(server, "Frame");
+            String requestId = TestServer.json(server.postAs(bearer, "/api/v1/permissions/request", "{}"))
+                    .path("requestId")
+                    .asText();
+            server.grants().answer(requestId, new ConsentAnswer.AllowAll(false));
+            JsonNode again = TestServer.json(server.postAs(
+                    bearer, "/api/v1/permissions/request", "{\"requestId\":\"" + requestId + "\",\"wait\":10}"));
+            assertThat(again.path("pending").asBoolean()).isFalse();
+            assertThat(again.path("status").asText()).isEqualTo("granted");
+            assertThat(server.grants().pending()).as("no second request").isEmpty();
+
+            String other = appToken(server, "Other");
+            HttpResponse<String> refused =
+                    server.postAs(other, "/api/v1/permissions/request", "{\"requestId\":\"" + requestId + "\"}");
+            assertThat(refused.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aWaitThatEndsGivesTheStateAsItIs() {
         try (TestServer server = TestServer.start(root)) {
             String bearer = appToken(server, "Frame");
