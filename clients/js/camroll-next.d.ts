@@ -10,7 +10,10 @@ export {
   getPermissionsAsync,
   requestPermissionsAsync,
 } from './camroll.js';
-export declare function presentPermissionsPicker(mediaTypes?: ('photo' | 'video')[]): Promise<void>;
+export declare function presentPermissionsPicker(
+  mediaTypes?: ('photo' | 'video' | 'audio')[],
+  options?: import('./camroll.js').PermissionRequestOptions,
+): Promise<void>;
 
 export declare const MediaType: {
   readonly UNKNOWN: 'unknown';

@@ -18,7 +18,7 @@ function defaultUrl() {
   }
 }
 
-const settings = { url: defaultUrl(), token: null, csrfToken: null };
+const settings = { url: defaultUrl(), token: null, csrfToken: null, onConsentUrl: null };
 
 /**
  * An error of the library, as expo's are: an Error with a `code`. The codes are the server's
@@ -48,7 +48,7 @@ export function configure(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw invalidArgument('options', 'configure takes an object { url, token }');
   }
-  const { url, token, csrfToken } = options;
+  const { url, token, csrfToken, onConsentUrl } = options;
   if (url !== undefined) {
     let parsed;
     try {
@@ -70,6 +70,17 @@ export function configure(options = {}) {
   if (csrfToken !== undefined) {
     settings.csrfToken = csrfToken;
   }
+  if (onConsentUrl !== undefined) {
+    if (onConsentUrl !== null && typeof onConsentUrl !== 'function') {
+      throw invalidArgument('onConsentUrl', 'onConsentUrl must be a function taking the consent page\'s URL');
+    }
+    settings.onConsentUrl = onConsentUrl;
+  }
+}
+
+/** What configure was given to hand the consent page's URL to (null for nothing). */
+export function consentUrlHandler() {
+  return settings.onConsentUrl ?? null;
 }
 
 /** Whether a server is set. */

@@ -117,6 +117,20 @@ export type PermissionResponse = {
   canAskAgain: boolean;
   expires: 'never' | number;
   accessPrivileges?: 'all' | 'limited' | 'none';
+  /** The media types granted (Android 13's granular permissions). */
+  granularPermissions?: GranularPermission[];
+  /** Add-only access: create and save, and read only what the app created. */
+  writeOnly?: boolean;
+  /** Whether the app is served locations (without it, none is in any field or byte). */
+  location?: boolean;
+};
+
+/** Where a request for the owner's consent sends its page's URL, for the app to open it. */
+export type ConsentUrlHandler = (consentUrl: string) => void | Promise<void>;
+
+export type PermissionRequestOptions = {
+  /** Given the consent page's URL when the owner must answer; default: configure's. */
+  onConsentUrl?: ConsentUrlHandler;
 };
 
 export type Subscription = { remove(): void };
@@ -140,6 +154,8 @@ export type CamrollOptions = {
   token?: string | null;
   /** For a page of the server signed in with a session instead of a token. */
   csrfToken?: string | null;
+  /** Given the consent page's URL whenever a permission request waits for the owner. */
+  onConsentUrl?: ConsentUrlHandler | null;
 };
 
 export declare function configure(options: CamrollOptions): void;
@@ -151,11 +167,17 @@ export declare function getPermissionsAsync(
   writeOnly?: boolean,
   granularPermissions?: GranularPermission[],
 ): Promise<PermissionResponse>;
+/** Resolves once the owner has answered on the consent page (at once when there is nothing to ask). */
 export declare function requestPermissionsAsync(
   writeOnly?: boolean,
   granularPermissions?: GranularPermission[],
+  options?: PermissionRequestOptions,
 ): Promise<PermissionResponse>;
-export declare function presentPermissionsPickerAsync(mediaTypes?: ('photo' | 'video')[]): Promise<void>;
+/** Resolves once the owner has made a new selection; at once for an app that sees everything. */
+export declare function presentPermissionsPickerAsync(
+  mediaTypes?: ('photo' | 'video' | 'audio')[],
+  options?: PermissionRequestOptions,
+): Promise<void>;
 
 export declare function getAssetsAsync(assetsOptions?: AssetsOptions): Promise<PagedInfo<Asset>>;
 /** null for an id the library does not have. */

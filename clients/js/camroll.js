@@ -5,8 +5,9 @@
 import { subscribe, unsubscribeAll, whenListening } from './camroll-events.js';
 import { CamrollError, configure, invalidArgument, isConfigured, request, send, apiUrl, authHeaders } from './camroll-transport.js';
 import { upload } from './camroll-upload.js';
+import { getPermissionsAsync, presentPermissionsPickerAsync, requestPermissionsAsync } from './camroll-permissions.js';
 
-export { CamrollError, configure, whenListening };
+export { CamrollError, configure, getPermissionsAsync, presentPermissionsPickerAsync, requestPermissionsAsync, whenListening };
 
 /** The media types of assets. */
 export const MediaType = Object.freeze({ audio: 'audio', photo: 'photo', video: 'video', unknown: 'unknown' });
@@ -50,55 +51,6 @@ export async function isAvailableAsync() {
   } catch {
     return false;
   }
-}
-
-/**
- * What the token may do: the owner's token may do everything; a token the server refuses has no
- * access. Apps' own grants come with the server's app permissions.
- */
-export async function getPermissionsAsync(writeOnly = false, granularPermissions) {
-  checkPermissionArguments(writeOnly, granularPermissions);
-  if (!isConfigured()) {
-    return permission('undetermined');
-  }
-  const response = await send(apiUrl('changes/token'), { headers: authHeaders() });
-  if (response.status === 401 || response.status === 403) {
-    return permission('denied');
-  }
-  if (!response.ok) {
-    throw new CamrollError('unavailable', `the server answered ${response.status}`);
-  }
-  return permission('granted');
-}
-
-/** As getPermissionsAsync: there is no one to ask; the token says what is granted. */
-export async function requestPermissionsAsync(writeOnly = false, granularPermissions) {
-  return getPermissionsAsync(writeOnly, granularPermissions);
-}
-
-/** Nothing to present: the owner's token sees the whole library. */
-export async function presentPermissionsPickerAsync() {}
-
-function checkPermissionArguments(writeOnly, granularPermissions) {
-  if (typeof writeOnly !== 'boolean') {
-    throw invalidArgument('writeOnly', 'writeOnly must be a boolean');
-  }
-  if (
-    granularPermissions !== undefined &&
-    (!Array.isArray(granularPermissions) || granularPermissions.some((p) => !['audio', 'photo', 'video'].includes(p)))
-  ) {
-    throw invalidArgument('granularPermissions', 'granularPermissions must be a list of audio, photo and video');
-  }
-}
-
-function permission(status) {
-  return {
-    status,
-    granted: status === 'granted',
-    canAskAgain: true,
-    expires: 'never',
-    accessPrivileges: status === 'granted' ? 'all' : 'none',
-  };
 }
 
 function arrayize(item) {

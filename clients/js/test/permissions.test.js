@@ -11,6 +11,9 @@ test("the owner's token has every permission", async () => {
       canAskAgain: true,
       expires: 'never',
       accessPrivileges: 'all',
+      granularPermissions: ['photo', 'video', 'audio'],
+      writeOnly: false,
+      location: true,
     });
   }
   await rejectsWith(MediaLibrary.getPermissionsAsync('yes'), 'invalid_argument', 'writeOnly');

@@ -20,6 +20,7 @@ import dev.camroll.api.ScanProgress;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.Subscription;
 import dev.camroll.wire.ApiJson;
+import dev.camroll.wire.PermissionRequest;
 import dev.camroll.wire.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,10 +51,12 @@ import java.util.Set;
  */
 public final class CamrollClient implements MediaLibrary {
     private final HttpApi api;
+    private final PermissionCalls permissions;
     private final EventStream events;
 
     private CamrollClient(HttpApi api, Duration silenceLimit) {
         this.api = api;
+        this.permissions = new PermissionCalls(api);
         this.events = new EventStream(api, silenceLimit);
     }
 
@@ -262,25 +265,45 @@ public final class CamrollClient implements MediaLibrary {
         api.send("POST", "albums/" + HttpApi.encode(albumId) + "/migration", null);
     }
 
+    /** The caller's permission state; the owner's token has everything. */
     @Override
     public PermissionResponse getPermissions(boolean writeOnly, Set<GranularPermission> granular) {
-        throw permissionsUnavailable();
+        return permissions.get(writeOnly, granular);
     }
 
+    /**
+     * Opens a consent request when the app lacks what it asks and may ask, and answers at once
+     * with the state as it is (the embedded library's behaviour); {@link #requestPermissions(boolean,
+     * Set, Duration)} waits for the owner's answer and gives the consent page's URL.
+     */
     @Override
     public PermissionResponse requestPermissions(boolean writeOnly, Set<GranularPermission> granular) {
-        throw permissionsUnavailable();
+        return requestPermissions(writeOnly, granular, Duration.ZERO).permissions();
     }
 
+    /**
+     * expo's requestPermissionsAsync as a web app makes it: opens a consent request and waits up
+     * to {@code wait} (at most a minute) for the owner to answer it on the page at
+     * {@link PermissionRequest#consentUrl()}; the state after the answer, or as it is when the
+     * wait ends (then {@link PermissionRequest#pending()}: ask again to wait longer).
+     */
+    public PermissionRequest requestPermissions(boolean writeOnly, Set<GranularPermission> granular, Duration wait) {
+        Objects.requireNonNull(wait, "wait");
+        return permissions.request(writeOnly, granular, wait);
+    }
+
+    /** Opens a reselection request for the owner (nothing for an app that sees everything). */
     @Override
     public void presentPermissionsPicker(Set<MediaType> mediaTypes) {
-        throw permissionsUnavailable();
+        permissions.picker(mediaTypes);
     }
 
-    /** The server has no permission routes yet; saying so plainly rather than guessing an answer. */
-    private static CamrollException permissionsUnavailable() {
-        return new CamrollException(
-                ErrorCode.UNAVAILABLE, "this server does not offer the permission calls over HTTP yet");
+    /**
+     * {@link #presentPermissionsPicker} with the request it opened and the URL of its page, for
+     * the app to show the owner; no request (a null id) for an app that sees everything.
+     */
+    public PermissionRequest openPermissionsPicker(Set<MediaType> mediaTypes) {
+        return permissions.picker(mediaTypes);
     }
 
     @Override

@@ -70,6 +70,21 @@ final class LiveServer implements AutoCloseable {
         return server.port();
     }
 
+    /** The apps of the served library and their tokens. */
+    dev.camroll.core.access.AppRegistry apps() {
+        return ((LocalMediaLibrary) opened).apps();
+    }
+
+    /** The grants of the served library's apps: the owner's side of a consent request. */
+    dev.camroll.core.access.AppGrants grants() {
+        return ((LocalMediaLibrary) opened).grants();
+    }
+
+    /** A client calling with an app's access token. */
+    CamrollClient connectAs(String bearer) {
+        return CamrollClient.connect(url(), bearer);
+    }
+
     CamrollClient connect() {
         return CamrollClient.connect(url(), token);
     }

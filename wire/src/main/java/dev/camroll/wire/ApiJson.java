@@ -12,6 +12,7 @@ import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MonthCounts;
+import dev.camroll.api.PermissionResponse;
 import dev.camroll.api.ScanReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,6 +99,16 @@ public final class ApiJson {
 
     public static ScanReport readScanReport(String json) {
         return read(json, Records::scanReport);
+    }
+
+    /** An app's permission state, as {@code GET /permissions} answers it. */
+    public static PermissionResponse readPermissionResponse(String json) {
+        return read(json, Permissions::response);
+    }
+
+    /** A permission or picker request's answer, as {@code POST /permissions/request} gives it. */
+    public static PermissionRequest readPermissionRequest(String json) {
+        return read(json, Permissions::request);
     }
 
     /** The error of an error response: {@code {"error": {...}}}. */

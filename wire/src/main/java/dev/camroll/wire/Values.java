@@ -13,6 +13,7 @@ import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.MonthCount;
 import dev.camroll.api.MonthCounts;
+import dev.camroll.api.PermissionResponse;
 import dev.camroll.api.ScanReport;
 import dev.camroll.api.ScanWarning;
 import dev.camroll.api.SortField;
@@ -50,6 +51,8 @@ final class Values {
             case ScanReport report -> scanReport(out, report);
             case ScanWarning warning -> scanWarning(out, warning);
             case Location location -> location(out, location);
+            case PermissionResponse response -> Permissions.write(out, response);
+            case PermissionRequest request -> Permissions.write(out, request);
             case WireError error -> error.write(out);
             case Map<?, ?> map -> {
                 out.writeStartObject();

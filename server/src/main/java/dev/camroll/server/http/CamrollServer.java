@@ -99,6 +99,7 @@ public final class CamrollServer implements AutoCloseable {
             new UploadRoute(callers, urls, dataDir, options.uploadLimit()).register(routes);
             new AlbumRoutes(callers).register(routes);
             new LibraryRoutes(callers).register(routes);
+            new PermissionRoutes(library.grants(), urls::absolute).register(routes);
             new SessionRoutes(sessions, authentication, new SessionCookie(options.baseUrl())).register(routes);
             ownerPages.register(routes);
             signInPages.register(routes);

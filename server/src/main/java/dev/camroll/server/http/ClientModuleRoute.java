@@ -30,7 +30,8 @@ final class ClientModuleRoute {
             "camroll-query.js",
             "camroll-transport.js",
             "camroll-events.js",
-            "camroll-upload.js");
+            "camroll-upload.js",
+            "camroll-permissions.js");
 
     private static final String CONTENT_TYPE = "text/javascript; charset=utf-8";
 

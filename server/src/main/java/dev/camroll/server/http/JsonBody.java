@@ -99,4 +99,35 @@ final class JsonBody {
         }
         return value;
     }
+
+    /** An array of strings, or null when absent (an empty array is empty). */
+    List<String> strings(String field) {
+        JsonNode array = object.get(field);
+        if (array == null || array.isNull()) {
+            return null;
+        }
+        if (!array.isArray()) {
+            throw ApiException.badParameter(field, field + " must be an array of strings");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : array) {
+            if (!value.isTextual()) {
+                throw ApiException.badParameter(field, field + " must be an array of strings");
+            }
+            values.add(value.asText());
+        }
+        return values;
+    }
+
+    /** A number, or {@code orElse} when absent. */
+    double number(String field, double orElse) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return orElse;
+        }
+        if (!value.isNumber()) {
+            throw ApiException.badParameter(field, field + " must be a number");
+        }
+        return value.asDouble();
+    }
 }

@@ -3,6 +3,9 @@ package dev.camroll.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.camroll.core.access.App;
+import dev.camroll.core.access.ConsentAnswer;
+import dev.camroll.core.access.ConsentRequest;
 import dev.camroll.core.testing.TestMedia;
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -52,8 +58,11 @@ class JsModuleTest {
         makeLibrary();
         makeFixtures();
         try (TestServer server = TestServer.start(
-                root,
-                ServerOptions.defaults().withCorsOrigins(List.of(OTHER_ORIGIN)).withUploadLimit(UPLOAD_LIMIT))) {
+                        root,
+                        ServerOptions.defaults()
+                                .withCorsOrigins(List.of(OTHER_ORIGIN))
+                                .withUploadLimit(UPLOAD_LIMIT));
+                OwnerAnswers owner = new OwnerAnswers(server.grants())) {
             ProcessBuilder builder = new ProcessBuilder(
                             node.toString(),
                             "--test",
@@ -68,6 +77,7 @@ class JsModuleTest {
             builder.environment().put("CAMROLL_FIXTURES", fixtures.toString());
             builder.environment().put("CAMROLL_OTHER_ORIGIN", OTHER_ORIGIN);
             builder.environment().put("CAMROLL_UPLOAD_LIMIT", Long.toString(UPLOAD_LIMIT));
+            builder.environment().put("CAMROLL_APPS", appsAnsweredBy(server, owner));
             builder.environment().put("NO_COLOR", "1");
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -77,6 +87,48 @@ class JsModuleTest {
             // The spec reporter's summary: tests ran, and none failed.
             assertThat(output).containsPattern("ℹ pass [1-9]").contains("ℹ fail 0");
         }
+    }
+
+    /**
+     * Apps whose requests the owner answers each in one way, as JSON {name: access token}:
+     * "allows" all; "selects" the first photo, then the first two on a reselection; "denies";
+     * "once" for a second.
+     */
+    private static String appsAnsweredBy(TestServer server, OwnerAnswers owner) {
+        List<String> photos = new java.util.ArrayList<>();
+        for (var asset : server.library
+                .getAssets(dev.camroll.api.AssetQuery.builder()
+                        .first(2)
+                        .mediaTypes(dev.camroll.api.MediaType.PHOTO)
+                        .build())
+                .assets()) {
+            photos.add(asset.id());
+        }
+        Map<String, java.util.function.Function<ConsentRequest, ConsentAnswer>> rules = Map.of(
+                "allows",
+                request -> new ConsentAnswer.AllowAll(false),
+                "selects",
+                request -> new ConsentAnswer.AllowSelected(
+                        Set.copyOf(request.kind() == ConsentRequest.Kind.RESELECTION ? photos : photos.subList(0, 1)),
+                        Set.of(),
+                        false),
+                "denies",
+                request -> new ConsentAnswer.Deny(false),
+                "once",
+                request -> new ConsentAnswer.AllowOnce(false, Duration.ofSeconds(1)));
+        StringBuilder json = new StringBuilder("{");
+        for (var rule : rules.entrySet()) {
+            App app = server.apps().add(rule.getKey());
+            owner.answer(app.id(), rule.getValue());
+            String token = server.apps().issue(app.id(), Set.of("library.read")).accessToken();
+            json.append(json.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(rule.getKey())
+                    .append("\":\"")
+                    .append(token)
+                    .append('"');
+        }
+        return json.append('}').toString();
     }
 
     /**

@@ -90,6 +90,21 @@ final class TestServer implements AutoCloseable {
         return ((LocalMediaLibrary) opened).apps();
     }
 
+    /** The grants of the served library's apps: the owner's side of a consent request. */
+    dev.camroll.core.access.AppGrants grants() {
+        return ((LocalMediaLibrary) opened).grants();
+    }
+
+    /** A POST of JSON with another bearer token than the owner's (an app's). */
+    HttpResponse<String> postAs(String bearer, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** A GET with another bearer token than the owner's (an app's). */
     HttpResponse<String> getAs(String bearer, String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery))
