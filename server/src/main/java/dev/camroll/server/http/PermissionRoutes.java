@@ -27,7 +27,7 @@ final class PermissionRoutes {
     /** The longest a request waits for the owner: past it, the app asks again with the same request. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
     /** Where the owner answers a consent request; the page of the request's id. */
-    static final String CONSENT_PAGE = "/oauth/requests/";
+    static final String CONSENT_PAGE = "/oauth/selection/";
 
     private final AppGrants grants;
     private final BiFunction<Context, String, String> absolute;

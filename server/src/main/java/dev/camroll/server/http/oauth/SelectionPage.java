@@ -38,14 +38,29 @@ final class SelectionPage {
 
     /**
      * What the page asks about: whose selection, of which media types, starting from what; whether
-     * the app asked for locations, and whether it has them now (the box starts ticked).
+     * the app asked for locations, and whether it has them now (the box starts ticked); and whether
+     * the page also offers the other answers of a consent (all, this time only, none), as it does
+     * for an app's request for permissions that the owner opens from its consent URL.
      */
     record Shown(
             String appName,
             Set<GranularPermission> granular,
             Selection current,
             boolean locationAsked,
-            boolean locationShared) {}
+            boolean locationShared,
+            boolean otherAnswers) {
+        Shown(
+                String appName,
+                Set<GranularPermission> granular,
+                Selection current,
+                boolean locationAsked,
+                boolean locationShared) {
+            this(appName, granular, current, locationAsked, locationShared, false);
+        }
+    }
+
+    /** The form field that says which answer a button gave: {@link #ANSWERS}' values. */
+    static final String ANSWER = "answer";
 
     /** Shows the page; {@code fields} go back with the answer as hidden fields. */
     static void show(
@@ -70,7 +85,16 @@ final class SelectionPage {
                 .append(shown.locationAsked() ? "" : " disabled")
                 .append(shown.locationAsked() && shown.locationShared() ? " checked" : "")
                 .append("> Share where photos and videos were taken</label>")
-                .append("<button type=\"submit\" id=\"selection-confirm\">Allow the selection</button></div></form>");
+                .append("<button type=\"submit\" id=\"selection-confirm\" name=\"answer\" value=\"selected\">")
+                .append("Allow the selection</button>");
+        if (shown.otherAnswers()) {
+            body.append("<button type=\"submit\" id=\"selection-all\" name=\"answer\" value=\"all\">Allow all</button>")
+                    .append("<button type=\"submit\" id=\"selection-once\" name=\"answer\" value=\"once\">")
+                    .append("Allow all this time only</button>")
+                    .append("<button type=\"submit\" id=\"selection-deny\" name=\"answer\" value=\"deny\">")
+                    .append("Don't allow</button>");
+        }
+        body.append("</div></form>");
         Html.page(ctx, 200, "Select for " + shown.appName(), body.toString());
     }
 

@@ -62,7 +62,8 @@ final class SelectionRoutes {
                         request.granular(),
                         grants.selection(request.app()),
                         true,
-                        location),
+                        location,
+                        request.kind() == ConsentRequest.Kind.PERMISSIONS),
                 Map.of(),
                 formField);
     }
@@ -73,18 +74,37 @@ final class SelectionRoutes {
         if (pending.isEmpty()) {
             return;
         }
-        Selection chosen = SelectionPage.chosen(ctx);
-        grants.answer(
-                pending.get().request().id(),
-                new ConsentAnswer.AllowSelected(
-                        chosen.assetIds(), chosen.albumIds(), "yes".equals(ctx.formParam("location"))));
-        OAuthPages.message(
-                ctx,
-                200,
-                "Selection saved",
-                pending.get().app().name() + " now sees the "
-                        + chosen.assetIds().size() + " items and "
-                        + chosen.albumIds().size() + " albums selected, and what it adds itself.");
+        boolean location = "yes".equals(ctx.formParam("location"));
+        String answer = ctx.formParam(SelectionPage.ANSWER);
+        boolean permissions = pending.get().request().kind() == ConsentRequest.Kind.PERMISSIONS;
+        String name = pending.get().app().name();
+        String id = pending.get().request().id();
+        // The other answers only where the page offered them: a reselection is answered by selecting.
+        switch (permissions && answer != null ? answer : "selected") {
+            case "all" -> {
+                grants.answer(id, new ConsentAnswer.AllowAll(location));
+                OAuthPages.message(ctx, 200, "Allowed", name + " now sees the whole library it asked for.");
+            }
+            case "once" -> {
+                grants.answer(id, new ConsentAnswer.AllowOnce(location));
+                OAuthPages.message(
+                        ctx, 200, "Allowed this time", name + " sees the library it asked for until its grant ends.");
+            }
+            case "deny" -> {
+                grants.answer(id, new ConsentAnswer.Deny(false));
+                OAuthPages.message(ctx, 200, "Not allowed", name + " was told no.");
+            }
+            default -> {
+                Selection chosen = SelectionPage.chosen(ctx);
+                grants.answer(id, new ConsentAnswer.AllowSelected(chosen.assetIds(), chosen.albumIds(), location));
+                OAuthPages.message(
+                        ctx,
+                        200,
+                        "Selection saved",
+                        name + " now sees the " + chosen.assetIds().size() + " items and "
+                                + chosen.albumIds().size() + " albums selected, and what it adds itself.");
+            }
+        }
     }
 
     private record Pending(ConsentRequest request, App app) {}
