@@ -38,7 +38,7 @@ public final class TrashListing {
 
     /** Up to {@code limit} trashed assets the scope sees, after {@code after} (null: from the newest). */
     public List<TrashedRow> page(Scope scope, int limit, Position after) {
-        String sql = SELECT + " WHERE 1" + ScopeSql.and(scope, "t")
+        String sql = SELECT + " WHERE 1" + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "t")
                 + (after == null ? "" : " AND (t.trashed_at < ? OR (t.trashed_at = ? AND t.public_id < ?))")
                 + " ORDER BY t.trashed_at DESC, t.public_id DESC LIMIT ?";
         return database.read(connection -> {
@@ -65,7 +65,7 @@ public final class TrashListing {
     public long count(Scope scope) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT COUNT(*) FROM trash t WHERE 1" + ScopeSql.and(scope, "t"));
+                            "SELECT COUNT(*) FROM trash t WHERE 1" + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "t"));
                     ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
@@ -78,8 +78,8 @@ public final class TrashListing {
             return Optional.empty();
         }
         return database.read(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement(SELECT + " WHERE t.public_id = ?" + ScopeSql.and(scope, "t"))) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    SELECT + " WHERE t.public_id = ?" + ScopeSql.and(scope, ScopeSql.Rows.TRASH, "t"))) {
                 select.setString(1, publicId);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(read(rs)) : Optional.empty();
