@@ -74,6 +74,47 @@ class ScopeMatrixTest {
         assertThat(RouteRows.ROWS.keySet()).containsExactlyInAnyOrderElementsOf(registered);
     }
 
+    /**
+     * An app's signed media URL opens for that app alone: named for another app it is refused, and
+     * once its asset leaves the app's selection it opens nothing.
+     */
+    @Test
+    void aSignedUrlIsTheAppsOwnAndEndsWhenItsAssetLeavesTheScope() throws Exception {
+        String token = AppState.LIMITED_BY_ITEMS.enter(matrix);
+        String other = AppState.ALL.enter(matrix);
+        JsonNode cat = json(matrix.get(token, "/api/v1/assets/" + matrix.ids.get(CAT)));
+        java.net.URI signed = java.net.URI.create(cat.path("uri").asText());
+        assertThat(matrix.bytes(signed).statusCode()).as("the app's own URL").isEqualTo(200);
+        assertThat(matrix.bytes(java.net.URI.create(signed.toString().replace("/original", "/thumbnail")))
+                        .statusCode())
+                .isEqualTo(200);
+
+        String othersApp = java.net
+                .URI
+                .create(json(matrix.get(other, "/api/v1/assets/" + matrix.ids.get(CAT)))
+                        .path("uri")
+                        .asText())
+                .getQuery()
+                .replaceAll(".*app=([^&]+).*", "$1");
+        String named = signed.toString().replaceAll("app=[^&]+", "app=" + othersApp);
+        assertThat(named).isNotEqualTo(signed.toString());
+        assertThat(matrix.bytes(java.net.URI.create(named)).statusCode())
+                .as("named for another app")
+                .isEqualTo(401);
+
+        String appId = signed.getQuery().replaceAll(".*app=([^.&]+).*", "$1");
+        dev.camroll.core.access.AppId app = new dev.camroll.core.access.AppId(appId);
+        matrix.library
+                .grants()
+                .set(
+                        app,
+                        matrix.library.grants().grant(app),
+                        new dev.camroll.core.access.Selection(Set.of(matrix.ids.get(PARIS)), Set.of()));
+        assertThat(matrix.bytes(signed).statusCode())
+                .as("after the asset left the selection")
+                .isEqualTo(404);
+    }
+
     @ParameterizedTest
     @EnumSource(AppState.class)
     void nothingOutsideTheScopeIsObservable(AppState state) throws Exception {
