@@ -31,7 +31,7 @@ test('an app with no grant asks, and the call resolves when the owner allows all
 
     const answered = await MediaLibrary.requestPermissionsAsync(false, ['photo']);
     assert.equal(urls.length, 1);
-    assert.ok(urls[0].startsWith(new URL('oauth/requests/', SERVER_URL).href), urls[0]);
+    assert.ok(urls[0].startsWith(new URL('oauth/selection/', SERVER_URL).href), urls[0]);
     assert.deepEqual(answered, {
       status: 'granted',
       granted: true,

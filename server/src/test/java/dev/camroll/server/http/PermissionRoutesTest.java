@@ -7,6 +7,8 @@ import dev.camroll.core.access.App;
 import dev.camroll.core.access.ConsentAnswer;
 import dev.camroll.core.access.ConsentRequest;
 import dev.camroll.core.testing.TestMedia;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +73,14 @@ class PermissionRoutesTest {
             assertThat(asked.path("pending").asBoolean()).isTrue();
             String requestId = asked.path("requestId").asText();
             assertThat(asked.path("consentUrl").asText())
-                    .isEqualTo(server.uri("/oauth/requests/" + requestId).toString());
+                    .isEqualTo(server.uri("/oauth/selection/" + requestId).toString());
+            // The consent URL is a page of the owner: anyone else is sent to sign in first.
+            HttpResponse<String> opened = server.send(
+                    HttpRequest.newBuilder(URI.create(asked.path("consentUrl").asText()))
+                            .build());
+            assertThat(opened.statusCode()).isBetween(301, 303);
+            assertThat(opened.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).contains("/owner/sign-in"));
             List<ConsentRequest> pending = server.grants().pending();
             assertThat(pending).extracting(ConsentRequest::id).containsExactly(requestId);
 
@@ -177,7 +186,7 @@ class PermissionRoutesTest {
                     server.postAs(limited, "/api/v1/permissions/picker", "{\"mediaTypes\":[\"photo\",\"video\"]}"));
             assertThat(picker.path("pending").asBoolean()).isTrue();
             assertThat(picker.path("consentUrl").asText())
-                    .endsWith("/oauth/requests/" + picker.path("requestId").asText());
+                    .endsWith("/oauth/selection/" + picker.path("requestId").asText());
             assertThat(server.grants().find(picker.path("requestId").asText()))
                     .hasValueSatisfying(
                             request -> assertThat(request.kind()).isEqualTo(ConsentRequest.Kind.RESELECTION));
