@@ -4,33 +4,22 @@ import io.javalin.http.Context;
 
 /** The plain HTML pages of the authorization server: escaped text, one style sheet, no script. */
 final class Html {
-    /** No script at all, no framing (a consent page in a frame could be clicked through), no other origin. */
+    /**
+     * No script at all, no framing (a consent page in a frame could be clicked through), no other
+     * origin. Unlike the owner's pages there is no {@code form-action 'self'}: the consent form's
+     * answer redirects to the app's own redirect URI, which browsers hold to that directive too.
+     */
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private Html() {}
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return dev.camroll.server.http.owner.Html.escape(text);
     }
 
     static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
+        return dev.camroll.server.http.owner.Html.hidden(name, value);
     }
 
     /** Writes a page: a title and a body of HTML already escaped. */

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
  * The owner's pages are HTML made on the server: forms that work without a script, styled by
  * the web library's style sheet. Every value put into a page goes through {@link #escape}.
  */
-final class Html {
+public final class Html {
     /**
      * Nothing but this server's style sheet and icon, forms only to this server, and no frame of
      * another site may hold the page (a consent page in a hidden frame could be clicked blind).
@@ -16,7 +16,11 @@ final class Html {
 
     private Html() {}
 
-    static String escape(String text) {
+    /** The text with the characters HTML gives a meaning escaped; null is the empty text. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -33,7 +37,7 @@ final class Html {
     }
 
     /** A hidden field of a form. */
-    static String hidden(String name, String value) {
+    public static String hidden(String name, String value) {
         return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
     }
 
