@@ -49,7 +49,7 @@ class LiveTest {
             served.signIn(browser, "#/");
             browser.awaitVisible(".tile img");
             browser.js("window.notReloaded = true; document.querySelector('#scroller').scrollTop = 2500;");
-            Map<String, Object> before = firstVisible(browser);
+            Map<String, Object> before = settled(browser);
 
             // Another writer of the same folder adds a picture a little older than those in view.
             String visible = (String) before.get("id");
@@ -76,7 +76,7 @@ class LiveTest {
                 // half a second more for a 2-core machine busy with other builds, and Selenium's own polling.
                 assertThat(millis).as("milliseconds from the write to the tile").isLessThan(1_500);
 
-                assertThat(firstVisible(browser)).isEqualTo(before);
+                assertThat(settled(browser)).isEqualTo(before);
                 assertThat(browser.js("return window.notReloaded === true")).isEqualTo(true);
                 browser.screenshot("live-insert");
 
@@ -92,7 +92,23 @@ class LiveTest {
         }
     }
 
-    /** The first tile whose top is in the viewport, with its position. */
+    /**
+     * The first visible tile once the grid has drawn the rows at the scroll position: right after a
+     * scroll the rows of the new position are drawn in the next frame, so for a moment no tile is in
+     * view. The same answer twice in a row means the grid is still.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Object> settled(Browser browser) {
+        Map<String, Object>[] last = new Map[1];
+        return browser.await("the grid to draw the rows in view", () -> {
+            Map<String, Object> now = firstVisible(browser);
+            boolean still = now != null && now.equals(last[0]);
+            last[0] = now;
+            return still ? now : null;
+        });
+    }
+
+    /** The first tile whose top is in the viewport, with its position; null while none is. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> firstVisible(Browser browser) {
         return (Map<String, Object>) browser.js("""
@@ -102,6 +118,7 @@ class LiveTest {
                   .map((tile) => ({ id: tile.dataset.id, y: Math.round(tile.getBoundingClientRect().top - top) }))
                   .filter((tile) => tile.y >= 0)
                   .sort((a, b) => a.y - b.y);
+                if (tiles.length === 0) return null;
                 return { id: tiles[0].id, y: tiles[0].y, scrollTop: Math.round(scroller.scrollTop) };
                 """);
     }
