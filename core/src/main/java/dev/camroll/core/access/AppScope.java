@@ -46,7 +46,7 @@ public record AppScope(AppId app, Grant grant, boolean latestSelectionOnly) impl
         } else if (latestSelectionOnly && grant.latestSelection() > 0) {
             seen = new AssetPredicate.SelectedFor(app, true);
         } else {
-            seen = new AssetPredicate.AnyOf(List.of(new AssetPredicate.SelectedFor(app, false), created));
+            seen = new AssetPredicate.SelectedOrCreatedBy(app);
         }
         List<AssetPredicate> parts = new ArrayList<>();
         Set<MediaType> types = mediaTypes();

@@ -34,6 +34,14 @@ public sealed interface AssetPredicate {
     /** The assets an app created (added or saved to the library itself). */
     record CreatedBy(AppId app) implements AssetPredicate {}
 
+    /**
+     * What a limited app sees beside its media types: the assets selected for it (items and albums
+     * whole, not only the latest selection) and those it created. One predicate rather than the
+     * union of {@link SelectedFor} and {@link CreatedBy}, because the store keeps this set as rows
+     * of its own, which its pages and counts read in order.
+     */
+    record SelectedOrCreatedBy(AppId app) implements AssetPredicate {}
+
     /** The assets every one of the parts sees. */
     record AllOf(List<AssetPredicate> parts) implements AssetPredicate {
         public AllOf {

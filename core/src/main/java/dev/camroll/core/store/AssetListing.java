@@ -25,12 +25,18 @@ import java.util.Optional;
  * indexes lead with media_type, or album_id then media_type), and all ranges are merged by a
  * UNION ALL whose ORDER BY SQLite runs as a lazy merge of index-ordered ranges: an {@code IN} list
  * would make SQLite sort every matching row.
+ *
+ * <p>A limited or add-only app's listing by creation time walks the app's own view instead
+ * ({@code app_view_assets}, see {@link ScopeSql#view}): its index has the same order, so a page of
+ * an app whose selection is one asset in a hundred reads its hundred rows, not ten thousand.
  */
 final class AssetListing {
     private final Scope scope;
     private final ListingSpec spec;
     /** The columns each range selects: a whole row, or only the sort values and the id. */
     private final String select;
+    /** The app view the ranges walk, or null: they walk the assets table's indexes. */
+    private final ScopeSql.ViewScan view;
 
     private final List<Object> parameters = new ArrayList<>();
 
@@ -40,8 +46,22 @@ final class AssetListing {
 
     private AssetListing(Scope scope, ListingSpec spec, String select) {
         this.scope = scope;
-        this.spec = spec;
+        this.spec = ScopeSql.narrowed(scope, spec);
         this.select = select;
+        this.view = walksView(scope, spec) ? ScopeSql.view(scope).orElseThrow() : null;
+    }
+
+    /**
+     * Whether the listing walks the scope's app view: it has one, the order is by creation time
+     * alone (the view's index order), and no folder or favorites filter has a smaller index of its
+     * own to walk.
+     */
+    private static boolean walksView(Scope scope, ListingSpec spec) {
+        return ScopeSql.view(scope).isPresent()
+                && spec.sortBy().stream()
+                        .allMatch(key -> SortColumns.column(key.field()).equals("creation_time"))
+                && !(spec.filter() instanceof AssetFilter.InFolder)
+                && !(spec.filter() instanceof AssetFilter.Favorites);
     }
 
     /**
@@ -162,17 +182,29 @@ final class AssetListing {
      */
     private String range(int mediaType, int equalKeys, boolean afterPosition) {
         List<Object> rangeParameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(select).append(" FROM assets");
-        SortColumns.index(spec).ifPresent(index -> sql.append(" INDEXED BY ").append(index));
-        sql.append(" WHERE ");
-        if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
-            // Led by the folder so that the folder's own indexes serve the range.
-            sql.append("album_id = ? AND ");
-            rangeParameters.add(albumRowId);
+        StringBuilder sql = new StringBuilder("SELECT ").append(select);
+        if (view != null) {
+            // The view's columns are the order's: SQLite then reads its index in order.
+            sql.append(", v.created AS view_created, v.asset AS view_asset")
+                    .append(" FROM app_view_assets v CROSS JOIN assets ON assets.id = v.asset WHERE ")
+                    .append(view.rowsOf("v"))
+                    .append(" AND v.type = ?");
+            rangeParameters.add(mediaType);
+            sql.append(ScopeSql.andBeside(scope, view, "assets"));
+        } else {
+            sql.append(" FROM assets");
+            SortColumns.index(spec)
+                    .ifPresent(index -> sql.append(" INDEXED BY ").append(index));
+            sql.append(" WHERE ");
+            if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
+                // Led by the folder so that the folder's own indexes serve the range.
+                sql.append("album_id = ? AND ");
+                rangeParameters.add(albumRowId);
+            }
+            sql.append("media_type = ?");
+            rangeParameters.add(mediaType);
+            sql.append(ScopeSql.and(scope, "assets"));
         }
-        sql.append("media_type = ?");
-        rangeParameters.add(mediaType);
-        sql.append(ScopeSql.and(scope, "assets"));
         appendFilter(sql, rangeParameters, spec);
         CreationBounds creation = new CreationBounds(spec.createdAfter(), spec.createdBefore());
         if (afterPosition) {
@@ -184,7 +216,8 @@ final class AssetListing {
                 }
             }
             if (equalKeys == keys.size()) {
-                sql.append(lastDirectionAscending() ? " AND id > ?" : " AND id < ?");
+                sql.append(" AND ").append(view != null ? "v.asset" : "id");
+                sql.append(lastDirectionAscending() ? " > ?" : " < ?");
                 rangeParameters.add(spec.after().rowId());
             } else {
                 SortKey key = keys.get(equalKeys);
@@ -194,7 +227,7 @@ final class AssetListing {
                 }
             }
         }
-        if (!creation.append(sql, rangeParameters)) {
+        if (!creation.append(sql, rangeParameters, view != null ? "v.created" : "creation_time")) {
             return null;
         }
         parameters.addAll(rangeParameters);
@@ -248,9 +281,11 @@ final class AssetListing {
     private String orderBy() {
         StringBuilder sql = new StringBuilder(" ORDER BY ");
         for (SortKey key : spec.sortBy()) {
-            sql.append(SortColumns.column(key.field())).append(key.ascending() ? " ASC, " : " DESC, ");
+            // Every key of a view's walk is the creation time (see walksView).
+            sql.append(view != null ? "view_created" : SortColumns.column(key.field()))
+                    .append(key.ascending() ? " ASC, " : " DESC, ");
         }
-        sql.append(lastDirectionAscending() ? "id ASC" : "id DESC");
+        sql.append(view != null ? "view_asset" : "id").append(lastDirectionAscending() ? " ASC" : " DESC");
         return sql.toString();
     }
 

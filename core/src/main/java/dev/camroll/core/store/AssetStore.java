@@ -121,13 +121,23 @@ public final class AssetStore {
      * are counted by the per-folder counters; other scopes count the rows they see.
      */
     public List<AlbumCount> albums(Scope scope) {
-        String sql = ScopeSql.countersAnswer(scope)
-                ? "SELECT a.id, a.public_id, a.rel_path, a.title, SUM(c.n)"
-                        + " FROM albums a JOIN asset_counts c ON c.album_id = a.id"
-                        + " GROUP BY a.id HAVING SUM(c.n) > 0 ORDER BY a.rel_path"
-                : "SELECT a.id, a.public_id, a.rel_path, a.title, COUNT(*)"
-                        + " FROM albums a JOIN assets s ON s.album_id = a.id WHERE 1" + ScopeSql.and(scope, "s")
-                        + " GROUP BY a.id ORDER BY a.rel_path";
+        var view = ScopeSql.view(scope);
+        String sql;
+        if (ScopeSql.countersAnswer(scope)) {
+            sql = "SELECT a.id, a.public_id, a.rel_path, a.title, SUM(c.n)"
+                    + " FROM albums a JOIN asset_counts c ON c.album_id = a.id"
+                    + " GROUP BY a.id HAVING SUM(c.n) > 0 ORDER BY a.rel_path";
+        } else if (view.isPresent()) {
+            // A limited or add-only app: the folders of its own rows, not of every asset.
+            sql = "SELECT a.id, a.public_id, a.rel_path, a.title, COUNT(*)"
+                    + " FROM app_view_assets v CROSS JOIN assets s ON s.id = v.asset JOIN albums a ON a.id = s.album_id"
+                    + " WHERE " + view.get().rowsOf("v") + ScopeSql.andBeside(scope, view.get(), "s")
+                    + " GROUP BY a.id ORDER BY a.rel_path";
+        } else {
+            sql = "SELECT a.id, a.public_id, a.rel_path, a.title, COUNT(*)"
+                    + " FROM albums a JOIN assets s ON s.album_id = a.id WHERE 1" + ScopeSql.and(scope, "s")
+                    + " GROUP BY a.id ORDER BY a.rel_path";
+        }
         return database.read(connection -> {
             List<AlbumCount> albums = new ArrayList<>();
             try (Statement statement = connection.createStatement();
@@ -194,9 +204,14 @@ public final class AssetStore {
                         case AssetFilter.WithSubtype(MediaSubtype subtype) ->
                             "(',' || subtypes || ',') LIKE '%," + subtype.wireName() + ",%'";
                     };
+            var view = ScopeSql.view(scope);
+            // A limited or add-only app's rule is met among its own rows, not every asset's.
+            String sql = view.isPresent()
+                    ? "SELECT COUNT(*) FROM app_view_assets v CROSS JOIN assets ON assets.id = v.asset WHERE "
+                            + view.get().rowsOf("v") + " AND " + where + ScopeSql.andBeside(scope, view.get(), "assets")
+                    : "SELECT COUNT(*) FROM assets WHERE " + where + ScopeSql.and(scope, "assets");
             try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery(
-                            "SELECT COUNT(*) FROM assets WHERE " + where + ScopeSql.and(scope, "assets"))) {
+                    ResultSet rs = statement.executeQuery(sql)) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         });

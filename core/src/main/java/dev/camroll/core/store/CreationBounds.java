@@ -35,6 +35,11 @@ final class CreationBounds {
 
     /** Appends the conditions; false when no creation time meets them. */
     boolean append(StringBuilder sql, List<Object> parameters) {
+        return append(sql, parameters, "creation_time");
+    }
+
+    /** Appends the conditions on {@code column}, which holds the creation time; false when none meets them. */
+    boolean append(StringBuilder sql, List<Object> parameters, String column) {
         if (contradictory) {
             return false;
         }
@@ -42,7 +47,7 @@ final class CreationBounds {
             if ((lower != null && equal <= lower) || (upper != null && equal >= upper)) {
                 return false;
             }
-            sql.append(" AND creation_time = ?");
+            sql.append(" AND ").append(column).append(" = ?");
             parameters.add(equal);
             return true;
         }
@@ -50,11 +55,11 @@ final class CreationBounds {
             return false;
         }
         if (lower != null) {
-            sql.append(" AND creation_time > ?");
+            sql.append(" AND ").append(column).append(" > ?");
             parameters.add(lower);
         }
         if (upper != null) {
-            sql.append(" AND creation_time < ?");
+            sql.append(" AND ").append(column).append(" < ?");
             parameters.add(upper);
         }
         return true;

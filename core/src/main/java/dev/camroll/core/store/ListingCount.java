@@ -28,7 +28,7 @@ final class ListingCount {
 
     private ListingCount(Scope scope, ListingSpec spec) {
         this.scope = scope;
-        this.spec = spec;
+        this.spec = ScopeSql.narrowed(scope, spec);
     }
 
     /**
@@ -105,9 +105,93 @@ final class ListingCount {
     /** A count of the rows created in (after, before), either bound null for none. */
     private long rowCount(Connection connection, Long after, Long before) throws SQLException {
         parameters.clear();
+        var view = ScopeSql.view(scope);
+        if (view.isPresent() && !(spec.filter() instanceof AssetFilter.InFolder)) {
+            return viewCount(connection, view.get(), after, before);
+        }
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM assets WHERE ");
         appendRowConditions(sql, parameters, scope, spec, after, before);
         return single(connection, sql.toString());
+    }
+
+    /**
+     * A count over an app's view (a limited or add-only app): from the view's counters when only
+     * media types narrow it, else over its rows.
+     */
+    private long viewCount(Connection connection, ScopeSql.ViewScan view, Long after, Long before) throws SQLException {
+        var types = ScopeSql.typesBeside(scope, view);
+        if (types.isPresent()
+                && after == null
+                && before == null
+                && spec.filter() instanceof AssetFilter.All
+                && spec.conditions().isEmpty()) {
+            // Media type codes are literals, as in ScopeSql; 0 is no type's and keeps the list whole.
+            StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM app_view_counts c WHERE ")
+                    .append(view.rowsOf("c"))
+                    .append(" AND c.type IN (0");
+            for (MediaType type : spec.mediaTypes()) {
+                if (types.get().contains(type)) {
+                    sql.append(", ").append(MediaTypeCode.of(type));
+                }
+            }
+            return single(connection, sql.append(')').toString());
+        }
+        String sql = viewRows("COUNT(*)", parameters, scope, spec, view, after, before);
+        return sql == null ? 0 : single(connection, sql);
+    }
+
+    /**
+     * "SELECT what FROM" the rows of an app's view that match the spec and were created in (after,
+     * before), either bound null for none; each row is read in the assets table (alias {@code
+     * assets}; the view's alias is {@code v}) only when a condition needs a column the view does not
+     * keep. Null when no media type of the spec is allowed.
+     */
+    static String viewRows(
+            String what,
+            List<Object> parameters,
+            Scope scope,
+            ListingSpec spec,
+            ScopeSql.ViewScan view,
+            Long after,
+            Long before) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(what).append(" FROM app_view_assets v");
+        var types = ScopeSql.typesBeside(scope, view);
+        boolean viewAlone = types.isPresent()
+                && spec.filter() instanceof AssetFilter.All
+                && spec.conditions().isEmpty();
+        if (!viewAlone) {
+            sql.append(" CROSS JOIN assets ON assets.id = v.asset");
+        }
+        sql.append(" WHERE ").append(view.rowsOf("v")).append(" AND v.type IN (");
+        boolean first = true;
+        for (MediaType type : spec.mediaTypes()) {
+            if (types.isEmpty() || types.get().contains(type)) {
+                sql.append(first ? "?" : ", ?");
+                parameters.add(MediaTypeCode.of(type));
+                first = false;
+            }
+        }
+        if (first) {
+            return null;
+        }
+        sql.append(')');
+        if (!viewAlone) {
+            if (spec.filter() instanceof AssetFilter.InFolder(long albumRowId)) {
+                sql.append(" AND assets.album_id = ?");
+                parameters.add(albumRowId);
+            }
+            sql.append(ScopeSql.andBeside(scope, view, "assets"));
+            appendFilter(sql, parameters, spec);
+        }
+        if (after != null) {
+            sql.append(" AND v.created > ?");
+            parameters.add(after);
+        }
+        if (before != null) {
+            sql.append(" AND v.created < ?");
+            parameters.add(before);
+        }
+        return sql.toString();
     }
 
     /**
@@ -119,6 +203,19 @@ final class ListingCount {
             StringBuilder sql, List<Object> parameters, Scope scope, ListingSpec spec, Long after, Long before) {
         appendFolderAndTypes(sql, parameters, spec);
         sql.append(ScopeSql.and(scope, "assets"));
+        appendFilter(sql, parameters, spec);
+        if (after != null) {
+            sql.append(" AND creation_time > ?");
+            parameters.add(after);
+        }
+        if (before != null) {
+            sql.append(" AND creation_time < ?");
+            parameters.add(before);
+        }
+    }
+
+    /** The filter's condition and the field conditions (a folder aside: it leads the statement). */
+    private static void appendFilter(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
         switch (spec.filter()) {
             case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
             case AssetFilter.WithSubtype(var subtype) -> {
@@ -128,14 +225,6 @@ final class ListingCount {
             default -> {}
         }
         FieldConditions.append(sql, parameters, spec.conditions());
-        if (after != null) {
-            sql.append(" AND creation_time > ?");
-            parameters.add(after);
-        }
-        if (before != null) {
-            sql.append(" AND creation_time < ?");
-            parameters.add(before);
-        }
     }
 
     private void appendFolderAndTypes(StringBuilder sql) {

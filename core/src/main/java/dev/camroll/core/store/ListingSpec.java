@@ -48,6 +48,11 @@ public record ListingSpec(
         this(mediaTypes, filter, createdAfter, createdBefore, sortBy, after, limit, List.of());
     }
 
+    /** The same listing of other media types. */
+    public ListingSpec withMediaTypes(Set<MediaType> types) {
+        return new ListingSpec(types, filter, createdAfter, createdBefore, sortBy, after, limit, conditions);
+    }
+
     /** The same listing from another position. */
     public ListingSpec after(SortPosition position) {
         return new ListingSpec(mediaTypes, filter, createdAfter, createdBefore, sortBy, position, limit, conditions);

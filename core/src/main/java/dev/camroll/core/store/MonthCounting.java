@@ -26,7 +26,7 @@ final class MonthCounting {
 
     private MonthCounting(Scope scope, ListingSpec spec, ZoneId zone) {
         this.scope = scope;
-        this.spec = spec;
+        this.spec = ScopeSql.narrowed(scope, spec);
         this.buckets = new MonthBuckets(zone);
     }
 
@@ -91,9 +91,20 @@ final class MonthCounting {
     /** Counts the matching rows created in (after, before), either bound null for none, one by one. */
     private void rows(Connection connection, Long after, Long before) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT creation_time FROM assets WHERE ");
-        ListingCount.appendRowConditions(sql, parameters, scope, spec, after, before);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        var view = ScopeSql.view(scope);
+        String sql;
+        if (view.isPresent()) {
+            // A limited or add-only app: its own rows, not every asset's.
+            sql = ListingCount.viewRows("v.created", parameters, scope, spec, view.get(), after, before);
+            if (sql == null) {
+                return;
+            }
+        } else {
+            StringBuilder rows = new StringBuilder("SELECT creation_time FROM assets WHERE ");
+            ListingCount.appendRowConditions(rows, parameters, scope, spec, after, before);
+            sql = rows.toString();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             AssetListing.bind(statement, parameters);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

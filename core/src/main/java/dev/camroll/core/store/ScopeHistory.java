@@ -33,7 +33,7 @@ final class ScopeHistory {
             throws SQLException {
         try (PreparedStatement then = connection.prepareStatement("SELECT 1 FROM (SELECT ?1 AS public_id,"
                         + " ?2 AS media_type, ?3 AS album_id) p WHERE "
-                        + ScopeSql.condition(scope, ScopeSql.Rows.ASSETS, "p"));
+                        + ScopeSql.condition(scope, ScopeSql.Rows.ASSET_STATES, "p"));
                 PreparedStatement before = connection.prepareStatement("SELECT a.media_type, a.album_id,"
                         + " (SELECT m.media_type FROM asset_moves m WHERE m.public_id = a.public_id"
                         + " AND m.generation > ?2 ORDER BY m.generation LIMIT 1),"

@@ -53,7 +53,17 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
-            // What versions 10 and 9 added goes too.
+            // What versions 11, 10 and 9 added goes too (the tables of 11 take their triggers along).
+            for (String trigger : List.of(
+                    "app_views_on_asset_insert",
+                    "app_views_on_asset_delete",
+                    "app_views_on_asset_update",
+                    "app_views_on_asset_move")) {
+                statement.executeUpdate("DROP TRIGGER " + trigger);
+            }
+            for (String table : List.of("app_view_counts", "app_view_assets")) {
+                statement.executeUpdate("DROP TABLE " + table);
+            }
             for (String table : List.of("device_codes", "authorization_codes", "app_tokens", "apps")) {
                 statement.executeUpdate("DROP TABLE " + table);
             }
