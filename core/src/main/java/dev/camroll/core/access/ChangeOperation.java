@@ -8,5 +8,9 @@ public enum ChangeOperation {
     ADD_TO_ALBUM,
     REMOVE_FROM_ALBUM,
     DELETE_ALBUM,
-    PURGE_TRASH
+    PURGE_TRASH,
+    /** createAlbum moving (not copying) an asset into the new album; the album's title is the request's album. */
+    CREATE_ALBUM,
+    /** migrateAlbumIfNeeded: every file of the album moves to a new folder. */
+    MIGRATE_ALBUM
 }

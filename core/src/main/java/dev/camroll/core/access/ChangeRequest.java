@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param id opaque and unguessable: it travels in the confirmation page's URL
  * @param operation what the app asked to do
  * @param assetIds the assets it names (the albums, for {@link ChangeOperation#DELETE_ALBUM})
- * @param albumId the album of an album operation; empty for the others
+ * @param albumId the album of an album operation (the new album's title for {@link
+ *     ChangeOperation#CREATE_ALBUM}); empty for the others
  * @param flag the favorite flag of {@link ChangeOperation#SET_FAVORITE}, the copy flag of
  *     {@link ChangeOperation#ADD_TO_ALBUM}, the remove-assets flag of
  *     {@link ChangeOperation#DELETE_ALBUM}

@@ -111,7 +111,7 @@ final class AlbumWrites {
                     }
                 }
                 if (source != null) {
-                    creation.create(scope, AssetSource.file(source), album.publicId());
+                    creation.createIn(scope, AssetSource.file(source), album.relPath());
                 }
                 done = true;
                 return album;
@@ -277,7 +277,7 @@ final class AlbumWrites {
         try {
             for (String id : ids) {
                 Path file = folders.pathOf(scope, id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
-                copies.add(creation.create(scope, AssetSource.file(file), album.publicId()));
+                copies.add(creation.createIn(scope, AssetSource.file(file), album.relPath()));
             }
             done = true;
         } finally {

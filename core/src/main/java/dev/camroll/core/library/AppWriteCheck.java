@@ -25,7 +25,8 @@ final class AppWriteCheck {
         }
         boolean others =
                 switch (operation) {
-                    case DELETE_ALBUM -> true;
+                    // Every file of an album, whoever put it there.
+                    case DELETE_ALBUM, MIGRATE_ALBUM -> true;
                     case RESTORE, PURGE_TRASH -> {
                         List<String> trashed = library.trash.trashedIds(scope);
                         List<String> named = operation == ChangeOperation.PURGE_TRASH ? trashed : ids;

@@ -51,13 +51,23 @@ final class AssetCreation {
         if (source == null) {
             throw InvalidArgumentException.of("source", "source: missing");
         }
+        return createIn(scope, source, folders.targetFolder(scope, albumId));
+    }
+
+    /**
+     * A new asset in the folder {@code relPath}, which the caller chose: an album just made is
+     * empty, so no app sees it by its id yet.
+     */
+    AssetRow createIn(Scope scope, AssetSource source, String relPath) {
+        if (source == null) {
+            throw InvalidArgumentException.of("source", "source: missing");
+        }
         fileSources.check(scope, source);
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
         String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
                 ? RawNames.nameOf(path)
                 : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
-        String relPath = folders.targetFolder(scope, albumId);
         byte[] header = checkContent(source, name, claimed);
 
         Path folder = folders.folderOf(relPath);

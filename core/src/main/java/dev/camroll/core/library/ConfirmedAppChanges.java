@@ -28,6 +28,8 @@ final class ConfirmedAppChanges implements ConfirmedChanges {
                 case REMOVE_FROM_ALBUM -> view.removeAssetsFromAlbum(ids, album);
                 case DELETE_ALBUM -> view.deleteAlbums(ids, request.flag());
                 case PURGE_TRASH -> view.purgeTrash();
+                case CREATE_ALBUM -> view.createAlbum(album, ids.getFirst(), false, null);
+                case MIGRATE_ALBUM -> view.migrateAlbumIfNeeded(album);
             }
         }
     }

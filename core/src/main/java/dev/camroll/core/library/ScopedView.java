@@ -289,6 +289,10 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public Album createAlbum(String name, String assetId, boolean copy, String initialAssetLocalUri) {
+        if (!copy) {
+            // Moving an asset into the new album changes it; a copy is a new asset of the app's own.
+            requireOwn(ChangeOperation.CREATE_ALBUM, java.util.Collections.singletonList(assetId), name, false);
+        }
         AlbumRow created =
                 library.underGate(() -> library.albumWrites.create(scope, name, assetId, copy, initialAssetLocalUri));
         library.albums.clear();
@@ -337,6 +341,9 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public void migrateAlbumIfNeeded(String albumId) {
+        if (albumNeedsMigration(albumId)) {
+            requireOwn(ChangeOperation.MIGRATE_ALBUM, List.of(), albumId, false);
+        }
         albumWrite(() -> library.albumWrites.migrate(scope, albumId));
     }
 

@@ -127,6 +127,28 @@ class AppWritesTest {
     }
 
     @Test
+    void aNewAlbumTakingAnotherItemWaitsForConfirmationAndACopyDoesNot() {
+        String request = (String) catchConfirmation(() -> seen.createAlbum("Picks", beach, false, null))
+                .details()
+                .get("request");
+        assertThat(library.getAlbum("Picks")).isNull();
+        assertThat(library.getAssetInfo(beach).asset().albumId())
+                .isEqualTo(library.getAlbum("Trips").id());
+        assertThat(grants.findChange(request).orElseThrow().operation()).isEqualTo(ChangeOperation.CREATE_ALBUM);
+
+        grants.confirm(request);
+        assertThat(library.getAssetInfo(beach).asset().albumId())
+                .isEqualTo(library.getAlbum("Picks").id());
+
+        // A copy leaves the item where it is: the new album holds a new asset, the app's own.
+        seen.createAlbum("Copies", beach, true, null);
+        assertThat(library.getAlbum("Copies").assetCount()).isEqualTo(1);
+        assertThat(library.getAssetInfo(beach).asset().albumId())
+                .isEqualTo(library.getAlbum("Picks").id());
+        assertThat(grants.pendingChanges()).isEmpty();
+    }
+
+    @Test
     void anItemTheAppDoesNotSeeIsMissingAndAsksNoOne() {
         assertThatThrownBy(() -> seen.deleteAssets(List.of(cat))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> seen.setFavorite(cat, true)).isInstanceOf(NotFoundException.class);

@@ -144,6 +144,9 @@ final class ConfirmationRoutes {
                 "delete " + (count == 1 ? "1 album" : count + " albums")
                         + (request.flag() ? " and the items in it" : " (its items stay)");
             case PURGE_TRASH -> "delete " + items + " from the trash for good";
+            case CREATE_ALBUM ->
+                "move " + items + " into a new album, " + request.albumId().orElse("");
+            case MIGRATE_ALBUM -> "move every file of an album to a new folder";
         };
     }
 }
