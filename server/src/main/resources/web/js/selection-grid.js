@@ -85,6 +85,11 @@ export class SelectionGrid {
     return this.loading;
   }
 
+  /** A page that did not load (the session ended, the server refused): said where the count is. */
+  failed(error) {
+    this.count.textContent = `The items could not be loaded (${error.message}): reload the page.`;
+  }
+
   measure() {
     const width = this.grid.clientWidth;
     this.columns = Math.max(1, Math.floor((width + GAP) / (MIN_TILE + GAP)));
@@ -138,7 +143,10 @@ export class SelectionGrid {
     this.roving();
     if (needed > this.assets.length && this.hasNext) {
       const size = needed - this.assets.length > PAGE ? BIG_PAGE : PAGE;
-      this.load(size).then(() => this.draw());
+      this.load(size).then(
+        () => this.draw(),
+        (error) => this.failed(error),
+      );
     }
   }
 
@@ -268,5 +276,10 @@ function day(time) {
 
 const grid = document.getElementById('selection-grid');
 if (grid) {
-  new SelectionGrid(grid, document.getElementById('selection-chosen'), document.getElementById('selection-count')).start();
+  const selection = new SelectionGrid(
+    grid,
+    document.getElementById('selection-chosen'),
+    document.getElementById('selection-count'),
+  );
+  selection.start().catch((error) => selection.failed(error));
 }
