@@ -239,8 +239,11 @@ export class SelectionGrid {
   async focus(index) {
     this.focusIndex = index;
     const rowTop = this.grid.getBoundingClientRect().top + Math.floor(index / this.columns) * this.rowHeight;
-    if (rowTop < 0) {
-      scrollBy(0, rowTop - GAP);
+    // The page's bar stays on top of the grid, as the answers stay at its foot.
+    const bar = document.querySelector('.owner-topbar');
+    const coveredAbove = bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+    if (rowTop < coveredAbove) {
+      scrollBy(0, rowTop - coveredAbove - GAP);
     } else if (rowTop + this.rowHeight > innerHeight - this.coveredBelow()) {
       scrollBy(0, rowTop + this.rowHeight - innerHeight + this.coveredBelow());
     }

@@ -32,6 +32,14 @@ class SelectionGridTest {
     /** "A few hundred": about three screens of tiles at most. */
     private static final int MAX_TILES = 400;
 
+    /** Whether the focused tile is in view, neither under the page's bar nor under the answers. */
+    private static final String UNCOVERED = """
+            const tile = document.activeElement.closest('.selection-item').getBoundingClientRect();
+            const top = document.querySelector('.owner-topbar').getBoundingClientRect().bottom;
+            const bottom = document.querySelector('.selection-answers').getBoundingClientRect().top;
+            return tile.top >= top && tile.bottom <= bottom;
+            """;
+
     @TempDir
     Path root;
 
@@ -67,7 +75,10 @@ class SelectionGridTest {
                     """);
             assertThat(browser.text("#selection-count")).isEqualTo("0 items selected of 20,000");
 
+            long started = System.nanoTime();
             String last = toTheEnd(browser);
+            System.out.println("the selection page reached the last of " + COUNT + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
             assertThat(last).isEqualTo(owners.getLast().id());
             browser.click("input[data-index='" + (COUNT - 1) + "']");
             browser.js("window.scrollTo(0, 0)");
@@ -141,6 +152,9 @@ class SelectionGridTest {
                     .isTrue();
             new Actions(browser.driver).sendKeys(Keys.END).perform();
             assertThat(active(browser, "dataset.index")).isEqualTo("29");
+            assertThat(browser.js(UNCOVERED))
+                    .as("the last tile between the bars")
+                    .isEqualTo(true);
             new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
             String end = active(browser, "value");
             new Actions(browser.driver)
@@ -148,6 +162,9 @@ class SelectionGridTest {
                     .sendKeys(Keys.SPACE)
                     .sendKeys(Keys.SPACE)
                     .perform();
+            assertThat(browser.js(UNCOVERED))
+                    .as("the first tile between the bars")
+                    .isEqualTo(true);
             assertThat(browser.text("#selection-count")).isEqualTo("2 items selected of 30");
             // Enter on a tile does not send the form: the buttons say what the answer is.
             new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
