@@ -121,8 +121,9 @@ public final class CamrollServer implements AutoCloseable {
             for (int status : new int[] {404, 405}) {
                 routes.error(status, ctx -> {
                     // Javalin's own answer (no route, wrong method) is text: the API answers in its error shape.
+                    // An owner's page that says "unknown" (a 404 in HTML) is kept as it is.
                     String type = ctx.res().getContentType();
-                    if (type == null || !type.startsWith(ApiJson.CONTENT_TYPE)) {
+                    if (type == null || !(type.startsWith(ApiJson.CONTENT_TYPE) || type.startsWith("text/html"))) {
                         ApiErrors.respond(ctx, ApiErrors.ofStatus(status, ctx.path()));
                     }
                 });

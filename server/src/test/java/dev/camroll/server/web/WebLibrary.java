@@ -47,8 +47,24 @@ final class WebLibrary implements AutoCloseable {
         return serveWithoutPassword(root, ServerOptions.defaults());
     }
 
+    /**
+     * Serves the index the folder holds as it is: no scan at open and no watching, for an index
+     * written row by row without media files ({@link IndexRows}).
+     */
+    static WebLibrary serveIndex(Path root) {
+        OwnerPassword.of(root.resolve(".camroll")).set(PASSWORD);
+        return serveWithoutPassword(
+                root,
+                ServerOptions.defaults(),
+                LibraryOptions.defaults().withScanOnOpen(false).withWatch(false));
+    }
+
     private static WebLibrary serveWithoutPassword(Path root, ServerOptions options) {
-        MediaLibrary library = MediaLibrary.open(root, LibraryOptions.defaults());
+        return serveWithoutPassword(root, options, LibraryOptions.defaults());
+    }
+
+    private static WebLibrary serveWithoutPassword(Path root, ServerOptions options, LibraryOptions libraryOptions) {
+        MediaLibrary library = MediaLibrary.open(root, libraryOptions);
         OwnerToken.Opened token = OwnerToken.openOrCreate(root.resolve(".camroll"));
         CamrollServer server = start(root, library, token.stored(), options.withPort(0));
         return new WebLibrary(root, library, server, token.createdToken().orElseThrow(), options);

@@ -1,28 +1,27 @@
 package dev.camroll.server.http.oauth;
 
 import dev.camroll.api.Album;
-import dev.camroll.api.Asset;
-import dev.camroll.api.AssetPage;
-import dev.camroll.api.AssetQuery;
 import dev.camroll.api.GranularPermission;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.access.Selection;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The selection page ("Select photos and videos"): the owner's library as a grid of thumbnails of
  * the media types the app asked for, and the albums, with the app's current selection ticked; the
  * owner ticks and unticks items and whole albums, chooses whether to share locations, and
- * confirms. Plain HTML like the consent page (no script, the same CSP): each thumbnail is a lazy
- * image, so the browser fetches only those near the viewport.
+ * confirms. The albums are plain form fields. The items, a library of any size, are the grid of
+ * {@code web/js/selection-grid.js}: only the rows near the viewport are in the page, loaded page by
+ * page through the API as the owner scrolls. What is selected is the form's hidden {@value #ASSET}
+ * fields, written here with the current selection, which the grid adds to and takes from; a browser
+ * without scripts still answers with the albums and keeps the items selected before.
  */
 final class SelectionPage {
     /** The form field that says the form is the selection page's (its answer carries the ids). */
@@ -30,9 +29,6 @@ final class SelectionPage {
 
     static final String ASSET = "asset";
     static final String ALBUM = "album";
-
-    /** How many items the page lists: past that, the newest are shown and the page says so. */
-    static final int MAX_ITEMS = 5_000;
 
     private SelectionPage() {}
 
@@ -79,8 +75,8 @@ final class SelectionPage {
         });
         body.append(Html.hidden(MARK, "yes")).append(formField);
         albums(body, owner, shown.current().albumIds());
-        items(body, owner, mediaTypes(shown.granular()), shown.current().assetIds());
-        body.append("<div class=\"selection-bar\"><label class=\"oauth-location\">")
+        items(body, mediaTypes(shown.granular()), shown.current().assetIds());
+        body.append("<div class=\"selection-answers\"><label class=\"oauth-location\">")
                 .append("<input type=\"checkbox\" name=\"location\" value=\"yes\"")
                 .append(shown.locationAsked() ? "" : " disabled")
                 .append(shown.locationAsked() && shown.locationShared() ? " checked" : "")
@@ -95,7 +91,7 @@ final class SelectionPage {
                     .append("Don't allow</button>");
         }
         body.append("</div></form>");
-        Html.page(ctx, 200, "Select for " + shown.appName(), body.toString());
+        Html.page(ctx, 200, "Select for " + shown.appName(), body.toString(), "selection-grid.js");
     }
 
     /** The ids ticked on the page's form. */
@@ -126,33 +122,26 @@ final class SelectionPage {
         body.append("</ul>");
     }
 
-    private static void items(StringBuilder body, MediaLibrary owner, Set<MediaType> types, Set<String> selected) {
-        AssetPage page = owner.getAssets(
-                AssetQuery.builder().mediaTypes(types).first(MAX_ITEMS).build());
-        body.append("<h2>Photos and videos</h2>");
-        if (page.hasNextPage()) {
-            body.append("<p class=\"oauth-note\">The newest ")
-                    .append(MAX_ITEMS)
-                    .append(" of ")
-                    .append(page.totalCount())
-                    .append(" are shown; allow an album to give older ones.</p>");
+    private static void items(StringBuilder body, Set<MediaType> types, Set<String> selected) {
+        body.append("<h2 id=\"selection-items-title\">Photos and videos</h2>")
+                .append("<p id=\"selection-count\" class=\"oauth-note\" role=\"status\">")
+                .append(selected.size())
+                .append(selected.size() == 1 ? " item selected" : " items selected")
+                .append("</p><div id=\"selection-chosen\" hidden>");
+        for (String id : selected) {
+            body.append(Html.hidden(ASSET, id));
         }
-        body.append("<div class=\"selection-grid\">");
-        for (Asset asset : page.assets()) {
-            String id = Html.escape(asset.id());
-            body.append("<label class=\"selection-item\"><input type=\"checkbox\" name=\"")
-                    .append(ASSET)
-                    .append("\" value=\"")
-                    .append(id)
-                    .append('"')
-                    .append(selected.contains(asset.id()) ? " checked" : "")
-                    .append("><img loading=\"lazy\" alt=\"")
-                    .append(Html.escape(asset.filename()))
-                    .append("\" src=\"/api/v1/assets/")
-                    .append(Html.escape(URLEncoder.encode(asset.id(), StandardCharsets.UTF_8)))
-                    .append("/thumbnail?size=grid\"></label>");
-        }
-        body.append("</div>");
+        body.append("</div><p id=\"selection-keys\" class=\"visually-hidden\">Arrow keys move between the")
+                .append(" items, Space selects or unselects one.</p>")
+                .append("<div id=\"selection-grid\" class=\"selection-grid is-virtual\" role=\"group\"")
+                .append(" aria-labelledby=\"selection-items-title\" aria-describedby=\"selection-keys\"")
+                .append(" data-field=\"")
+                .append(ASSET)
+                .append("\" data-media-types=\"")
+                .append(Html.escape(
+                        types.stream().map(MediaType::wireName).sorted().collect(Collectors.joining(","))))
+                .append("\" hidden></div><noscript><p class=\"oauth-note\">The grid of items needs JavaScript; the")
+                .append(" albums above still work, and the items selected before are kept.</p></noscript>");
     }
 
     private static Set<MediaType> mediaTypes(Set<GranularPermission> granular) {
