@@ -48,6 +48,7 @@ public final class OAuthServer {
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
+        AppEndpointsCors.register(routes);
         routes.get(METADATA, this::metadata);
         new RegistrationRoute(apps).register(routes);
         new AuthorizeRoutes(apps, consents, owner, library).register(routes);
