@@ -26,7 +26,8 @@ final class Migrations {
             "V7__day_counts.sql",
             "V8__tombstone_media_type.sql",
             "V9__app_grants.sql",
-            "V10__apps.sql");
+            "V10__apps.sql",
+            "V12__consent_supersession.sql");
 
     private Migrations() {}
 
