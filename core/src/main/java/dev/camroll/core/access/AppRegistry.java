@@ -24,7 +24,8 @@ import java.util.Set;
  * stored only as its SHA-256 hash and found by looking the hash up.
  *
  * <p>A token says which app calls; what the app may see is its grant's business, read on every
- * call. The scopes a token carries are OAuth's words for that grant, kept as strings here.
+ * call. The scopes a token carries are OAuth's words for that grant, kept as strings here: those
+ * of the consent that gave it, and on each refresh the grant as it stands then.
  */
 public final class AppRegistry {
     public static final Duration ACCESS_LIFETIME = Duration.ofHours(1);
@@ -183,9 +184,14 @@ public final class AppRegistry {
         return issued;
     }
 
-    /** Trades a refresh token for new tokens; the old one is used up (used again, it revokes its family). */
-    public IssuedTokens refresh(AppId app, String refreshToken) {
+    /**
+     * Trades a refresh token for new tokens; the old one is used up (used again, it revokes its
+     * family). The new tokens carry {@code grantNow}, the app's grant as it stands (the owner may
+     * have changed it since the consent), as their scopes: an app reads its grant from its token.
+     */
+    public IssuedTokens refresh(AppId app, String refreshToken, Grant grantNow) {
         requireActive(app);
+        Set<String> scopes = OAuthScopes.of(grantNow);
         long now = now();
         String access = AppSecrets.token();
         String refresh = AppSecrets.token();
@@ -194,7 +200,11 @@ public final class AppRegistry {
             new TokenStore.NewToken(AppSecrets.sha256(refresh), "refresh", now + REFRESH_LIFETIME.toMillis())
         };
         TokenStore.TokenRow before = tokens.rotate(
-                        AppSecrets.sha256(refreshToken == null ? "" : refreshToken), app.value(), now, rows)
+                        AppSecrets.sha256(refreshToken == null ? "" : refreshToken),
+                        app.value(),
+                        now,
+                        joined(scopes),
+                        rows)
                 .orElseThrow(() -> invalidGrant("the refresh token is not valid"));
         if (!before.appId().equals(app.value()) || !"refresh".equals(before.kind())) {
             throw invalidGrant("the refresh token is not valid");
@@ -205,7 +215,7 @@ public final class AppRegistry {
         if (before.revokedAt() != null || before.appRevoked() || before.expiresAt() <= now) {
             throw invalidGrant("the refresh token is revoked or has expired");
         }
-        return new IssuedTokens(access, refresh, accessLifetime, split(before.scope()));
+        return new IssuedTokens(access, refresh, accessLifetime, scopes);
     }
 
     /** Revokes a token of the app and every token of its grant (RFC 7009); an unknown token is no error. */

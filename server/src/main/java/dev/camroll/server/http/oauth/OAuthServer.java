@@ -55,7 +55,7 @@ public final class OAuthServer {
         new AppPages(apps, consents.grants(), accessLog, owner, library).register(routes);
         new ConfirmationRoutes(apps, consents.grants(), owner).register(routes);
         new SelectionRoutes(apps, consents.grants(), owner, library).register(routes);
-        new TokenRoutes(apps, issuer).register(routes);
+        new TokenRoutes(apps, consents.grants(), issuer).register(routes);
         new DeviceRoutes(apps, consents, owner, library).register(routes);
     }
 
