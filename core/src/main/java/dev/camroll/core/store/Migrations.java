@@ -27,7 +27,7 @@ final class Migrations {
             "V8__tombstone_media_type.sql",
             "V9__app_grants.sql",
             "V10__apps.sql",
-            "V12__consent_supersession.sql");
+            "V12__waiting_limits.sql");
 
     private Migrations() {}
 
