@@ -134,8 +134,7 @@ public final class AppGrants {
      */
     public Optional<ConsentRequest> current(String requestId) {
         Optional<ConsentRequest> found = find(requestId);
-        // Each replacement is newer than what it replaced, so the chain has no loop; the bound only guards a damaged
-        // index.
+        // A replacement is always newer than what it replaced: no loop. The bound guards a damaged index.
         for (int step = 0; step < 1_000 && found.isPresent(); step++) {
             Optional<String> next = found.get().supersededBy();
             if (next.isEmpty()) {
