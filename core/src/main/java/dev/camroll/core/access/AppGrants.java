@@ -92,20 +92,31 @@ public final class AppGrants {
         return open(app, ConsentRequest.Kind.RESELECTION, false, asked(granular), nothingToAsk);
     }
 
+    /**
+     * Opens a request, one pending per app: asking what is pending returns the pending request
+     * (the embedding program was asked about it already), asking something else replaces it.
+     */
     private ConsentRequest open(
             AppId app, ConsentRequest.Kind kind, boolean writeOnly, Set<GranularPermission> granular, boolean done) {
         Instant now = clock.instant();
-        ConsentRequest request = new ConsentRequest(
+        ConsentRequest asked = new ConsentRequest(
                 newId(), app, kind, writeOnly, granular, now, done ? Optional.of(now) : Optional.empty());
-        store.open(request);
+        ConsentRequest standing = store.open(asked);
+        if (!standing.id().equals(asked.id())) {
+            return standing;
+        }
+        if (!done) {
+            // A request it replaced has waiters: they follow to this one.
+            wakeWaiters();
+        }
         ConsentHandler answering = handler;
         if (!done && answering != null) {
-            Optional<ConsentAnswer> answer = answering.answer(request);
+            Optional<ConsentAnswer> answer = answering.answer(asked);
             if (answer.isPresent()) {
-                answer(request.id(), answer.get());
+                answer(asked.id(), answer.get());
             }
         }
-        return find(request.id()).orElseThrow();
+        return find(asked.id()).orElseThrow();
     }
 
     /** The requests waiting for the person, oldest first. */
@@ -115,6 +126,23 @@ public final class AppGrants {
 
     public Optional<ConsentRequest> find(String requestId) {
         return requestId == null ? Optional.empty() : store.request(requestId);
+    }
+
+    /**
+     * The request that stands for this one now: itself, or the request of the same app that
+     * replaced it (asking something else while it was pending), following every replacement.
+     */
+    public Optional<ConsentRequest> current(String requestId) {
+        Optional<ConsentRequest> found = find(requestId);
+        // A replacement is always newer than what it replaced: no loop. The bound guards a damaged index.
+        for (int step = 0; step < 1_000 && found.isPresent(); step++) {
+            Optional<String> next = found.get().supersededBy();
+            if (next.isEmpty()) {
+                return found;
+            }
+            found = find(next.get());
+        }
+        return found;
     }
 
     /** The current selection of an app, preselected on the selection page. */
@@ -131,6 +159,12 @@ public final class AppGrants {
     public PermissionResponse answer(String requestId, ConsentAnswer answer) {
         ConsentRequest request =
                 find(requestId).orElseThrow(() -> new NotFoundException("request", List.of(String.valueOf(requestId))));
+        if (request.supersededBy().isPresent()) {
+            throw new CamrollException(
+                    ErrorCode.CONFLICT,
+                    "the request " + requestId + " was replaced by the app's newer request "
+                            + request.supersededBy().get());
+        }
         if (!request.pending()) {
             throw answeredAlready(requestId);
         }
@@ -143,20 +177,25 @@ public final class AppGrants {
         if (store.answer(requestId, now, after, selection).isEmpty()) {
             throw answeredAlready(requestId);
         }
+        wakeWaiters();
+        return permissions(request.app(), request.writeOnly(), request.granular());
+    }
+
+    private void wakeWaiters() {
         synchronized (answered) {
             answered.notifyAll();
         }
-        return permissions(request.app(), request.writeOnly(), request.granular());
     }
 
     /**
      * Waits up to {@code timeout} for the person to answer a request (the HTTP long poll); the
-     * app's state for what it asked, answered or not.
+     * app's state for what it asked, answered or not. A request replaced by a newer one of the
+     * app is waited on through that one ({@link #current}), whose state is returned.
      */
     public PermissionResponse await(String requestId, Duration timeout) {
         Instant end = clock.instant().plus(timeout);
         while (true) {
-            ConsentRequest request = find(requestId)
+            ConsentRequest request = current(requestId)
                     .orElseThrow(() -> new NotFoundException("request", List.of(String.valueOf(requestId))));
             Duration left = Duration.between(clock.instant(), end);
             if (!request.pending() || left.isNegative() || left.isZero()) {

@@ -5,7 +5,6 @@ import dev.camroll.core.store.AppStore;
 import dev.camroll.core.store.Database;
 import dev.camroll.core.store.TokenStore;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -24,7 +24,8 @@ import java.util.Set;
  * stored only as its SHA-256 hash and found by looking the hash up.
  *
  * <p>A token says which app calls; what the app may see is its grant's business, read on every
- * call. The scopes a token carries are OAuth's words for that grant, kept as strings here.
+ * call. The scopes a token carries are OAuth's words for that grant, kept as strings here: those
+ * of the consent that gave it, and on each refresh the grant as it stands then.
  */
 public final class AppRegistry {
     public static final Duration ACCESS_LIFETIME = Duration.ofHours(1);
@@ -32,6 +33,18 @@ public final class AppRegistry {
     public static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
     public static final Duration DEVICE_LIFETIME = Duration.ofMinutes(10);
     public static final Duration DEVICE_INTERVAL = Duration.ofSeconds(5);
+    /**
+     * At most this many self-registered apps wait for the owner's consent at once. Registration is
+     * open to anyone (RFC 7591), so without a bound a script could fill the index with apps; a
+     * real app asks for consent within minutes of registering, so a hundred is far more than any
+     * owner has waiting.
+     */
+    public static final int WAITING_REGISTRATIONS = 100;
+    /**
+     * A self-registered app the owner has not answered within this time is deleted (at the next
+     * registration): a flood keeps real apps out for a day at most, and leaves no litter behind.
+     */
+    public static final Duration WAITING_LIFETIME = Duration.ofDays(1);
 
     private final AppStore apps;
     private final TokenStore tokens;
@@ -50,6 +63,11 @@ public final class AppRegistry {
         return new AppRegistry(new AppStore(database), new TokenStore(database), Clock.systemUTC(), ACCESS_LIFETIME);
     }
 
+    /** The same registry on another clock (for a test of what a day does). */
+    AppRegistry withClock(Clock other) {
+        return new AppRegistry(apps, tokens, other, accessLifetime);
+    }
+
     /** The same registry, giving access tokens that live {@code lifetime}. */
     public AppRegistry withAccessLifetime(Duration lifetime) {
         if (lifetime.isNegative() || lifetime.isZero()) {
@@ -58,29 +76,52 @@ public final class AppRegistry {
         return new AppRegistry(apps, tokens, clock, lifetime);
     }
 
-    /** Registers an app with the redirect URIs it will name (RFC 7591); it has no access until the owner grants it. */
+    /**
+     * Registers an app with the redirect URIs it will name (RFC 7591); it has no access until the
+     * owner grants it.
+     *
+     * @throws RegistrationsFullException when {@link #WAITING_REGISTRATIONS} apps wait for consent already
+     */
     public App register(String name, List<String> redirectUris) {
         if (redirectUris.isEmpty()) {
             throw InvalidArgumentException.of("redirect_uris", "an app that registers names at least one redirect URI");
         }
-        List<String> checked =
-                redirectUris.stream().map(AppRegistry::checkedRedirect).toList();
-        return insert(name, checked);
+        List<String> checked = redirectUris.stream().map(RedirectUris::checked).toList();
+        return insertWaiting(row(name, checked));
+    }
+
+    /**
+     * Registers an app of the device flow only (a TV, a frame): no redirect URI.
+     *
+     * @throws RegistrationsFullException when {@link #WAITING_REGISTRATIONS} apps wait for consent already
+     */
+    public App registerForDevice(String name) {
+        return insertWaiting(row(name, List.of()));
     }
 
     /** Adds an app by the owner's hand: no redirect URI, since its token is handed over directly. */
     public App add(String name) {
-        return insert(name, List.of());
+        AppStore.AppRow row = row(name, List.of());
+        apps.insert(row);
+        return app(row);
     }
 
-    private App insert(String name, List<String> redirectUris) {
+    private App insertWaiting(AppStore.AppRow row) {
+        long now = now();
+        OptionalLong oldest = apps.insertUnlessFull(row, WAITING_REGISTRATIONS, now - WAITING_LIFETIME.toMillis());
+        if (oldest.isPresent()) {
+            long expiresAt = oldest.getAsLong() + WAITING_LIFETIME.toMillis();
+            throw new RegistrationsFullException(Duration.ofMillis(Math.max(1_000, expiresAt - now)));
+        }
+        return app(row);
+    }
+
+    private AppStore.AppRow row(String name, List<String> redirectUris) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100 || trimmed.chars().anyMatch(Character::isISOControl)) {
             throw InvalidArgumentException.of("client_name", "an app's name is 1 to 100 printable characters");
         }
-        AppStore.AppRow row = new AppStore.AppRow(AppSecrets.appId(), trimmed, redirectUris, now(), null);
-        apps.insert(row);
-        return app(row);
+        return new AppStore.AppRow(AppSecrets.appId(), trimmed, redirectUris, now(), null);
     }
 
     /** The app of this id, revoked or not. */
@@ -183,9 +224,14 @@ public final class AppRegistry {
         return issued;
     }
 
-    /** Trades a refresh token for new tokens; the old one is used up (used again, it revokes its family). */
-    public IssuedTokens refresh(AppId app, String refreshToken) {
+    /**
+     * Trades a refresh token for new tokens; the old one is used up (used again, it revokes its
+     * family). The new tokens carry {@code grantNow}, the app's grant as it stands (the owner may
+     * have changed it since the consent), as their scopes: an app reads its grant from its token.
+     */
+    public IssuedTokens refresh(AppId app, String refreshToken, Grant grantNow) {
         requireActive(app);
+        Set<String> scopes = OAuthScopes.of(grantNow);
         long now = now();
         String access = AppSecrets.token();
         String refresh = AppSecrets.token();
@@ -194,7 +240,11 @@ public final class AppRegistry {
             new TokenStore.NewToken(AppSecrets.sha256(refresh), "refresh", now + REFRESH_LIFETIME.toMillis())
         };
         TokenStore.TokenRow before = tokens.rotate(
-                        AppSecrets.sha256(refreshToken == null ? "" : refreshToken), app.value(), now, rows)
+                        AppSecrets.sha256(refreshToken == null ? "" : refreshToken),
+                        app.value(),
+                        now,
+                        joined(scopes),
+                        rows)
                 .orElseThrow(() -> invalidGrant("the refresh token is not valid"));
         if (!before.appId().equals(app.value()) || !"refresh".equals(before.kind())) {
             throw invalidGrant("the refresh token is not valid");
@@ -205,7 +255,7 @@ public final class AppRegistry {
         if (before.revokedAt() != null || before.appRevoked() || before.expiresAt() <= now) {
             throw invalidGrant("the refresh token is revoked or has expired");
         }
-        return new IssuedTokens(access, refresh, accessLifetime, split(before.scope()));
+        return new IssuedTokens(access, refresh, accessLifetime, scopes);
     }
 
     /** Revokes a token of the app and every token of its grant (RFC 7009); an unknown token is no error. */
@@ -308,31 +358,6 @@ public final class AppRegistry {
 
     private static AppTokenException invalidGrant(String message) {
         return new AppTokenException(TokenError.INVALID_GRANT, message);
-    }
-
-    /**
-     * A redirect URI as RFC 8252 and OAuth 2.0 Security BCP allow it: absolute, without a fragment;
-     * https, http only to this machine (a native app's loopback), or an app's own private scheme.
-     */
-    private static String checkedRedirect(String uri) {
-        try {
-            URI parsed = new URI(uri);
-            String scheme = parsed.getScheme();
-            boolean loopback = "http".equals(scheme)
-                    && Set.of("127.0.0.1", "[::1]", "localhost").contains(parsed.getHost());
-            boolean privateScheme = scheme != null && scheme.contains(".");
-            if (!parsed.isAbsolute()
-                    || parsed.getFragment() != null
-                    || !("https".equals(scheme) || loopback || privateScheme)) {
-                throw InvalidArgumentException.of(
-                        "redirect_uris",
-                        "a redirect URI is https, http to this machine, or an app's own scheme (com.example.app:/...),"
-                                + " without a fragment: not " + uri);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw InvalidArgumentException.of("redirect_uris", "not a URI: " + uri);
-        }
     }
 
     private long now() {

@@ -16,7 +16,9 @@ import java.util.Set;
  * @param writeOnly whether the app asks for add-only access
  * @param granular the media types asked for (all of them when the app named none)
  * @param createdAt when the app asked
- * @param answeredAt when the person answered; empty while pending
+ * @param answeredAt when the person answered (or the request was replaced); empty while pending
+ * @param supersededBy the request of the same app that replaced this one while it was pending
+ *     (it asked something else: the owner sees one request per app); its waiters follow it
  */
 public record ConsentRequest(
         String id,
@@ -25,7 +27,8 @@ public record ConsentRequest(
         boolean writeOnly,
         Set<GranularPermission> granular,
         Instant createdAt,
-        Optional<Instant> answeredAt) {
+        Optional<Instant> answeredAt,
+        Optional<String> supersededBy) {
     /** What an app asks for. */
     public enum Kind {
         /** getPermissions's companion, requestPermissions: access to the library. */
@@ -41,6 +44,27 @@ public record ConsentRequest(
         granular = Set.copyOf(granular);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(answeredAt, "answeredAt");
+        Objects.requireNonNull(supersededBy, "supersededBy");
+    }
+
+    /** A request as it is opened: not replaced by another. */
+    public ConsentRequest(
+            String id,
+            AppId app,
+            Kind kind,
+            boolean writeOnly,
+            Set<GranularPermission> granular,
+            Instant createdAt,
+            Optional<Instant> answeredAt) {
+        this(id, app, kind, writeOnly, granular, createdAt, answeredAt, Optional.empty());
+    }
+
+    /** Whether this request asks what another one asks: then it is the same request to the owner. */
+    public boolean asksAs(ConsentRequest other) {
+        return app.equals(other.app)
+                && kind == other.kind
+                && writeOnly == other.writeOnly
+                && granular.equals(other.granular);
     }
 
     /** Whether the person has not answered yet. */

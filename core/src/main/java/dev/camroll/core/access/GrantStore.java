@@ -37,8 +37,15 @@ public interface GrantStore {
     /** Whether an app created an asset. */
     boolean created(AppId app, String assetId);
 
-    /** Keeps a new request. */
-    void open(ConsentRequest request);
+    /**
+     * Keeps a new request, one pending per app, in one transaction: a pending request that asks
+     * the same is returned in its place (nothing written); a pending one that asks something else
+     * is marked answered and superseded by the new one. A request answered at once is kept as it
+     * is, the pending one left alone.
+     *
+     * @return the request that stands for what was asked: the new one or the pending one joined
+     */
+    ConsentRequest open(ConsentRequest request);
 
     Optional<ConsentRequest> request(String id);
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The apps given access to the library, as rows: their id, name, the redirect URIs bound at
@@ -23,6 +24,10 @@ public final class AppStore {
     }
 
     private static final String COLUMNS = "id, name, redirect_uris, added_at, revoked_at";
+    /** The condition of an app {@code a} still waiting for the owner's consent. */
+    private static final String WAITING = "a.self_registered = 1 AND a.revoked_at IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM app_tokens t WHERE t.app_id = a.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM app_grants g WHERE g.app_id = a.id)";
 
     private final Database database;
 
@@ -32,16 +37,56 @@ public final class AppStore {
 
     public void insert(AppRow app) {
         database.writeOutsideJournal(connection -> {
-            try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO apps (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, app.id());
-                insert.setString(2, app.name());
-                insert.setString(3, String.join("\n", app.redirectUris()));
-                insert.setLong(4, app.addedAt());
-                insert.setObject(5, app.revokedAt());
-                insert.executeUpdate();
-            }
+            insert(connection, app, false);
             return null;
+        });
+    }
+
+    private static void insert(Connection connection, AppRow app, boolean selfRegistered) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO apps (" + COLUMNS + ", self_registered) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, app.id());
+            insert.setString(2, app.name());
+            insert.setString(3, String.join("\n", app.redirectUris()));
+            insert.setLong(4, app.addedAt());
+            insert.setObject(5, app.revokedAt());
+            insert.setBoolean(6, selfRegistered);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Keeps a self-registered app unless the apps still waiting for the owner's consent are
+     * {@code limit} already, in one transaction: first the waiting ones added before {@code
+     * expireAddedBefore} are deleted (with any device authorization they had open), then they are
+     * counted. A self-registered app waits while it is not revoked, holds no token and has no
+     * grant: the owner never answered it. Apps the owner added are never counted.
+     *
+     * @return empty when kept; else when the oldest waiting app was added
+     */
+    public OptionalLong insertUnlessFull(AppRow app, int limit, long expireAddedBefore) {
+        return database.writeOutsideJournal(connection -> {
+            try (PreparedStatement devices =
+                    connection.prepareStatement("DELETE FROM device_codes WHERE app_id IN (SELECT id FROM apps a WHERE "
+                            + WAITING + " AND a.added_at < ?)")) {
+                devices.setLong(1, expireAddedBefore);
+                devices.executeUpdate();
+            }
+            try (PreparedStatement expire =
+                    connection.prepareStatement("DELETE FROM apps AS a WHERE " + WAITING + " AND a.added_at < ?")) {
+                expire.setLong(1, expireAddedBefore);
+                expire.executeUpdate();
+            }
+            try (PreparedStatement count = connection.prepareStatement(
+                            "SELECT count(*), min(a.added_at) FROM apps a WHERE " + WAITING);
+                    ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) >= limit) {
+                    return OptionalLong.of(rs.getLong(2));
+                }
+            }
+            insert(connection, app, true);
+            return OptionalLong.empty();
         });
     }
 

@@ -27,7 +27,8 @@ final class Migrations {
             "V8__tombstone_media_type.sql",
             "V9__app_grants.sql",
             "V10__apps.sql",
-            "V11__app_views.sql");
+            "V11__app_views.sql",
+            "V12__waiting_limits.sql");
 
     private Migrations() {}
 

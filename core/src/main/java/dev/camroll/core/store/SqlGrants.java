@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,14 +30,15 @@ import java.util.stream.Collectors;
 public final class SqlGrants implements GrantStore {
     private static final String GRANT_COLUMNS = "status, privileges, media_types, write_only, location, expires_at,"
             + " can_ask_again, denials, capabilities, latest_selection, version";
-    private static final String REQUEST_COLUMNS = "id, app_id, kind, write_only, media_types, created_at, answered_at";
 
     private final Database database;
     private final ChangeRequestRows changes;
+    private final ConsentRequestRows requests;
 
     public SqlGrants(Database database) {
         this.database = database;
         this.changes = new ChangeRequestRows(database);
+        this.requests = new ConsentRequestRows(database);
     }
 
     @Override
@@ -100,15 +100,9 @@ public final class SqlGrants implements GrantStore {
     @Override
     public Optional<Grant> answer(String requestId, Instant answeredAt, Grant grant, Optional<Selection> selection) {
         return database.write(connection -> {
-            Optional<ConsentRequest> request = request(connection, requestId);
-            if (request.isEmpty() || !request.get().pending()) {
+            Optional<ConsentRequest> request = ConsentRequestRows.find(connection, requestId);
+            if (request.isEmpty() || !ConsentRequestRows.markAnswered(connection, requestId, answeredAt)) {
                 return Optional.empty();
-            }
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE consent_requests SET answered_at = ? WHERE id = ?")) {
-                update.setLong(1, answeredAt.toEpochMilli());
-                update.setString(2, requestId);
-                update.executeUpdate();
             }
             return Optional.of(save(connection, request.get().app(), grant, selection));
         });
@@ -268,68 +262,18 @@ public final class SqlGrants implements GrantStore {
     }
 
     @Override
-    public void open(ConsentRequest request) {
-        database.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO consent_requests (" + REQUEST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, request.id());
-                insert.setString(2, request.app().value());
-                insert.setString(3, request.kind().name().toLowerCase(Locale.ROOT));
-                insert.setBoolean(4, request.writeOnly());
-                insert.setString(5, text(request.granular(), GranularPermission::wireName));
-                insert.setLong(6, request.createdAt().toEpochMilli());
-                if (request.answeredAt().isPresent()) {
-                    insert.setLong(7, request.answeredAt().get().toEpochMilli());
-                } else {
-                    insert.setNull(7, Types.INTEGER);
-                }
-                insert.executeUpdate();
-            }
-            return null;
-        });
+    public ConsentRequest open(ConsentRequest request) {
+        return requests.open(request);
     }
 
     @Override
     public Optional<ConsentRequest> request(String id) {
-        return database.read(connection -> request(connection, id));
-    }
-
-    private static Optional<ConsentRequest> request(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT " + REQUEST_COLUMNS + " FROM consent_requests WHERE id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(request(rs)) : Optional.empty();
-            }
-        }
+        return requests.find(id);
     }
 
     @Override
     public List<ConsentRequest> pending() {
-        return database.read(connection -> {
-            List<ConsentRequest> requests = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + REQUEST_COLUMNS
-                            + " FROM consent_requests WHERE answered_at IS NULL ORDER BY created_at");
-                    ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    requests.add(request(rs));
-                }
-            }
-            return requests;
-        });
-    }
-
-    private static ConsentRequest request(ResultSet rs) throws SQLException {
-        long answered = rs.getLong(7);
-        Optional<Instant> answeredAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(answered));
-        return new ConsentRequest(
-                rs.getString(1),
-                new AppId(rs.getString(2)),
-                ConsentRequest.Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
-                rs.getBoolean(4),
-                names(rs.getString(5), GranularPermission.class, GranularPermission::wireName),
-                Instant.ofEpochMilli(rs.getLong(6)),
-                answeredAt);
+        return requests.pending();
     }
 
     private static long generation(Connection connection) throws SQLException {
@@ -353,11 +297,11 @@ public final class SqlGrants implements GrantStore {
         return values;
     }
 
-    private static <E extends Enum<E>> String text(Set<E> values, Function<E, String> name) {
+    static <E extends Enum<E>> String text(Set<E> values, Function<E, String> name) {
         return values.stream().sorted().map(name).collect(Collectors.joining(","));
     }
 
-    private static <E extends Enum<E>> Set<E> names(String text, Class<E> type, Function<E, String> name) {
+    static <E extends Enum<E>> Set<E> names(String text, Class<E> type, Function<E, String> name) {
         Set<E> values = EnumSet.noneOf(type);
         for (String part : text.split(",")) {
             for (E value : type.getEnumConstants()) {

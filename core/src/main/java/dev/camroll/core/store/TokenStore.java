@@ -65,8 +65,9 @@ public final class TokenStore {
      * Marks a refresh token used and stores the tokens that replace it, in one transaction, when it
      * was unused, unrevoked and of this app; returns the token as it was before, so that the
      * caller can tell why not. A token used before gets its whole family revoked (it was copied).
+     * The replacements carry {@code scope}, the grant as it stands now.
      */
-    public Optional<TokenRow> rotate(byte[] hash, String appId, long now, NewToken... replacements) {
+    public Optional<TokenRow> rotate(byte[] hash, String appId, long now, String scope, NewToken... replacements) {
         return database.writeOutsideJournal(connection -> {
             Optional<TokenRow> found = token(connection, hash);
             if (found.isEmpty()) {
@@ -89,7 +90,7 @@ public final class TokenStore {
                 use.setBytes(2, hash);
                 use.executeUpdate();
             }
-            insert(connection, appId, row.family(), row.scope(), now, replacements);
+            insert(connection, appId, row.family(), scope, now, replacements);
             return found;
         });
     }

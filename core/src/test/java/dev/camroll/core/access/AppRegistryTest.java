@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The apps of a library and their tokens, in a real index file. */
 class AppRegistryTest {
+    /** The grant the refreshes of these tests carry: its scopes, library.read and media.photo. */
+    private static final Grant PHOTOS = Grant.all(Set.of(dev.camroll.api.GranularPermission.PHOTO), false);
+
     private static final String VERIFIER = "a-verifier-of-at-least-forty-three-characters-0123456789";
 
     @TempDir
@@ -63,7 +66,8 @@ class AppRegistryTest {
         IssuedTokens issued = apps.issue(app.id(), Set.of("library.read"));
         assertThat(apps.revoke(app.id())).isTrue();
         assertThat(apps.authenticate(issued.accessToken())).isEmpty();
-        assertThatThrownBy(() -> apps.refresh(app.id(), issued.refreshToken())).isInstanceOf(AppTokenException.class);
+        assertThatThrownBy(() -> apps.refresh(app.id(), issued.refreshToken(), PHOTOS))
+                .isInstanceOf(AppTokenException.class);
         assertThat(apps.find(app.id()).orElseThrow().isRevoked()).isTrue();
         assertThat(apps.revoke(app.id())).isFalse();
     }
@@ -72,17 +76,31 @@ class AppRegistryTest {
     void aRefreshTokenReplacesItselfAndOneUsedTwiceRevokesItsFamily() {
         App app = apps.add("Frame");
         IssuedTokens first = apps.issue(app.id(), Set.of("library.read", "media.photo"));
-        IssuedTokens second = apps.refresh(app.id(), first.refreshToken());
+        IssuedTokens second = apps.refresh(app.id(), first.refreshToken(), PHOTOS);
         assertThat(second.scopes()).containsExactlyInAnyOrder("library.read", "media.photo");
         assertThat(apps.authenticate(second.accessToken())).isPresent();
 
-        assertThatThrownBy(() -> apps.refresh(app.id(), first.refreshToken()))
+        assertThatThrownBy(() -> apps.refresh(app.id(), first.refreshToken(), PHOTOS))
                 .isInstanceOfSatisfying(
                         AppTokenException.class, e -> assertThat(e.error()).isEqualTo(TokenError.INVALID_GRANT));
         assertThat(apps.authenticate(second.accessToken()))
                 .as("a copied refresh token ends the grant")
                 .isEmpty();
-        assertThatThrownBy(() -> apps.refresh(app.id(), second.refreshToken())).isInstanceOf(AppTokenException.class);
+        assertThatThrownBy(() -> apps.refresh(app.id(), second.refreshToken(), PHOTOS))
+                .isInstanceOf(AppTokenException.class);
+    }
+
+    @Test
+    void aRefreshCarriesTheGrantAsItStandsNotTheFirstScope() {
+        App app = apps.add("Frame");
+        IssuedTokens first = apps.issue(app.id(), Set.of("library.read", "media.photo"));
+        Grant changed = Grant.limited(Set.of(dev.camroll.api.GranularPermission.VIDEO), true);
+        IssuedTokens second = apps.refresh(app.id(), first.refreshToken(), changed);
+        assertThat(second.scopes()).containsExactlyInAnyOrder("library.limited", "media.video", "media.location");
+        assertThat(apps.authenticate(second.accessToken()).orElseThrow().scopes())
+                .containsExactlyInAnyOrderElementsOf(second.scopes());
+        IssuedTokens third = apps.refresh(app.id(), second.refreshToken(), PHOTOS);
+        assertThat(third.scopes()).containsExactlyInAnyOrder("library.read", "media.photo");
     }
 
     @Test
@@ -90,9 +108,9 @@ class AppRegistryTest {
         App owner = apps.add("Frame");
         App other = apps.add("Other");
         IssuedTokens issued = apps.issue(owner.id(), Set.of("library.read"));
-        assertThatThrownBy(() -> apps.refresh(other.id(), issued.refreshToken()))
+        assertThatThrownBy(() -> apps.refresh(other.id(), issued.refreshToken(), PHOTOS))
                 .isInstanceOf(AppTokenException.class);
-        assertThat(apps.refresh(owner.id(), issued.refreshToken()).accessToken())
+        assertThat(apps.refresh(owner.id(), issued.refreshToken(), PHOTOS).accessToken())
                 .isNotBlank();
     }
 

@@ -3,6 +3,8 @@ package dev.camroll.server.http;
 import dev.camroll.core.library.LocalMediaLibrary;
 import dev.camroll.server.http.oauth.OAuthServer;
 import dev.camroll.server.http.oauth.OwnerCheck;
+import dev.camroll.server.http.oauth.RegistrationThrottle;
+import dev.camroll.server.http.owner.ClientAddress;
 import dev.camroll.server.http.owner.FirstSignIn;
 import dev.camroll.server.http.owner.OwnerPages;
 import dev.camroll.server.http.owner.OwnerPassword;
@@ -111,7 +113,8 @@ public final class CamrollServer implements AutoCloseable {
                             ownerCheck(ownerPages),
                             urls::absolute,
                             library,
-                            library.accessLog())
+                            library.accessLog(),
+                            new RegistrationThrottle(clock, ctx -> ClientAddress.of(ctx, options.baseUrl())))
                     .register(routes);
             new ApiDocs().register(routes);
             new ClientModuleRoute().register(routes);

@@ -21,7 +21,9 @@ import java.util.function.BiFunction;
  * (getPermissionsAsync), {@code POST /permissions/request} (requestPermissionsAsync, answered at
  * once or as a long poll until the owner answers on the consent page) and
  * {@code POST /permissions/picker} (presentPermissionsPicker). An app gets its own state from its
- * grant; the owner has everything and is never asked.
+ * grant; the owner has everything and is never asked. An app has one pending request: asking
+ * again what it asks returns it, asking something else replaces it, and a call on a replaced
+ * request answers with the one that replaced it (its {@code requestId} and consent URL).
  */
 final class PermissionRoutes {
     /** The longest a request waits for the owner: past it, the app asks again with the same request. */
@@ -79,8 +81,10 @@ final class PermissionRoutes {
         if (request.pending() && !wait.isZero()) {
             grants.await(request.id(), wait);
         }
+        // A request the app replaced by asking something else is answered as the one that stands.
+        ConsentRequest standing = grants.current(request.id()).orElse(request);
         ApiJson.respond(
-                ctx, answer(ctx, request.id(), grants.permissions(app, request.writeOnly(), request.granular())));
+                ctx, answer(ctx, standing.id(), grants.permissions(app, standing.writeOnly(), standing.granular())));
     }
 
     private void picker(Context ctx) {

@@ -29,6 +29,8 @@ public final class OAuthServer {
     private final MediaLibrary library;
     /** What apps read and changed, shown on each app's page. */
     private final AccessLog accessLog;
+    /** The bound on registrations per client address. */
+    private final RegistrationThrottle registrations;
 
     /** {@code onceLifetime}: how long "Allow this time only" lasts (the lifetime of an access token). */
     public OAuthServer(
@@ -38,8 +40,10 @@ public final class OAuthServer {
             OwnerCheck owner,
             Issuer issuer,
             MediaLibrary library,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            RegistrationThrottle registrations) {
         this.apps = apps;
+        this.registrations = registrations;
         this.library = library;
         this.accessLog = accessLog;
         this.consents = new Consents(grants, onceLifetime);
@@ -48,13 +52,14 @@ public final class OAuthServer {
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
+        AppEndpointsCors.register(routes);
         routes.get(METADATA, this::metadata);
-        new RegistrationRoute(apps).register(routes);
+        new RegistrationRoute(apps, registrations).register(routes);
         new AuthorizeRoutes(apps, consents, owner, library).register(routes);
         new AppPages(apps, consents.grants(), accessLog, owner, library).register(routes);
         new ConfirmationRoutes(apps, consents.grants(), owner).register(routes);
         new SelectionRoutes(apps, consents.grants(), owner, library).register(routes);
-        new TokenRoutes(apps, issuer).register(routes);
+        new TokenRoutes(apps, consents.grants(), issuer).register(routes);
         new DeviceRoutes(apps, consents, owner, library).register(routes);
     }
 

@@ -8,6 +8,8 @@ import dev.camroll.core.access.ConsentAnswer;
 import dev.camroll.core.access.ConsentRequest;
 import dev.camroll.core.access.Selection;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +117,24 @@ final class SelectionRoutes {
         Optional<App> app = request.flatMap(found -> apps.active(found.app()));
         if (request.isEmpty() || app.isEmpty()) {
             OAuthPages.message(ctx, 404, "Unknown request", "No app waits for an answer at this address.");
+            return Optional.empty();
+        }
+        Optional<String> replacedBy = request.get().supersededBy();
+        if (replacedBy.isPresent()) {
+            // The app asked something else since: the owner answers the request that stands, never a stale page.
+            String standing = path(
+                    grants.current(replacedBy.get()).map(ConsentRequest::id).orElse(replacedBy.get()));
+            if (ctx.method() == HandlerType.GET) {
+                ctx.redirect(standing, HttpStatus.SEE_OTHER);
+            } else {
+                Html.page(
+                        ctx,
+                        409,
+                        "Replaced",
+                        "<p class=\"oauth-message\">" + Html.escape(app.get().name())
+                                + " has asked again since; nothing was changed. <a href=\"" + Html.escape(standing)
+                                + "\">Answer its request</a>.</p>");
+            }
             return Optional.empty();
         }
         if (!request.get().pending()) {

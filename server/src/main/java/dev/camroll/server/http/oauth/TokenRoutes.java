@@ -1,6 +1,7 @@
 package dev.camroll.server.http.oauth;
 
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.core.access.AppGrants;
 import dev.camroll.core.access.AppId;
 import dev.camroll.core.access.AppRegistry;
 import dev.camroll.core.access.AppTokenException;
@@ -23,10 +24,14 @@ final class TokenRoutes {
     static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
     private final AppRegistry apps;
+    /** The grants apps hold: a refreshed token carries its app's grant as it stands. */
+    private final AppGrants grants;
+
     private final Issuer issuer;
 
-    TokenRoutes(AppRegistry apps, Issuer issuer) {
+    TokenRoutes(AppRegistry apps, AppGrants grants, Issuer issuer) {
         this.apps = apps;
+        this.grants = grants;
         this.issuer = issuer;
     }
 
@@ -49,7 +54,8 @@ final class TokenRoutes {
                                     required(ctx, "code"),
                                     required(ctx, "redirect_uri"),
                                     required(ctx, "code_verifier")));
-                case "refresh_token" -> OAuthResponses.tokens(ctx, apps.refresh(app, required(ctx, "refresh_token")));
+                case "refresh_token" ->
+                    OAuthResponses.tokens(ctx, apps.refresh(app, required(ctx, "refresh_token"), grants.grant(app)));
                 case DEVICE_CODE_GRANT ->
                     OAuthResponses.tokens(ctx, apps.pollDevice(app, required(ctx, "device_code")));
                 default ->
