@@ -51,13 +51,26 @@ final class AssetCreation {
         if (source == null) {
             throw InvalidArgumentException.of("source", "source: missing");
         }
+        return createIn(scope, source, () -> folders.targetFolder(scope, albumId));
+    }
+
+    /**
+     * Stores and indexes a new file in the folder of an album the caller has just made (createAlbum
+     * with a first file): a scope that sees only some albums does not see it before the file is in
+     * it, so the folder is not looked up through the scope.
+     */
+    AssetRow createInNewAlbum(Scope scope, AssetSource source, String relPath) {
+        return createIn(scope, source, () -> relPath);
+    }
+
+    private AssetRow createIn(Scope scope, AssetSource source, java.util.function.Supplier<String> target) {
         fileSources.check(scope, source);
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
         String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
                 ? RawNames.nameOf(path)
                 : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
-        String relPath = folders.targetFolder(scope, albumId);
+        String relPath = target.get();
         byte[] header = checkContent(source, name, claimed);
 
         Path folder = folders.folderOf(relPath);
