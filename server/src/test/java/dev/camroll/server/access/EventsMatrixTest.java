@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * of an app, over one real server: a change to an asset the app does not see (a favorite, a file
  * added to a folder, a delete) sends it nothing, one to an asset it sees is heard; a change of its
  * grant arrives as one {@code hasIncrementalChanges: false} event, after which assets that enter
- * its scope are inserts and those that leave it deletes.
+ * its scope are inserts and those that leave it deletes; a stream resumed from a token of the
+ * grant before gets that one full reload too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventsMatrixTest {
@@ -184,6 +185,9 @@ class EventsMatrixTest {
                             .asBoolean())
                     .as("changes since a token of the grant before")
                     .isFalse();
+            try (SseStream resumed = new SseStream(matrix, app.token(), before)) {
+                heardOnce(resumed, "a reconnection with a Last-Event-ID of the grant before");
+            }
             favorite(paris, true);
             favorite(dog, true);
             SseStream.Event event = stream.next(HEARD);

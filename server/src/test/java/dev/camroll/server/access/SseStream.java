@@ -44,13 +44,19 @@ final class SseStream implements AutoCloseable {
 
     /** Opens the caller's stream and waits for the server's first comment, so that it counts from now. */
     SseStream(MatrixLibrary matrix, String bearer) throws InterruptedException {
-        HttpResponse<InputStream> response = matrix.call(
-                HttpRequest.newBuilder(matrix.uri("/api/v1/events"))
-                        .header("Authorization", "Bearer " + bearer)
-                        .header("Accept", "text/event-stream")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        this(matrix, bearer, null);
+    }
+
+    /** Opens the caller's stream resuming from a token (the Last-Event-ID of a reconnection), if given. */
+    SseStream(MatrixLibrary matrix, String bearer, String lastEventId) throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(matrix.uri("/api/v1/events"))
+                .header("Authorization", "Bearer " + bearer)
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> response =
+                matrix.call(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).as("the event stream opens").isEqualTo(200);
         body = response.body();
         Thread.ofVirtual().name("matrix-sse").start(this::read);
