@@ -118,7 +118,7 @@ public final class ChangeDispatcher implements AutoCloseable {
                 for (Entry entry : listeners) {
                     // A change of nothing but an app's grant still reaches the views of apps,
                     // which read what changed for them (their scopes may have changed).
-                    if (nothingForTheOwner && !(entry.listener instanceof ScopedListener)) {
+                    if (nothingForTheOwner && !(entry.listener instanceof RoundListener)) {
                         continue;
                     }
                     try {

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * is anything, so the view's listeners hear only of assets the view sees. Runs on the dispatcher's
  * thread, one event at a time.
  */
-public final class ScopedListener implements ChangeListener {
+public final class ScopedListener implements RoundListener {
     private final Function<String, ChangeSet> changesSince;
     private final ChangeListener listener;
     private String delivered;

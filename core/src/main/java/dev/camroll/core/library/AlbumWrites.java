@@ -79,9 +79,25 @@ final class AlbumWrites {
                     "assetId",
                     name + ": an album needs an asset or a file to start with (an empty folder is not an album)");
         }
-        Path source = initialUri == null ? null : fileOf(initialUri);
+        AssetSource source = initialUri == null ? null : AssetSource.file(fileOf(initialUri));
+        return create(scope, name, assetId, copy, source).album();
+    }
+
+    /** An album and the asset made from its first file, if it had one. */
+    record NewAlbum(AlbumRow album, AssetRow first) {}
+
+    /**
+     * Creates the folder {@code name} with a first asset made from {@code first} (a caller's new
+     * file as bytes: an app names no path of the machine).
+     */
+    NewAlbum create(Scope scope, String name, AssetSource first) {
+        FileNames.checkFolderName(name);
+        return create(scope, name, null, true, java.util.Objects.requireNonNull(first, "first"));
+    }
+
+    private NewAlbum create(Scope scope, String name, String assetId, boolean copy, AssetSource source) {
         if (source != null) {
-            creation.checkSource(scope, AssetSource.file(source));
+            creation.checkSource(scope, source);
         }
         try (WriteLock.Held held = trash.exclusive().hold()) {
             if (assetId != null) {
@@ -110,11 +126,9 @@ final class AlbumWrites {
                         moveInto(scope, List.of(assetId), album);
                     }
                 }
-                if (source != null) {
-                    creation.createIn(scope, AssetSource.file(source), album.relPath());
-                }
+                AssetRow created = source == null ? null : creation.createInFolder(scope, source, name);
                 done = true;
-                return album;
+                return new NewAlbum(album, created);
             } finally {
                 if (!done) {
                     removeIfEmpty(folder);
@@ -277,7 +291,7 @@ final class AlbumWrites {
         try {
             for (String id : ids) {
                 Path file = folders.pathOf(scope, id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
-                copies.add(creation.createIn(scope, AssetSource.file(file), album.relPath()));
+                copies.add(creation.createInFolder(scope, AssetSource.file(file), album.relPath()));
             }
             done = true;
         } finally {

@@ -172,6 +172,11 @@ final class AppLibrary implements ScopedLibrary {
     }
 
     @Override
+    public Album createAlbum(String name, AssetSource first) {
+        return view().createAlbum(name, first);
+    }
+
+    @Override
     public void addAssetsToAlbum(List<String> assetIds, String albumId, boolean copy) {
         view().addAssetsToAlbum(assetIds, albumId, copy);
     }

@@ -51,23 +51,26 @@ final class AssetCreation {
         if (source == null) {
             throw InvalidArgumentException.of("source", "source: missing");
         }
-        return createIn(scope, source, folders.targetFolder(scope, albumId));
+        return createIn(scope, source, () -> folders.targetFolder(scope, albumId));
     }
 
     /**
-     * A new asset in the folder {@code relPath}, which the caller chose: an album just made is
-     * empty, so no app sees it by its id yet.
+     * Stores and indexes a new file in a folder the caller has resolved already: an album it has
+     * just made (createAlbum with a first file or a copy), which a scope that sees only some albums
+     * does not see before the file is in it, or one it looked up through the scope itself.
      */
-    AssetRow createIn(Scope scope, AssetSource source, String relPath) {
-        if (source == null) {
-            throw InvalidArgumentException.of("source", "source: missing");
-        }
+    AssetRow createInFolder(Scope scope, AssetSource source, String relPath) {
+        return createIn(scope, source, () -> relPath);
+    }
+
+    private AssetRow createIn(Scope scope, AssetSource source, java.util.function.Supplier<String> target) {
         fileSources.check(scope, source);
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
         String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
                 ? RawNames.nameOf(path)
                 : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
+        String relPath = target.get();
         byte[] header = checkContent(source, name, claimed);
 
         Path folder = folders.folderOf(relPath);

@@ -1,6 +1,8 @@
 package dev.camroll.core.library;
 
+import dev.camroll.api.Album;
 import dev.camroll.api.Asset;
+import dev.camroll.api.AssetSource;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.core.access.Scope;
@@ -28,6 +30,14 @@ public interface ScopedLibrary extends MediaLibrary {
      * gives them (no EXIF is read); an id unknown or not visible is left out, as in a listing.
      */
     List<Asset> assetsById(Collection<String> ids);
+
+    /**
+     * createAlbum with a first file the caller sends as bytes (an upload): the album {@code name}
+     * holding the asset made from {@code first}, under its own name. Unlike a {@code file:} URI
+     * (which names a path, and so for an app only the file of an asset it sees), this is open to
+     * any caller that may add to the library.
+     */
+    Album createAlbum(String name, AssetSource first);
 
     /** The original file of an asset this scope sees; empty when it does not exist or is not visible. */
     Optional<OriginalFile> original(String assetId);

@@ -304,6 +304,20 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public Album createAlbum(String name, AssetSource first) {
+        requireAdding();
+        AlbumWrites.NewAlbum created = library.underGate(() -> library.albumWrites.create(scope, name, first));
+        log(AccessOperation.CREATE, List.of(created.first().publicId()));
+        library.albums.clear();
+        library.events.committed();
+        return getAlbums(false).stream()
+                .filter(album -> album.id().equals(created.album().publicId()))
+                .findFirst()
+                .orElseGet(() ->
+                        new Album(created.album().publicId(), created.album().title(), 1, AlbumType.ALBUM));
+    }
+
+    @Override
     public Album renameAlbum(String albumId, String newTitle) {
         AlbumRow renamed = library.underGate(() -> library.albumRename.rename(scope, albumId, newTitle));
         library.albums.clear();

@@ -3,6 +3,7 @@ package dev.camroll.server.http;
 import dev.camroll.api.ChangeSet;
 import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.Subscription;
+import dev.camroll.core.events.RoundListener;
 import dev.camroll.core.library.ScopedLibrary;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
@@ -38,7 +39,9 @@ final class EventHub implements AutoCloseable {
 
     EventHub(Callers callers, Duration heartbeatInterval) {
         this.callers = callers;
-        this.subscription = callers.owner().addListener(changes -> wake.release());
+        // Every round, also one that changes nothing but an app's grant: that app's streams then
+        // owe it a full reload, though the owner sees no change.
+        this.subscription = callers.owner().addListener((RoundListener) changes -> wake.release());
         this.pump = Thread.ofVirtual().name("camroll-events").start(this::pump);
         this.heartbeat = Thread.ofVirtual().name("camroll-heartbeat").start(() -> beat(heartbeatInterval));
     }

@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * the library, which writes them once into the temporary file of the write and checks them there:
  * past the limit (413), not media (415), cut off half-way or a full disk (507) leave nothing
  * behind (a multipart part is spooled by the HTTP server first; the raw body is never copied
- * twice). An album's first file ({@code POST /albums/upload}) goes through createAlbum, which takes
- * a local file: it is streamed into a folder of its own under {@code DATA/uploads}, which goes
- * whatever happens.
+ * twice). An album's first file ({@code POST /albums/upload}) is received into a folder of its own
+ * under {@code DATA/uploads}, which goes whatever happens, then given to createAlbum as the
+ * caller's bytes (not as that file's path, which an app's scope may not name).
  */
 final class UploadRoute {
     static final String UPLOADS = "uploads";
@@ -117,8 +117,15 @@ final class UploadRoute {
                     .anyMatch(album -> album.title().equals(name))) {
                 throw ApiException.conflict(name + ": an album or folder with this name exists already");
             }
-            Album album = callers.library(ctx)
-                    .createAlbum(name, null, true, file.toUri().toString());
+            // As bytes, not as the received file's path: an app may name no path, only send a file.
+            Album album;
+            try (InputStream in = Files.newInputStream(file)) {
+                album = callers.library(ctx)
+                        .createAlbum(
+                                name,
+                                AssetSource.stream(file.getFileName().toString(), in, Files.size(file))
+                                        .withMaxBytes(limit));
+            }
             ctx.status(201);
             ApiJson.respond(ctx, album);
         });

@@ -1,12 +1,14 @@
 package dev.camroll.server.access;
 
 import static dev.camroll.server.access.MatrixLibrary.CAT;
+import static dev.camroll.server.access.MatrixLibrary.CLIP;
 import static dev.camroll.server.access.MatrixLibrary.PARIS;
 import static dev.camroll.server.access.MatrixLibrary.TRIPS;
 
 import dev.camroll.api.GranularPermission;
 import dev.camroll.core.access.App;
 import dev.camroll.core.access.AppGrants;
+import dev.camroll.core.access.AppId;
 import dev.camroll.core.access.ConsentAnswer;
 import dev.camroll.core.access.Grant;
 import dev.camroll.core.access.OAuthScopes;
@@ -49,8 +51,29 @@ enum AppState {
         this.location = location;
     }
 
+    /** An app put in a state: its id (for the owner's changes of its grant) and its access token. */
+    record Entered(AppId app, String token) {}
+
     /** Makes a new app in this state over the library and gives its access token. */
     String enter(MatrixLibrary matrix) throws InterruptedException {
+        return enterApp(matrix).token();
+    }
+
+    /** Whether this state sees an asset of the library (not in the trash) by its file name and media type. */
+    boolean sees(String name, String mediaType, Set<String> created) {
+        return switch (seen) {
+            case NOTHING -> false;
+            case EVERYTHING -> true;
+            case PHOTOS -> mediaType.equals("photo");
+            case VIDEOS -> mediaType.equals("video");
+            case SELECTED_ITEMS -> name.equals(CAT) || name.equals(PARIS);
+            case SELECTED_ALBUM -> name.equals(PARIS) || name.equals(CLIP) || name.startsWith("later-");
+            case CREATED -> created.contains(name);
+        };
+    }
+
+    /** Makes a new app in this state over the library. */
+    Entered enterApp(MatrixLibrary matrix) throws InterruptedException {
         App app = matrix.library.apps().add("Matrix " + name());
         AppGrants grants = matrix.library.grants();
         switch (this) {
@@ -90,6 +113,6 @@ enum AppState {
             grants.set(app.id(), Grant.all(EVERY_TYPE, true));
             matrix.library.apps().revoke(app.id());
         }
-        return token;
+        return new Entered(app.id(), token);
     }
 }

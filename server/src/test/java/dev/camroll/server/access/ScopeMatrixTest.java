@@ -202,25 +202,11 @@ class ScopeMatrixTest {
     private Set<String> visible(AppState state, Map<String, String> owners, Set<String> created) {
         Set<String> names = new HashSet<>();
         owners.forEach((name, type) -> {
-            boolean seen =
-                    switch (state.seen) {
-                        case NOTHING -> false;
-                        case EVERYTHING -> true;
-                        case PHOTOS -> type.equals("photo");
-                        case VIDEOS -> type.equals("video");
-                        case SELECTED_ITEMS -> name.equals(CAT) || name.equals(PARIS);
-                        case SELECTED_ALBUM -> inTrips(name);
-                        case CREATED -> created.contains(name);
-                    };
-            if (seen) {
+            if (state.sees(name, type, created)) {
                 names.add(name);
             }
         });
         return names;
-    }
-
-    private boolean inTrips(String name) {
-        return name.equals(PARIS) || name.equals(CLIP) || name.startsWith("later-");
     }
 
     private void checkAlbums(String token, Set<String> visible, List<String> served) {

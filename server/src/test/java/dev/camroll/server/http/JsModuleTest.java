@@ -78,6 +78,7 @@ class JsModuleTest {
             builder.environment().put("CAMROLL_OTHER_ORIGIN", OTHER_ORIGIN);
             builder.environment().put("CAMROLL_UPLOAD_LIMIT", Long.toString(UPLOAD_LIMIT));
             builder.environment().put("CAMROLL_APPS", appsAnsweredBy(server, owner));
+            builder.environment().put("CAMROLL_SCOPED_APPS", scopedApps(server));
             builder.environment().put("NO_COLOR", "1");
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -129,6 +130,42 @@ class JsModuleTest {
                     .append('"');
         }
         return json.append('}').toString();
+    }
+
+    /**
+     * Apps in two states of the scope matrix, as JSON: "limited" sees the two photos of
+     * {@code sees} alone (given by the owner), "none" has no grant; {@code hidden} is a photo
+     * neither sees.
+     */
+    private static String scopedApps(TestServer server) {
+        List<String> photos = new java.util.ArrayList<>();
+        for (var asset : server.library
+                .getAssets(dev.camroll.api.AssetQuery.builder()
+                        .first(5)
+                        .mediaTypes(dev.camroll.api.MediaType.PHOTO)
+                        .build())
+                .assets()) {
+            photos.add(asset.id());
+        }
+        var limited = server.apps().add("limited");
+        server.grants()
+                .set(
+                        limited.id(),
+                        dev.camroll.core.access.Grant.limited(
+                                Set.of(dev.camroll.api.GranularPermission.values()), false),
+                        new dev.camroll.core.access.Selection(Set.copyOf(photos.subList(0, 2)), Set.of()));
+        var none = server.apps().add("none");
+        return "{\"limited\":{\"token\":\"" + token(server, limited.id()) + "\",\"sees\":[\"" + photos.get(0)
+                + "\",\"" + photos.get(1) + "\"]},\"none\":{\"token\":\"" + token(server, none.id())
+                + "\"},\"hidden\":\"" + photos.get(4) + "\"}";
+    }
+
+    private static String token(TestServer server, dev.camroll.core.access.AppId app) {
+        Set<String> scopes =
+                dev.camroll.core.access.OAuthScopes.of(server.grants().grant(app));
+        return server.apps()
+                .issue(app, scopes.isEmpty() ? Set.of("library.read") : scopes)
+                .accessToken();
     }
 
     /**
