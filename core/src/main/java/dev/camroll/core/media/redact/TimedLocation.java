@@ -22,9 +22,17 @@ final class TimedLocation {
     private static final String APPLE_LOCATION = "com.apple.quicktime.location";
     /** More samples than a day of video at one a second; past it the rest are not looked at. */
     private static final int MAX_SAMPLES = 1_000_000;
+    /** A location item is a few dozen bytes: more of a sample than this is not read. */
+    private static final int MAX_SAMPLE_READ = 64 << 10;
+    /**
+     * The sample bytes read per track: a hundred hours of an iPhone's location track, and a
+     * bound on what a file that declares huge samples costs.
+     */
+    private static final long MAX_TRACK_READ = 16 << 20;
 
     private final FileBytes file;
     private final PatchList patches;
+    private long read;
 
     private TimedLocation(FileBytes file, PatchList patches) {
         this.file = file;
@@ -83,7 +91,7 @@ final class TimedLocation {
                         : Integer.toUnsignedLong(offsets.getInt(8 + (chunk - 1) * 4));
                 for (int i = 0; i < perChunk && sample < sampleCount; i++, sample++) {
                     long size = fixedSize != 0 ? Integer.toUnsignedLong(fixedSize) : sampleSize(sizes, sample);
-                    if (!keys.isEmpty()) {
+                    if (!keys.isEmpty() && read < MAX_TRACK_READ) {
                         items(at, size, keys);
                     }
                     at += size;
@@ -97,9 +105,13 @@ final class TimedLocation {
         return at + 4 <= sizes.remaining() ? Integer.toUnsignedLong(sizes.getInt(at)) : 0;
     }
 
-    /** Zeros the value of each location item of the sample; a damaged item zeros the rest of it. */
+    /**
+     * Zeros the value of each location item of the sample; an item that is damaged or runs past
+     * what is read zeros the rest of what is read.
+     */
     private void items(long sample, long size, Set<Integer> keys) throws IOException {
-        ByteBuffer bytes = FileBytes.big(file.read(sample, size));
+        ByteBuffer bytes = FileBytes.big(file.read(sample, Math.min(size, MAX_SAMPLE_READ)));
+        read += bytes.capacity();
         int at = 0;
         while (at + 8 <= bytes.capacity()) {
             long length = Integer.toUnsignedLong(bytes.getInt(at));

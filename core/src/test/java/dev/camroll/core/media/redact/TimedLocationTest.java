@@ -2,6 +2,7 @@ package dev.camroll.core.media.redact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.camroll.core.metadata.MediaFacts;
 import dev.camroll.core.metadata.MediaFormat;
@@ -14,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,18 @@ class TimedLocationTest {
         MediaFacts after = facts(served);
         assertThat(after.durationSeconds()).isCloseTo(before.durationSeconds(), within(0.01));
         assertThat(after.width()).isEqualTo(64);
+    }
+
+    @Test
+    void tablesThatDeclareHugeSamplesCostABoundedRead() throws IOException {
+        Path clip = TestMedia.video(folder.resolve("clip.mov"), 1.0, 64, 48);
+        Path file = Files.write(folder.resolve("hostile.mov"), withLocationTrack(Files.readAllBytes(clip), true));
+
+        byte[] served = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> LocationRedactorTest.redacted(file, MediaFormat.MOV));
+
+        assertThat(served).hasSize((int) Files.size(file));
+        NoLocation.assertNoText(served, LocatedFiles.ISO6709);
     }
 
     private MediaFacts facts(byte[] bytes) throws IOException {
@@ -100,6 +114,14 @@ class TimedLocationTest {
      * in its {@code moov} that describes them (one sample a chunk, each its own offset).
      */
     static byte[] withLocationTrack(byte[] movie) {
+        return withLocationTrack(movie, false);
+    }
+
+    /**
+     * With {@code hostile}, the track's tables declare a million samples of 64 KiB, in a million
+     * chunks that all lie over the same five samples.
+     */
+    static byte[] withLocationTrack(byte[] movie, boolean hostile) {
         int moovLength = moovLength(movie);
         int moovAt = movie.length - moovLength;
         ByteArrayOutputStream samples = new ByteArrayOutputStream();
@@ -114,6 +136,16 @@ class TimedLocationTest {
             samples.writeBytes(sample);
         }
         byte[] mdat = box("mdat", samples.toByteArray());
+        byte[] stsz = sampleSizes(sizes);
+        byte[] stco = chunkOffsets(offsets);
+        if (hostile) {
+            int[] many = new int[1_000_000];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = offsets[i % SAMPLES];
+            }
+            stsz = ints(0, 64 << 10, many.length);
+            stco = chunkOffsets(many);
+        }
         byte[] trak = box(
                 "trak",
                 trackHeader(),
@@ -130,8 +162,8 @@ class TimedLocationTest {
                                         sampleDescription(),
                                         box("stts", ints(0, 1, SAMPLES, 200)),
                                         box("stsc", ints(0, 1, 1, 1, 1)),
-                                        box("stsz", sampleSizes(sizes)),
-                                        box("stco", chunkOffsets(offsets))))));
+                                        box("stsz", stsz),
+                                        box("stco", stco)))));
         byte[] moov = box("moov", Arrays.copyOfRange(movie, moovAt + 8, movie.length), trak);
         return concat(Arrays.copyOf(movie, moovAt), mdat, moov);
     }
