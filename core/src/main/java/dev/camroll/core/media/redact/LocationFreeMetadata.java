@@ -16,7 +16,9 @@ public final class LocationFreeMetadata {
     private static final Pattern GPS_DIRECTORY = Pattern.compile("GPS( \\(\\d+\\))?");
     private static final Pattern PLACE_TAG =
             Pattern.compile("(?i).*(gps|latitude|longitude|altitude|location|\u00A9xyz|iso ?6709).*"
-                    + "|City|Sub-location|Province/State|Country/Primary Location (Code|Name)");
+                    + "|City|Sub-location|Province/State|Country/Primary Location (Code|Name)"
+                    // Panasonic's maker note: the place its travel cameras looked up.
+                    + "|Country|State|Landmark");
     /** A position in ISO 6709 ("+48.8584+002.2945/"), whatever the tag holding it is named. */
     private static final Pattern ISO_6709_VALUE = Pattern.compile("\\s*[+-]\\d{2}(\\.\\d+)?[+-]\\d{3}(\\.\\d+)?.*");
 

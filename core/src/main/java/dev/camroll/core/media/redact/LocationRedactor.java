@@ -33,6 +33,7 @@ public final class LocationRedactor {
                 case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> TiffLocation.redact(file, patches, 0, file.size());
                 case HEIC, AVIF -> HeifLocation.redact(file, patches);
                 case MP4, MOV, M4V, THREE_GP, M4A, CR3 -> MovieLocation.redact(file, patches);
+                case MKV, WEBM -> MatroskaLocation.redact(file, patches);
                 default -> {
                     // No other format the library indexes keeps a location a reader of ours finds.
                 }

@@ -14,8 +14,9 @@ import java.util.Set;
  * com.apple.quicktime.location.*} entries of a {@code meta} box's {@code keys}/{@code ilst} each
  * become a {@code free} box of the same size with zeros inside; XMP (the {@code XMP_} box, the
  * XMP {@code uuid} box) has its location properties blanked; a CR3's GPS IFD ({@code CMT4}) is
- * emptied. Only {@code moov} and the boxes that hold metadata are walked; {@code mdat} is skipped
- * unread, and no offset into it changes.
+ * emptied; the samples of Apple's timed-metadata location track lose their values ({@link
+ * TimedLocation}). Only {@code moov} and the boxes that hold metadata are walked; {@code mdat} is
+ * skipped unread but for such samples, and no offset into it changes.
  */
 final class MovieLocation {
     private static final Set<String> CONTAINERS = Set.of("moov", "trak", "udta", "mdia", "minf", "edts");
@@ -40,6 +41,9 @@ final class MovieLocation {
             if (LOCATION_BOXES.contains(type)) {
                 box.free(patches);
             } else if (CONTAINERS.contains(type)) {
+                if (type.equals("trak")) {
+                    TimedLocation.redact(file, patches, box);
+                }
                 walk(file, patches, Box.children(file, box.payload(), box.end()), depth + 1);
             } else if (type.equals("meta")) {
                 meta(file, patches, box, depth);

@@ -13,7 +13,8 @@ import java.util.Set;
  * WebP or HEIF file), classic or BigTIFF, in either byte order: every IFD reached from IFD0 (its
  * chain, SubIFDs, the EXIF IFD) is searched for the GPS pointer, and each GPS IFD found is
  * emptied in place: its count becomes 0, its entries and next-IFD pointer zeros, and every value
- * its entries point to zeros. The pointer stays and leads to an empty IFD, so readers see a file
+ * its entries point to zeros. A maker note found on the way loses its place names ({@link
+ * MakerNoteLocation}). The pointer stays and leads to an empty IFD, so readers see a file
  * as valid as before, with no position in it. Offsets and lengths are checked against the region;
  * a walk is bounded (64 IFDs, loops ignored), so a hostile file costs a few reads.
  */
@@ -27,6 +28,7 @@ final class TiffLocation {
 
     private static final int EXIF_IFD = 0x8769;
     private static final int SUB_IFDS = 0x014A;
+    private static final int MAKER_NOTE = 0x927C;
 
     private final FileBytes file;
     private final PatchList patches;
@@ -144,6 +146,11 @@ final class TiffLocation {
                     }
                 } else if (tag == EXIF_IFD) {
                     queue.add(pointer(read.bytes(), at));
+                } else if (tag == MAKER_NOTE && !big) {
+                    long note = count > 4 ? pointer(read.bytes(), at) : -1;
+                    if (inside(note)) {
+                        MakerNoteLocation.redact(file, patches, base, end, order, note);
+                    }
                 } else if (tag == SUB_IFDS) {
                     for (long sub : pointers(read.bytes(), at, type, count)) {
                         queue.add(sub);
