@@ -154,17 +154,6 @@ class AppViewQueryPlanTest {
     }
 
     private static List<String> plan(AssetListing.Statement statement) {
-        return database.read(connection -> {
-            List<String> lines = new ArrayList<>();
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql())) {
-                AssetListing.bind(explain, statement.parameters());
-                try (ResultSet rs = explain.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(rs.getString(4));
-                    }
-                }
-            }
-            return lines;
-        });
+        return QueryPlans.of(database, statement);
     }
 }

@@ -8,8 +8,6 @@ import dev.camroll.api.SortKey;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.metadata.ReaderVersions;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -98,17 +96,6 @@ class OffsetQueryPlanTest {
     }
 
     private static List<String> plan(AssetListing.Statement statement) {
-        return database.read(connection -> {
-            List<String> lines = new ArrayList<>();
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql())) {
-                AssetListing.bind(explain, statement.parameters());
-                try (ResultSet rs = explain.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(rs.getString(4));
-                    }
-                }
-            }
-            return lines;
-        });
+        return QueryPlans.of(database, statement);
     }
 }

@@ -16,7 +16,6 @@ import dev.camroll.core.access.Grant;
 import dev.camroll.core.access.Selection;
 import dev.camroll.core.testing.TestMedia;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,27 +36,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * its scope are inserts and those that leave it deletes; a stream resumed from a token of the
  * grant before gets that one full reload too.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EventsMatrixTest {
+class EventsMatrixTest extends OnMatrixLibrary {
     /** How long a stream is watched for an event that must not come. */
     private static final Duration QUIET = Duration.ofMillis(1500);
 
     private static final Duration HEARD = Duration.ofSeconds(10);
 
     private final AtomicInteger made = new AtomicInteger();
-    private Path root;
-    private MatrixLibrary matrix;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        root = folder;
-        matrix = new MatrixLibrary(root);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        matrix.close();
-    }
 
     @ParameterizedTest
     @EnumSource(value = AppState.class, mode = EnumSource.Mode.EXCLUDE, names = "REVOKED")

@@ -15,7 +15,6 @@ import dev.camroll.core.testing.TestMedia;
 import io.javalin.Javalin;
 import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,11 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,24 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * permission no coordinates are in any JSON or byte served. Every route registered in the server
  * has its row in {@link RouteRows}, so a new route cannot escape the matrix.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScopeMatrixTest {
+class ScopeMatrixTest extends OnMatrixLibrary {
     private static final String ALL_TYPES = "mediaType=photo,video,audio";
-
-    private Path root;
-
-    private MatrixLibrary matrix;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        root = folder;
-        matrix = new MatrixLibrary(root);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        matrix.close();
-    }
 
     @Test
     void everyRouteOfTheApiHasARowInTheMatrix() throws Exception {

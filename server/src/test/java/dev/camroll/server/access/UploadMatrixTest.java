@@ -19,10 +19,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,24 +29,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * an app without a grant is refused and nothing of its upload is left, in the library or the
  * server's data. An upload into an album the app does not see fails as one into a made-up album.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UploadMatrixTest {
+class UploadMatrixTest extends OnMatrixLibrary {
     private static final String MADE_UP = "a".repeat(13);
 
     private final AtomicInteger made = new AtomicInteger();
-    private Path root;
-    private MatrixLibrary matrix;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        root = folder;
-        matrix = new MatrixLibrary(root);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        matrix.close();
-    }
 
     @ParameterizedTest
     @EnumSource(
