@@ -67,11 +67,16 @@ class ClientScopeMatrixTest {
     /** A state of an app, what it sees of the library (a file name and its media type) and whether with locations. */
     enum State {
         NONE(false),
+        UNDETERMINED(false),
+        DENIED(false),
         LIMITED_BY_ITEMS(false),
         LIMITED_BY_ALBUM(true),
         ALL(true),
+        ALL_WITHOUT_LOCATION(false),
         PHOTO_ONLY(false),
+        VIDEO_ONLY(false),
         ADD_ONLY(false),
+        ONE_TIME_EXPIRED(false),
         REVOKED(false);
 
         final boolean location;
@@ -82,11 +87,12 @@ class ClientScopeMatrixTest {
 
         boolean sees(String name, MediaType type, Set<String> created) {
             return switch (this) {
-                case NONE, REVOKED -> false;
+                case NONE, UNDETERMINED, DENIED, ONE_TIME_EXPIRED, REVOKED -> false;
                 case LIMITED_BY_ITEMS -> name.equals("cat.jpg") || name.equals("paris.jpg");
                 case LIMITED_BY_ALBUM -> name.equals("paris.jpg") || name.equals("clip.mp4");
-                case ALL -> true;
+                case ALL, ALL_WITHOUT_LOCATION -> true;
                 case PHOTO_ONLY -> type == MediaType.PHOTO;
+                case VIDEO_ONLY -> type == MediaType.VIDEO;
                 case ADD_ONLY -> created.contains(name);
             };
         }
@@ -140,11 +146,23 @@ class ClientScopeMatrixTest {
     }
 
     /** A new app in the state, through the library's grants, and its access token. */
-    private String enter(State state) {
+    private String enter(State state) throws InterruptedException {
         App app = server.apps().add("Client " + state);
         AppGrants grants = server.grants();
         switch (state) {
             case NONE, REVOKED -> {}
+            case UNDETERMINED -> grants.request(app.id(), false, EVERY_TYPE);
+            case DENIED ->
+                grants.answer(grants.request(app.id(), false, EVERY_TYPE).id(), new ConsentAnswer.Deny(false));
+            case ALL_WITHOUT_LOCATION ->
+                grants.answer(grants.request(app.id(), false, EVERY_TYPE).id(), new ConsentAnswer.AllowAll(false));
+            case VIDEO_ONLY -> grants.set(app.id(), Grant.all(Set.of(GranularPermission.VIDEO), false));
+            case ONE_TIME_EXPIRED -> {
+                grants.answer(
+                        grants.request(app.id(), false, EVERY_TYPE).id(),
+                        new ConsentAnswer.AllowOnce(true, java.time.Duration.ofMillis(200)));
+                Thread.sleep(300);
+            }
             case LIMITED_BY_ITEMS ->
                 grants.answer(
                         grants.request(app.id(), false, EVERY_TYPE).id(),

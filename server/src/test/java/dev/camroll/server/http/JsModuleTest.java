@@ -1,13 +1,11 @@
 package dev.camroll.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.camroll.core.access.App;
 import dev.camroll.core.access.ConsentAnswer;
 import dev.camroll.core.access.ConsentRequest;
 import dev.camroll.core.testing.TestMedia;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +32,7 @@ class JsModuleTest {
     /** Above the module's largest upload (128 MiB and a photo), below the one that must be refused. */
     static final long UPLOAD_LIMIT = 160L << 20;
 
-    static final Path MODULE = Path.of("..", "clients", "js").toAbsolutePath().normalize();
+    static final Path MODULE = NodeRuntime.MODULE;
 
     @TempDir
     Path root;
@@ -46,15 +43,7 @@ class JsModuleTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void nodeTestsPassAgainstALiveServer() throws Exception {
-        Path node = nodeOnPath();
-        if (node == null) {
-            String message = "JsModuleTest: no node on the PATH, the JavaScript module's tests did not run";
-            if (System.getenv("CI") != null) {
-                fail(message + " (CI must run them: install Node.js 20 or newer)");
-            }
-            System.out.println("SKIPPED " + message);
-            Assumptions.abort(message);
-        }
+        Path node = NodeRuntime.require("JsModuleTest");
         makeLibrary();
         makeFixtures();
         try (TestServer server = TestServer.start(
@@ -192,19 +181,5 @@ class JsModuleTest {
         TestMedia.jpeg(fixtures.resolve("copied.jpg"), 35, 22);
         TestMedia.video(fixtures.resolve("upload.mp4"), 1, 32, 24);
         Files.writeString(fixtures.resolve("not-a-photo.jpg"), "this is text, not a JPEG");
-    }
-
-    private static Path nodeOnPath() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(folder, "node");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }
