@@ -123,7 +123,15 @@ final class EventHub implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+            // A token can end without a change of the library (the app revoked it itself, RFC
+            // 7009): its streams end at the next beat at the latest.
+            Map<Caller, Boolean> valid = new HashMap<>();
             for (EventClient client : clients) {
+                if (!valid.computeIfAbsent(client.caller(), callers::stillValid)) {
+                    clients.remove(client);
+                    client.close();
+                    continue;
+                }
                 client.send(new EventClient.Comment("heartbeat"));
             }
         }
