@@ -39,12 +39,16 @@ public record AppScope(AppId app, Grant grant, boolean latestSelectionOnly) impl
         }
         AssetPredicate created = new AssetPredicate.CreatedBy(app);
         AssetPredicate seen;
+        AssetPredicate latestWithin = null;
         if (grant.writeOnly()) {
             seen = created;
         } else if (grant.privileges() == AccessPrivileges.ALL) {
             seen = null;
         } else if (latestSelectionOnly && grant.latestSelection() > 0) {
             seen = new AssetPredicate.SelectedFor(app, true);
+            // The latest selection lies within the app's view, which the store walks in order:
+            // saying so lets a page read the view's rows instead of every asset's.
+            latestWithin = new AssetPredicate.SelectedOrCreatedBy(app);
         } else {
             seen = new AssetPredicate.SelectedOrCreatedBy(app);
         }
@@ -52,6 +56,9 @@ public record AppScope(AppId app, Grant grant, boolean latestSelectionOnly) impl
         Set<MediaType> types = mediaTypes();
         if (types.size() < MediaType.values().length) {
             parts.add(new AssetPredicate.OfMediaTypes(types));
+        }
+        if (latestWithin != null) {
+            parts.add(latestWithin);
         }
         if (seen != null) {
             parts.add(seen);

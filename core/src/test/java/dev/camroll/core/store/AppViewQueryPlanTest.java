@@ -131,6 +131,27 @@ class AppViewQueryPlanTest {
     }
 
     @Test
+    void theLatestSelectionOnlyWalksTheViewToo() {
+        Scope scope =
+                new AppScope(LIMITED, new SqlGrants(database).find(LIMITED).orElseThrow()).latestSelection();
+        ListingSpec spec = new ListingSpec(
+                EnumSet.allOf(MediaType.class),
+                new AssetFilter.All(),
+                null,
+                null,
+                List.of(SortKey.desc(SortField.CREATION_TIME)),
+                new SortPosition(List.of(1_650_000_000_000L), 2_500),
+                101);
+        List<String> plan = plan(AssetListing.statement(scope, spec));
+        assertThat(plan).as("nothing sorted").noneMatch(line -> line.contains("TEMP B-TREE"));
+        assertThat(plan)
+                .as("the view searched by media type and position")
+                .anyMatch(line -> line.startsWith("SEARCH v USING COVERING INDEX app_view_assets_by_creation"));
+        long count = database.read(connection -> ListingCount.count(connection, scope, spec.after(null)));
+        assertThat(count).as("the latest selection is the only one").isEqualTo(100);
+    }
+
+    @Test
     void aLimitedAppsCountReadsOnlyItsView() {
         Scope scope =
                 new AppScope(LIMITED, new SqlGrants(database).find(LIMITED).orElseThrow());
