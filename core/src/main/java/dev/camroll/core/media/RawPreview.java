@@ -1,5 +1,6 @@
 package dev.camroll.core.media;
 
+import dev.camroll.core.metadata.MediaFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The largest JPEG preview a TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries: cameras
+ * The largest JPEG preview a raw file carries. A CR3 keeps its previews in ISO-BMFF boxes ({@link
+ * Cr3Preview}). A TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries them as cameras do:
  * keep one, often full-size, beside the sensor data, in IFD0, its chain or its SubIFDs, named by
  * JPEGInterchangeFormat (0x201) and its length, or as the single strip of a JPEG-compressed
  * image. Only baseline or progressive 8-bit JPEGs count (a DNG's lossless-JPEG sensor data is
@@ -25,7 +27,6 @@ final class RawPreview {
 
     private static final int MAX_IFDS = 64;
     private static final int MAX_ENTRIES = 1_000;
-    private static final int MAX_PREVIEW_BYTES = 64 << 20;
 
     private static final int COMPRESSION = 0x0103;
     private static final int STRIP_OFFSETS = 0x0111;
@@ -43,9 +44,12 @@ final class RawPreview {
         this.size = channel.size();
     }
 
-    /** The largest preview of the file, if it has one. */
-    static Optional<Found> largest(Path file) throws IOException {
+    /** The largest preview of a raw file of {@code format}, if it has a usable one. */
+    static Optional<Found> largest(Path file, MediaFormat format) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
+            if (format == MediaFormat.CR3) {
+                return Cr3Preview.largest(channel);
+            }
             return new RawPreview(channel).find();
         }
     }
@@ -162,53 +166,12 @@ final class RawPreview {
         }
     }
 
-    /** The JPEG at an offset, when it is a whole baseline or progressive 8-bit picture in the file. */
-    private Found jpegAt(long offset, long length) throws IOException {
-        if (offset <= 0 || length < 4 || length > MAX_PREVIEW_BYTES || offset + length > size) {
-            return null;
-        }
-        int headerLength = (int) Math.min(length, 64 * 1024);
-        ByteBuffer head = bytesAt(offset, headerLength);
-        if (head == null || Short.toUnsignedInt(head.order(ByteOrder.BIG_ENDIAN).getShort(0)) != 0xFFD8) {
-            return null;
-        }
-        int at = 2;
-        while (at + 4 <= headerLength) {
-            if (Byte.toUnsignedInt(head.get(at)) != 0xFF) {
-                return null;
-            }
-            int marker = Byte.toUnsignedInt(head.get(at + 1));
-            int segment = Short.toUnsignedInt(head.getShort(at + 2));
-            if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) {
-                if (at + 9 > headerLength || head.get(at + 4) != 8) {
-                    return null;
-                }
-                int height = Short.toUnsignedInt(head.getShort(at + 5));
-                int width = Short.toUnsignedInt(head.getShort(at + 7));
-                return width > 0 && height > 0 ? new Found(offset, (int) length, width, height) : null;
-            }
-            if (marker >= 0xC3 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                return null; // lossless or arithmetic: sensor data, not a preview
-            }
-            if (marker == 0xDA || segment < 2) {
-                return null;
-            }
-            at += 2 + segment;
-        }
-        return null;
+    private ByteBuffer bytesAt(long offset, int length) throws IOException {
+        ByteBuffer buffer = PreviewJpeg.bytesAt(channel, size, offset, length);
+        return buffer == null || order == null ? buffer : buffer.order(order);
     }
 
-    private ByteBuffer bytesAt(long offset, int length) throws IOException {
-        if (offset < 0 || length < 0 || offset + length > size) {
-            return null;
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, offset + buffer.position()) < 0) {
-                return null;
-            }
-        }
-        buffer.flip();
-        return order == null ? buffer : buffer.order(order);
+    private Found jpegAt(long offset, long length) throws IOException {
+        return PreviewJpeg.at(channel, size, offset, length);
     }
 }

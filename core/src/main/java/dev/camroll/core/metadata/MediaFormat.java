@@ -52,6 +52,17 @@ public enum MediaFormat {
         return mediaType;
     }
 
+    /**
+     * Whether this is a camera raw format: sensor data with JPEG previews beside it, shown by the
+     * largest preview and marked with the {@code raw} media subtype.
+     */
+    public boolean isRaw() {
+        return switch (this) {
+            case DNG, CR2, CR3, NEF, ARW, ORF, RW2 -> true;
+            default -> false;
+        };
+    }
+
     public String mimeType() {
         return mimeType;
     }

@@ -1,0 +1,165 @@
+package dev.camroll.core.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.camroll.api.MediaSubtype;
+import dev.camroll.core.metadata.MediaFacts;
+import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.MediaProbe;
+import dev.camroll.core.metadata.ProbeOutcome;
+import dev.camroll.core.testing.TestMedia;
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Thumbnails of raw files come from the largest JPEG preview they carry, read from its byte range
+ * and turned as the raw file says; a raw file without a usable preview has a clear no_thumbnail.
+ * The files are built as cameras write them ({@link RawPreviewTest#rawFile}, {@link Cr3Files}).
+ */
+class RawThumbnailTest {
+    @TempDir
+    Path dir;
+
+    private final Thumbnailer thumbnailer = new Thumbnailer();
+
+    @Test
+    void everyTiffBasedRawFormatIsShownByItsLargestPreviewTurnedAsItsExifSays() throws Exception {
+        for (MediaFormat format : new MediaFormat[] {
+            MediaFormat.DNG, MediaFormat.CR2, MediaFormat.NEF, MediaFormat.ARW, MediaFormat.ORF, MediaFormat.RW2
+        }) {
+            Path raw = Files.write(
+                    dir.resolve("camera." + format.extensions().getFirst()),
+                    RawPreviewTest.rawFile(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(640, 480), 6));
+
+            BufferedImage picture = thumbnailer.picture(raw, format, 2000);
+
+            assertThat(picture.getWidth()).as(format.name()).isEqualTo(480);
+            assertThat(picture.getHeight()).as(format.name()).isEqualTo(640);
+        }
+    }
+
+    @Test
+    void aThumbnailIsScaledDownFromThePreview() throws Exception {
+        Path nef = Files.write(
+                dir.resolve("camera.nef"),
+                RawPreviewTest.rawFile(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(1600, 1200), 1));
+
+        Thumbnail thumbnail = thumbnailer.make(nef, MediaFormat.NEF, ThumbnailSize.GRID, ThumbnailFormat.JPEG);
+
+        assertThat(Math.max(thumbnail.width(), thumbnail.height())).isEqualTo(ThumbnailSize.GRID.longEdge());
+        assertThat(thumbnail.width()).isGreaterThan(thumbnail.height());
+    }
+
+    @Test
+    void aCr3IsShownByItsPrvwPreviewRatherThanItsThmbThumbnail() throws Exception {
+        byte[] preview = TestMedia.jpegBytes(1620, 1080);
+        Path cr3 = Files.write(
+                dir.resolve("IMG_0001.CR3"), Cr3Files.cr3(TestMedia.jpegBytes(160, 120), preview, preview.length));
+
+        BufferedImage picture = thumbnailer.picture(cr3, MediaFormat.CR3, 4000);
+
+        assertThat(picture.getWidth()).isEqualTo(1620);
+        assertThat(picture.getHeight()).isEqualTo(1080);
+    }
+
+    @Test
+    void aCr3WhosePreviewClaimsMoreThanItsBoxFallsBackToTheThumbnail() throws Exception {
+        Path cr3 = Files.write(
+                dir.resolve("IMG_0002.CR3"),
+                Cr3Files.cr3(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(320, 240), 0x7FFF_FFF0L));
+
+        BufferedImage picture = thumbnailer.picture(cr3, MediaFormat.CR3, 4000);
+
+        assertThat(picture.getWidth()).isEqualTo(160);
+    }
+
+    @Test
+    void aPreviewOffsetPastTheEndIsNoThumbnail() throws Exception {
+        byte[] file = RawPreviewTest.rawFile(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(640, 480), 1);
+        // Both JPEG offsets, IFD0's and the SubIFD's, point past the end.
+        ByteBuffer edit = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        setAll(edit, 0x0201, file.length + 100);
+
+        assertNoThumbnail(Files.write(dir.resolve("past.dng"), file), MediaFormat.DNG);
+    }
+
+    @Test
+    void aHugePreviewLengthIsNoThumbnail() throws Exception {
+        byte[] file = RawPreviewTest.rawFile(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(640, 480), 1);
+        setAll(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN), 0x0202, 0xFFFF_FFF0);
+
+        assertNoThumbnail(Files.write(dir.resolve("huge.arw"), file), MediaFormat.ARW);
+    }
+
+    @Test
+    void previewsThatAreNotJpegsAreNoThumbnail() throws Exception {
+        byte[] png = Files.readAllBytes(TestMedia.png(dir.resolve("p.png"), 64, 48));
+        Path nef = Files.write(dir.resolve("png.nef"), RawPreviewTest.rawFile(png, png, 1));
+        assertNoThumbnail(nef, MediaFormat.NEF);
+
+        byte[] noise = new byte[4096];
+        Arrays.fill(noise, (byte) 0x5A);
+        Path cr3 = Files.write(dir.resolve("noise.cr3"), Cr3Files.cr3(noise, noise, noise.length));
+        assertNoThumbnail(cr3, MediaFormat.CR3);
+    }
+
+    @Test
+    void aCr3BoxLargerThanTheFileIsNoThumbnail() throws Exception {
+        byte[] file = Cr3Files.cr3(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(320, 240), 0);
+        // The moov box, second in the file after ftyp, claims 2 GB.
+        int moov = ByteBuffer.wrap(file).getInt(0);
+        ByteBuffer.wrap(file).putInt(moov, 0x7FFF_0000);
+
+        assertNoThumbnail(Files.write(dir.resolve("box.cr3"), file), MediaFormat.CR3);
+    }
+
+    @Test
+    void rawFilesHaveTheRawSubtypeAndOtherPhotosDoNot() throws Exception {
+        MediaProbe probe = new MediaProbe(ZoneOffset.UTC);
+        Path nef = Files.write(
+                dir.resolve("DSC_0001.NEF"),
+                RawPreviewTest.rawFile(TestMedia.jpegBytes(160, 120), TestMedia.jpegBytes(640, 480), 1));
+        Path jpeg = TestMedia.jpeg(dir.resolve("photo.jpg"), 64, 48);
+
+        assertThat(facts(probe, nef).subtypes()).contains(MediaSubtype.RAW);
+        assertThat(facts(probe, jpeg).subtypes()).doesNotContain(MediaSubtype.RAW);
+        assertThat(MediaSubtype.RAW.wireName()).isEqualTo("raw");
+    }
+
+    private static MediaFacts facts(MediaProbe probe, Path file) {
+        ProbeOutcome outcome = probe.probe(file);
+        assertThat(outcome).isInstanceOf(ProbeOutcome.Media.class);
+        return ((ProbeOutcome.Media) outcome).facts();
+    }
+
+    private void assertNoThumbnail(Path file, MediaFormat format) {
+        assertThatThrownBy(() -> thumbnailer.make(file, format, ThumbnailSize.GRID, ThumbnailFormat.JPEG))
+                .isInstanceOfSatisfying(NoThumbnailException.class, e -> {
+                    assertThat(e.code().wireName()).isEqualTo("no_thumbnail");
+                    assertThat(e.reason()).isEqualTo(NoThumbnailException.Reason.NO_PICTURE);
+                    assertThat(e.getMessage()).contains("no usable JPEG preview");
+                });
+    }
+
+    /** Sets the value of every entry of {@code tag} in the file's IFDs (IFD0 and the SubIFD). */
+    private static void setAll(ByteBuffer file, int tag, int value) {
+        int[] ifds = {8, 8 + 2 + 6 * 12 + 4};
+        for (int ifd : ifds) {
+            int count = Short.toUnsignedInt(file.getShort(ifd));
+            for (int i = 0; i < count; i++) {
+                int at = ifd + 2 + i * 12;
+                if (Short.toUnsignedInt(file.getShort(at)) == tag) {
+                    file.putInt(at + 8, value);
+                }
+            }
+        }
+    }
+}
