@@ -87,7 +87,8 @@ final class PhotoReader {
                 readExif("HEIF", () -> HeifMetadataReader.readMetadata(in), out);
             }
             case CR3 -> {
-                out.warn("CR3 metadata is not read; the size comes from the embedded preview");
+                // The size is the sensor's, from FFmpeg's libraries; the EXIF is in Canon's boxes.
+                readExif("CR3", () -> Cr3Metadata.read(file, out::warn), out);
                 return true;
             }
             case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, BigTiff.isBigTiff(b), claimed, out);

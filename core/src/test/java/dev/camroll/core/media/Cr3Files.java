@@ -19,6 +19,12 @@ final class Cr3Files {
 
     /** A CR3 with a thumbnail and a preview; a declared length differs from the JPEG's when asked. */
     static byte[] cr3(byte[] thumbnail, byte[] preview, long previewLengthClaimed) {
+        return cr3(new byte[8], new byte[8], new byte[8], thumbnail, preview, previewLengthClaimed);
+    }
+
+    /** A CR3 whose CMT1, CMT2 and CMT4 boxes hold the given TIFFs (IFD0, EXIF, GPS). */
+    static byte[] cr3(
+            byte[] cmt1, byte[] cmt2, byte[] cmt4, byte[] thumbnail, byte[] preview, long previewLengthClaimed) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(box("ftyp", concat(ascii("crx "), int32(1), ascii("crx isom"))));
         byte[] thmb = box(
@@ -31,7 +37,17 @@ final class Cr3Files {
                         int16(1),
                         int16(0),
                         thumbnail));
-        file.writeBytes(box("moov", uuidBox(CANON_UUID, concat(box("CMT1", new byte[8]), thmb))));
+        file.writeBytes(box(
+                "moov",
+                uuidBox(
+                        CANON_UUID,
+                        concat(
+                                box("CNCV", ascii("CanonCR3_001/00.09.00/00.00.00")),
+                                box("CMT1", cmt1),
+                                box("CMT2", cmt2),
+                                box("CMT3", new byte[8]),
+                                box("CMT4", cmt4),
+                                thmb))));
         byte[] prvw = box(
                 "PRVW",
                 concat(int32(0), int16(1), int16(1620), int16(1080), int16(1), int32(previewLengthClaimed), preview));

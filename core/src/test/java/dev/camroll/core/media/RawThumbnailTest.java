@@ -134,6 +134,53 @@ class RawThumbnailTest {
         assertThat(MediaSubtype.RAW.wireName()).isEqualTo("raw");
     }
 
+    @Test
+    void aCr3sMakeModelOrientationTimeAndPlaceAreReadFromItsCanonBoxes() throws Exception {
+        byte[] ifd0 = new LittleTiff()
+                .ascii(0x010F, "Canon")
+                .ascii(0x0110, "Canon EOS R")
+                .shortValue(0x0112, 6)
+                .bytes();
+        byte[] exif = new LittleTiff().ascii(0x9003, "2025:07:14 09:30:15").bytes();
+        byte[] gps = new LittleTiff()
+                .ascii(0x0001, "N")
+                .rationals(0x0002, 48, 1, 51, 1, 2400, 100)
+                .ascii(0x0003, "E")
+                .rationals(0x0004, 2, 1, 21, 1, 300, 100)
+                .bytes();
+        byte[] preview = TestMedia.jpegBytes(1620, 1080);
+        Path cr3 = Files.write(
+                dir.resolve("IMG_0003.CR3"),
+                Cr3Files.cr3(ifd0, exif, gps, TestMedia.jpegBytes(160, 120), preview, preview.length));
+
+        MediaFacts facts = facts(new MediaProbe(ZoneOffset.UTC), cr3);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.CR3);
+        assertThat(facts.make()).isEqualTo("Canon");
+        assertThat(facts.model()).isEqualTo("Canon EOS R");
+        assertThat(facts.orientation()).isEqualTo(6);
+        assertThat(facts.capturedAt())
+                .isEqualTo(java.time.Instant.parse("2025-07-14T09:30:15Z").toEpochMilli());
+        assertThat(facts.location()).isNotNull();
+        assertThat(facts.location().latitude()).isCloseTo(48.8567, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(facts.location().longitude()).isCloseTo(2.3508, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(facts.subtypes()).contains(MediaSubtype.RAW);
+        // The thumbnail is the preview turned as CMT1 says.
+        BufferedImage picture = thumbnailer.picture(cr3, MediaFormat.CR3, 4000);
+        assertThat(picture.getWidth()).isEqualTo(1080);
+        assertThat(picture.getHeight()).isEqualTo(1620);
+    }
+
+    @Test
+    void aJpegNamedAsARawFileIsNoRawFile() throws Exception {
+        Path fake = Files.write(dir.resolve("fake.nef"), TestMedia.jpegBytes(64, 48));
+
+        MediaFacts facts = facts(new MediaProbe(ZoneOffset.UTC), fake);
+
+        assertThat(facts.format()).isEqualTo(MediaFormat.JPEG);
+        assertThat(facts.subtypes()).doesNotContain(MediaSubtype.RAW);
+    }
+
     private static MediaFacts facts(MediaProbe probe, Path file) {
         ProbeOutcome outcome = probe.probe(file);
         assertThat(outcome).isInstanceOf(ProbeOutcome.Media.class);
