@@ -1,6 +1,7 @@
 package dev.camroll.core.media;
 
 import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.RafHeader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The largest JPEG preview a raw file carries. A CR3 keeps its previews in ISO-BMFF boxes ({@link
+ * The largest JPEG preview a raw file carries. A RAF names its one JPEG in its header ({@link
+ * RafHeader}). A CR3 keeps its previews in ISO-BMFF boxes ({@link
  * Cr3Preview}). A TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries them as cameras do:
  * keep one, often full-size, beside the sensor data, in IFD0, its chain or its SubIFDs, named by
  * JPEGInterchangeFormat (0x201) and its length, or as the single strip of a JPEG-compressed
@@ -49,6 +51,13 @@ final class RawPreview {
         try (FileChannel channel = FileChannel.open(file)) {
             if (format == MediaFormat.CR3) {
                 return Cr3Preview.largest(channel);
+            }
+            if (format == MediaFormat.RAF) {
+                // Fujifilm keeps one JPEG, named by the header; the sensor data has no other.
+                RafHeader.Range jpeg = RafHeader.jpeg(channel);
+                return jpeg == null
+                        ? Optional.empty()
+                        : Optional.ofNullable(PreviewJpeg.at(channel, channel.size(), jpeg.offset(), jpeg.length()));
             }
             return new RawPreview(channel).find();
         }

@@ -91,6 +91,7 @@ final class PhotoReader {
                 readExif("CR3", () -> Cr3Metadata.read(file, out::warn), out);
                 return true;
             }
+            case RAF -> readRaf(file, out);
             case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, BigTiff.isBigTiff(b), claimed, out);
             default -> out.warn("not a photo format: " + out.format);
         }
@@ -101,6 +102,25 @@ final class PhotoReader {
             out.warn("image size could not be read");
         }
         return false;
+    }
+
+    /**
+     * A RAF's EXIF is that of the JPEG its header points to, read as any JPEG; its size is that
+     * JPEG's (the camera's own rendering, full-size on recent bodies).
+     */
+    private void readRaf(Path file, FactsBuilder out) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            RafHeader.Range jpeg = RafHeader.jpeg(channel);
+            if (jpeg == null) {
+                out.warn("the RAF header names no JPEG inside the file");
+                return;
+            }
+            InputStream in = new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel.position(jpeg.offset())));
+            readJpeg(in, out);
+        } catch (java.io.IOException e) {
+            out.warn("RAF could not be read: " + MediaProbe.describe(e));
+        }
     }
 
     private void readJpeg(InputStream in, FactsBuilder out) {
