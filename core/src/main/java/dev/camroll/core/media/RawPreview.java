@@ -17,7 +17,8 @@ import java.util.Set;
  * RafHeader}). A CR3 keeps its previews in ISO-BMFF boxes ({@link
  * Cr3Preview}). A TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries them as cameras do:
  * keep one, often full-size, beside the sensor data, in IFD0, its chain or its SubIFDs, named by
- * JPEGInterchangeFormat (0x201) and its length, or as the single strip of a JPEG-compressed
+ * JPEGInterchangeFormat (0x201) and its length, Panasonic's JpgFromRaw (0x2E, the JPEG as the
+ * tag's value), or as the single strip of a JPEG-compressed
  * image. Only baseline or progressive 8-bit JPEGs count (a DNG's lossless-JPEG sensor data is
  * not a picture). Every count and offset is checked against the file, and the walk is bounded,
  * so a hostile file costs a few reads.
@@ -36,6 +37,8 @@ final class RawPreview {
     private static final int SUB_IFDS = 0x014A;
     private static final int JPEG_OFFSET = 0x0201;
     private static final int JPEG_LENGTH = 0x0202;
+    /** Panasonic's JpgFromRaw: an RW2's preview is the value of this IFD0 tag (type UNDEFINED). */
+    private static final int PANASONIC_JPEG = 0x002E;
 
     private final FileChannel channel;
     private final long size;
@@ -129,6 +132,8 @@ final class RawPreview {
         long jpegLength = -1;
         long stripOffset = -1;
         long stripLength = -1;
+        long panasonicOffset = -1;
+        long panasonicLength = -1;
         int compression = 1;
         for (int i = 0; i < count; i++) {
             int at = i * 12;
@@ -145,6 +150,10 @@ final class RawPreview {
                 case STRIP_OFFSETS -> stripOffset = values == 1 ? value : -1;
                 case STRIP_BYTE_COUNTS -> stripLength = values == 1 ? value : -1;
                 case SUB_IFDS -> queueSubIfds(values, value, toVisit);
+                case PANASONIC_JPEG -> {
+                    panasonicOffset = value;
+                    panasonicLength = values;
+                }
                 default -> {
                     // not about previews
                 }
@@ -152,6 +161,10 @@ final class RawPreview {
         }
         toVisit.add(Integer.toUnsignedLong(entries.getInt(count * 12)));
         Found named = jpegAt(jpegOffset, jpegLength);
+        Found panasonic = jpegAt(panasonicOffset, panasonicLength);
+        if (panasonic != null && (named == null || pixels(panasonic) > pixels(named))) {
+            named = panasonic;
+        }
         if (named != null) {
             return named;
         }

@@ -327,6 +327,13 @@ final class PhotoReader {
             out.make = clean(ifd0.getString(ExifDirectoryBase.TAG_MAKE));
             out.model = clean(ifd0.getString(ExifDirectoryBase.TAG_MODEL));
         }
+        // An RW2's own IFD0 says how the camera was held; the EXIF above is its preview JPEG's copy.
+        PanasonicRawIFD0Directory panasonic = metadata.getFirstDirectoryOfType(PanasonicRawIFD0Directory.class);
+        Integer rawOrientation =
+                panasonic == null ? null : panasonic.getInteger(PanasonicRawIFD0Directory.TagOrientation);
+        if (rawOrientation != null && rawOrientation >= 1 && rawOrientation <= 8) {
+            out.orientation = rawOrientation;
+        }
         out.capturedAt = captureTime(metadata, ORIGINAL_TIMES, out);
         if (out.capturedAt == null) {
             out.capturedAt = CaptureDates.fallback(metadata, zoneForTimesWithoutOffset, out);

@@ -46,6 +46,56 @@ class RawThumbnailTest {
         }
     }
 
+    /**
+     * An RW2 as Panasonic writes it: the magic {@code IIU}, IFD0 with the sensor's borders, the
+     * orientation and JpgFromRaw (0x2E), whose value is the whole preview JPEG.
+     */
+    static byte[] rw2(byte[] preview, int orientation) {
+        int entries = 4;
+        int previewAt = 8 + 2 + entries * 12 + 4;
+        ByteBuffer file = ByteBuffer.allocate(previewAt + preview.length).order(ByteOrder.LITTLE_ENDIAN);
+        file.put((byte) 'I').put((byte) 'I').put((byte) 'U').put((byte) 0).putInt(8);
+        file.putShort((short) entries);
+        file.putShort((short) 0x0006)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) 4000)
+                .putShort((short) 0);
+        file.putShort((short) 0x0007)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) 6000)
+                .putShort((short) 0);
+        file.putShort((short) 0x002E).putShort((short) 7).putInt(preview.length).putInt(previewAt);
+        file.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        file.putInt(0);
+        file.put(preview);
+        return file.array();
+    }
+
+    @Test
+    void anRw2IsShownByItsJpgFromRawTurnedAsItsIfd0Says() throws Exception {
+        byte[] preview = TestMedia.jpegWithExifBytes(
+                1920,
+                1080,
+                TestMedia.ExifSpec.builder().make("Panasonic").model("DC-GH5").build());
+        Path rw2 = Files.write(dir.resolve("P1000001.RW2"), rw2(preview, 6));
+
+        MediaFacts facts = facts(new MediaProbe(ZoneOffset.UTC), rw2);
+        assertThat(facts.format()).isEqualTo(MediaFormat.RW2);
+        assertThat(facts.orientation()).isEqualTo(6);
+        assertThat(facts.make()).isEqualTo("Panasonic");
+        assertThat(facts.subtypes()).contains(MediaSubtype.RAW);
+
+        BufferedImage picture = thumbnailer.picture(rw2, MediaFormat.RW2, 4000);
+        assertThat(picture.getWidth()).isEqualTo(1080);
+        assertThat(picture.getHeight()).isEqualTo(1920);
+    }
+
     @Test
     void aThumbnailIsScaledDownFromThePreview() throws Exception {
         Path nef = Files.write(
