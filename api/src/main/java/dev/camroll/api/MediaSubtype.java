@@ -9,7 +9,9 @@ public enum MediaSubtype {
     /** A photo at least twice as wide (or tall) as the other side and at least 3000 px long. */
     PANORAMA,
     /** A photo or video that declares HDR content. */
-    HDR;
+    HDR,
+    /** A camera raw file (DNG, CR2, CR3, NEF, ARW, ORF, RW2), by its format as the content says. */
+    RAW;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

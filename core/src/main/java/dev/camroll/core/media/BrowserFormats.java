@@ -31,7 +31,7 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
  * video with AAC, MP3, Opus or Vorbis sound in MP4, QuickTime or WebM; MP3, AAC, FLAC, Ogg,
  * Opus and PCM WAV sound; JPEG, PNG, GIF, WebP, AVIF and BMP pictures. Everything else of a video
  * becomes an H.264 MP4, of a sound an AAC M4A, a TIFF a JPEG, and a raw file
- * its largest JPEG preview (HEIC and CR3 get none yet). Videos and sounds are judged
+ * its largest JPEG preview ({@link RawPreview}; HEIC gets none yet). Videos and sounds are judged
  * by their streams, not their name: an MP4 holding MPEG-4 Part 2 needs a rendition, an AVI never
  * plays as it is.
  */
@@ -39,9 +39,6 @@ public final class BrowserFormats {
 
     private static final Set<MediaFormat> PICTURES_SHOWN = Set.of(
             MediaFormat.JPEG, MediaFormat.PNG, MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.AVIF, MediaFormat.BMP);
-    /** TIFF-based raw files, whose JPEG previews {@link RawPreview} finds. */
-    private static final Set<MediaFormat> RAW = Set.of(
-            MediaFormat.DNG, MediaFormat.CR2, MediaFormat.NEF, MediaFormat.ARW, MediaFormat.ORF, MediaFormat.RW2);
 
     private static final Set<MediaFormat> MP4_FAMILY = Set.of(MediaFormat.MP4, MediaFormat.MOV, MediaFormat.M4V);
 
@@ -74,17 +71,12 @@ public final class BrowserFormats {
         if (PICTURES_SHOWN.contains(format)) {
             return Optional.empty();
         }
-        if (format == MediaFormat.TIFF || RAW.contains(format)) {
+        if (format == MediaFormat.TIFF || format.isRaw()) {
             return Optional.of(RenditionKind.PHOTO_JPEG);
         }
         if (format == MediaFormat.HEIC) {
             throw new NoRenditionException(
                     NoRenditionException.Reason.UNSUPPORTED_FORMAT, "HEIC pictures cannot be decoded yet");
-        }
-        if (format == MediaFormat.CR3) {
-            // An ISO-BMFF file, not a TIFF: its preview box is not read yet.
-            throw new NoRenditionException(
-                    NoRenditionException.Reason.UNSUPPORTED_FORMAT, "the previews of CR3 files are not read yet");
         }
         return judgeStreams(file, format);
     }

@@ -13,9 +13,9 @@ public class NoThumbnailException extends CamrollException {
 
     /** Why there is no thumbnail. */
     public enum Reason {
-        /** The format is not one the bundled libraries decode (HEIC, raw files, for now). */
+        /** The format is not one the bundled libraries decode (HEIC, for now). */
         UNSUPPORTED_FORMAT,
-        /** Audio without cover art, a video without a video stream. */
+        /** Audio without cover art, a video without a video stream, a raw file without a usable preview. */
         NO_PICTURE,
         /** The file could not be decoded. */
         UNREADABLE,

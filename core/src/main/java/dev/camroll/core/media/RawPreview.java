@@ -1,5 +1,7 @@
 package dev.camroll.core.media;
 
+import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.RafHeader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,9 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The largest JPEG preview a TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries: cameras
+ * The largest JPEG preview a raw file carries. A RAF names its one JPEG in its header ({@link
+ * RafHeader}). A CR3 keeps its previews in ISO-BMFF boxes ({@link
+ * Cr3Preview}). A TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries them as cameras do:
  * keep one, often full-size, beside the sensor data, in IFD0, its chain or its SubIFDs, named by
- * JPEGInterchangeFormat (0x201) and its length, or as the single strip of a JPEG-compressed
+ * JPEGInterchangeFormat (0x201) and its length, Panasonic's JpgFromRaw (0x2E, the JPEG as the
+ * tag's value), or as the single strip of a JPEG-compressed
  * image. Only baseline or progressive 8-bit JPEGs count (a DNG's lossless-JPEG sensor data is
  * not a picture). Every count and offset is checked against the file, and the walk is bounded,
  * so a hostile file costs a few reads.
@@ -25,7 +30,6 @@ final class RawPreview {
 
     private static final int MAX_IFDS = 64;
     private static final int MAX_ENTRIES = 1_000;
-    private static final int MAX_PREVIEW_BYTES = 64 << 20;
 
     private static final int COMPRESSION = 0x0103;
     private static final int STRIP_OFFSETS = 0x0111;
@@ -33,6 +37,8 @@ final class RawPreview {
     private static final int SUB_IFDS = 0x014A;
     private static final int JPEG_OFFSET = 0x0201;
     private static final int JPEG_LENGTH = 0x0202;
+    /** Panasonic's JpgFromRaw: an RW2's preview is the value of this IFD0 tag (type UNDEFINED). */
+    private static final int PANASONIC_JPEG = 0x002E;
 
     private final FileChannel channel;
     private final long size;
@@ -43,9 +49,19 @@ final class RawPreview {
         this.size = channel.size();
     }
 
-    /** The largest preview of the file, if it has one. */
-    static Optional<Found> largest(Path file) throws IOException {
+    /** The largest preview of a raw file of {@code format}, if it has a usable one. */
+    static Optional<Found> largest(Path file, MediaFormat format) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
+            if (format == MediaFormat.CR3) {
+                return Cr3Preview.largest(channel);
+            }
+            if (format == MediaFormat.RAF) {
+                // Fujifilm keeps one JPEG, named by the header; the sensor data has no other.
+                RafHeader.Range jpeg = RafHeader.jpeg(channel);
+                return jpeg == null
+                        ? Optional.empty()
+                        : Optional.ofNullable(PreviewJpeg.at(channel, channel.size(), jpeg.offset(), jpeg.length()));
+            }
             return new RawPreview(channel).find();
         }
     }
@@ -116,6 +132,8 @@ final class RawPreview {
         long jpegLength = -1;
         long stripOffset = -1;
         long stripLength = -1;
+        long panasonicOffset = -1;
+        long panasonicLength = -1;
         int compression = 1;
         for (int i = 0; i < count; i++) {
             int at = i * 12;
@@ -132,6 +150,10 @@ final class RawPreview {
                 case STRIP_OFFSETS -> stripOffset = values == 1 ? value : -1;
                 case STRIP_BYTE_COUNTS -> stripLength = values == 1 ? value : -1;
                 case SUB_IFDS -> queueSubIfds(values, value, toVisit);
+                case PANASONIC_JPEG -> {
+                    panasonicOffset = value;
+                    panasonicLength = values;
+                }
                 default -> {
                     // not about previews
                 }
@@ -139,6 +161,10 @@ final class RawPreview {
         }
         toVisit.add(Integer.toUnsignedLong(entries.getInt(count * 12)));
         Found named = jpegAt(jpegOffset, jpegLength);
+        Found panasonic = jpegAt(panasonicOffset, panasonicLength);
+        if (panasonic != null && (named == null || pixels(panasonic) > pixels(named))) {
+            named = panasonic;
+        }
         if (named != null) {
             return named;
         }
@@ -162,53 +188,12 @@ final class RawPreview {
         }
     }
 
-    /** The JPEG at an offset, when it is a whole baseline or progressive 8-bit picture in the file. */
-    private Found jpegAt(long offset, long length) throws IOException {
-        if (offset <= 0 || length < 4 || length > MAX_PREVIEW_BYTES || offset + length > size) {
-            return null;
-        }
-        int headerLength = (int) Math.min(length, 64 * 1024);
-        ByteBuffer head = bytesAt(offset, headerLength);
-        if (head == null || Short.toUnsignedInt(head.order(ByteOrder.BIG_ENDIAN).getShort(0)) != 0xFFD8) {
-            return null;
-        }
-        int at = 2;
-        while (at + 4 <= headerLength) {
-            if (Byte.toUnsignedInt(head.get(at)) != 0xFF) {
-                return null;
-            }
-            int marker = Byte.toUnsignedInt(head.get(at + 1));
-            int segment = Short.toUnsignedInt(head.getShort(at + 2));
-            if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) {
-                if (at + 9 > headerLength || head.get(at + 4) != 8) {
-                    return null;
-                }
-                int height = Short.toUnsignedInt(head.getShort(at + 5));
-                int width = Short.toUnsignedInt(head.getShort(at + 7));
-                return width > 0 && height > 0 ? new Found(offset, (int) length, width, height) : null;
-            }
-            if (marker >= 0xC3 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                return null; // lossless or arithmetic: sensor data, not a preview
-            }
-            if (marker == 0xDA || segment < 2) {
-                return null;
-            }
-            at += 2 + segment;
-        }
-        return null;
+    private ByteBuffer bytesAt(long offset, int length) throws IOException {
+        ByteBuffer buffer = PreviewJpeg.bytesAt(channel, size, offset, length);
+        return buffer == null || order == null ? buffer : buffer.order(order);
     }
 
-    private ByteBuffer bytesAt(long offset, int length) throws IOException {
-        if (offset < 0 || length < 0 || offset + length > size) {
-            return null;
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, offset + buffer.position()) < 0) {
-                return null;
-            }
-        }
-        buffer.flip();
-        return order == null ? buffer : buffer.order(order);
+    private Found jpegAt(long offset, long length) throws IOException {
+        return PreviewJpeg.at(channel, size, offset, length);
     }
 }

@@ -51,9 +51,18 @@ final class StillDecoder {
 
     /** Decodes a whole file as one packet of {@code codecId}. */
     static Decoded decodeFile(Path file, int codecId, int lowres, long maxPixels) {
+        return decodeRange(file, 0, -1, codecId, lowres, maxPixels);
+    }
+
+    /**
+     * Decodes {@code length} bytes of a file from {@code offset} (the whole file when length is
+     * negative) as one packet: a raw file's embedded preview is read straight into the packet,
+     * never the sensor data around it.
+     */
+    static Decoded decodeRange(Path file, long offset, long length, int codecId, int lowres, long maxPixels) {
         AVPacket packet = av_packet_alloc();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
+            long size = length < 0 ? channel.size() : length;
             if (size > MAX_FILE_BYTES) {
                 throw new NoThumbnailException(
                         NoThumbnailException.Reason.TOO_LARGE, "file of " + size + " bytes is larger than a picture");
@@ -63,7 +72,7 @@ final class StillDecoder {
             }
             ByteBuffer into = packet.data().capacity(size).asByteBuffer();
             while (into.hasRemaining()) {
-                if (channel.read(into, into.position()) < 0) {
+                if (channel.read(into, offset + into.position()) < 0) {
                     break;
                 }
             }

@@ -57,7 +57,7 @@ final class StillRendition {
 
     private void writePreview(Path source, MediaFormat format, Path target) {
         try {
-            RawPreview.Found found = RawPreview.largest(source)
+            RawPreview.Found found = RawPreview.largest(source, format)
                     .orElseThrow(() -> new NoRenditionException(
                             NoRenditionException.Reason.UNSUPPORTED_FORMAT,
                             "the " + format.name() + " file holds no JPEG preview"));

@@ -123,6 +123,9 @@ public final class Thumbnailer {
             // An AVIF still is one AV1 frame in an ISO-BMFF box: FFmpeg's MP4 demuxer reads it.
             return VideoFrames.frameAt(file, 0, longEdge).image();
         }
+        if (format.isRaw()) {
+            return rawPreview(file, format, longEdge);
+        }
         int codec = photoCodec(format);
         if (codec < 0) {
             throw unsupported(format);
@@ -151,6 +154,41 @@ public final class Thumbnailer {
                     VideoFrames.fit(decoded.frame().width(), decoded.frame().height(), longEdge);
             BufferedImage stored = FrameScaler.scale(decoded.frame(), size[0], size[1]);
             return Orientation.apply(SrgbConversion.toSrgb(stored, decoded.iccProfile()), facts.orientation());
+        }
+    }
+
+    /**
+     * A raw file's picture is its largest embedded JPEG preview ({@link RawPreview}), decoded from
+     * its byte range alone and turned as the raw file's own EXIF says (the preview's is often
+     * absent or upright). A raw file without a usable preview has no thumbnail.
+     */
+    private BufferedImage rawPreview(Path file, MediaFormat format, int longEdge) {
+        RawPreview.Found preview;
+        try {
+            preview = RawPreview.largest(file, format)
+                    .orElseThrow(() -> new NoThumbnailException(
+                            NoThumbnailException.Reason.NO_PICTURE,
+                            "the " + format.name() + " file holds no usable JPEG preview"));
+        } catch (java.io.IOException e) {
+            throw new NoThumbnailException(
+                    NoThumbnailException.Reason.UNREADABLE, "the raw file could not be read: " + e.getMessage());
+        }
+        if ((long) preview.width() * preview.height() > maxPixels) {
+            throw new NoThumbnailException(
+                    NoThumbnailException.Reason.TOO_LARGE,
+                    "the preview claims " + preview.width() + " x " + preview.height()
+                            + " pixels, more than the limit of " + maxPixels);
+        }
+        int orientation = probe.probe(file) instanceof ProbeOutcome.Media(MediaFacts facts) && facts.orientation() >= 1
+                ? facts.orientation()
+                : 1;
+        int lowres = reduction(Math.max(preview.width(), preview.height()), longEdge);
+        try (StillDecoder.Decoded decoded = StillDecoder.decodeRange(
+                file, preview.offset(), preview.length(), AV_CODEC_ID_MJPEG, lowres, maxPixels)) {
+            int[] size =
+                    VideoFrames.fit(decoded.frame().width(), decoded.frame().height(), longEdge);
+            BufferedImage stored = FrameScaler.scale(decoded.frame(), size[0], size[1]);
+            return Orientation.apply(SrgbConversion.toSrgb(stored, decoded.iccProfile()), orientation);
         }
     }
 

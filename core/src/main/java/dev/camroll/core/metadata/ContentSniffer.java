@@ -53,6 +53,9 @@ final class ContentSniffer {
         if (isQuickTimeWithoutFtyp(b)) {
             return MediaFormat.MOV;
         }
+        if (b.ascii(0, RafHeader.MAGIC)) {
+            return MediaFormat.RAF;
+        }
         MediaFormat tiff = tiffFamily(b);
         if (tiff != null) {
             return tiff;

@@ -86,6 +86,9 @@ final class FactsBuilder {
         if (hdr) {
             subtypes.add(MediaSubtype.HDR);
         }
+        if (format != null && format.isRaw()) {
+            subtypes.add(MediaSubtype.RAW);
+        }
         return new MediaFacts(
                 format,
                 mediaType,

@@ -252,6 +252,48 @@ final class IsoBmff {
     }
 
     /** A box inside a buffer: its type and the range of its content. */
+    /** Canon's uuid box inside a CR3's {@code moov}, which holds its TIFF boxes and thumbnail. */
+    private static final byte[] CANON_UUID = java.util.HexFormat.of().parseHex("85c0b687820f11e08111f4ce462b6a48");
+
+    /** A CR3 metadata box: {@code CMT1} (IFD0), {@code CMT2} (EXIF), {@code CMT3} (maker notes), {@code CMT4} (GPS). */
+    record CanonTiff(String type, byte[] tiff) {}
+
+    /**
+     * The TIFF boxes of a CR3 (Laurent Clévy's "Canon CR3 format"): each a whole little TIFF, in
+     * the Canon uuid box of the {@code moov}, which is read only when under 4 MiB.
+     */
+    static List<CanonTiff> canonTiffBoxes(Path file, Consumer<String> warn) throws IOException {
+        List<CanonTiff> found = new ArrayList<>();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer moov = findTopLevelBox(channel, "moov", warn);
+            if (moov == null) {
+                return found;
+            }
+            for (Box box : children(moov, 0, moov.limit())) {
+                if (!box.type().equals("uuid") || box.length() < 16 || !isCanonUuid(moov, box.start())) {
+                    continue;
+                }
+                for (Box child : children(moov, box.start() + 16, box.end())) {
+                    if (child.type().startsWith("CMT")) {
+                        byte[] tiff = new byte[child.length()];
+                        moov.get(child.start(), tiff);
+                        found.add(new CanonTiff(child.type(), tiff));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isCanonUuid(ByteBuffer buffer, int at) {
+        for (int i = 0; i < CANON_UUID.length; i++) {
+            if (buffer.get(at + i) != CANON_UUID[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private record Box(String type, int start, int end) {
         int length() {
             return end - start;

@@ -21,6 +21,7 @@ public enum MediaFormat {
     ARW(MediaType.PHOTO, "image/x-sony-arw", "arw"),
     ORF(MediaType.PHOTO, "image/x-olympus-orf", "orf"),
     RW2(MediaType.PHOTO, "image/x-panasonic-rw2", "rw2"),
+    RAF(MediaType.PHOTO, "image/x-fuji-raf", "raf"),
     MP4(MediaType.VIDEO, "video/mp4", "mp4"),
     MOV(MediaType.VIDEO, "video/quicktime", "mov", "qt"),
     M4V(MediaType.VIDEO, "video/x-m4v", "m4v"),
@@ -50,6 +51,17 @@ public enum MediaFormat {
     /** The kind this format usually holds (a WebM or MP4 with no picture is audio). */
     public MediaType mediaType() {
         return mediaType;
+    }
+
+    /**
+     * Whether this is a camera raw format: sensor data with JPEG previews beside it, shown by the
+     * largest preview and marked with the {@code raw} media subtype.
+     */
+    public boolean isRaw() {
+        return switch (this) {
+            case DNG, CR2, CR3, NEF, ARW, ORF, RW2, RAF -> true;
+            default -> false;
+        };
     }
 
     public String mimeType() {

@@ -87,9 +87,11 @@ final class PhotoReader {
                 readExif("HEIF", () -> HeifMetadataReader.readMetadata(in), out);
             }
             case CR3 -> {
-                out.warn("CR3 metadata is not read; the size comes from the embedded preview");
+                // The size is the sensor's, from FFmpeg's libraries; the EXIF is in Canon's boxes.
+                readExif("CR3", () -> Cr3Metadata.read(file, out::warn), out);
                 return true;
             }
+            case RAF -> readRaf(file, out);
             case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> readTiffFamily(file, BigTiff.isBigTiff(b), claimed, out);
             default -> out.warn("not a photo format: " + out.format);
         }
@@ -100,6 +102,25 @@ final class PhotoReader {
             out.warn("image size could not be read");
         }
         return false;
+    }
+
+    /**
+     * A RAF's EXIF is that of the JPEG its header points to, read as any JPEG; its size is that
+     * JPEG's (the camera's own rendering, full-size on recent bodies).
+     */
+    private void readRaf(Path file, FactsBuilder out) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            RafHeader.Range jpeg = RafHeader.jpeg(channel);
+            if (jpeg == null) {
+                out.warn("the RAF header names no JPEG inside the file");
+                return;
+            }
+            InputStream in = new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel.position(jpeg.offset())));
+            readJpeg(in, out);
+        } catch (java.io.IOException e) {
+            out.warn("RAF could not be read: " + MediaProbe.describe(e));
+        }
     }
 
     private void readJpeg(InputStream in, FactsBuilder out) {
@@ -305,6 +326,13 @@ final class PhotoReader {
             }
             out.make = clean(ifd0.getString(ExifDirectoryBase.TAG_MAKE));
             out.model = clean(ifd0.getString(ExifDirectoryBase.TAG_MODEL));
+        }
+        // An RW2's own IFD0 says how the camera was held; the EXIF above is its preview JPEG's copy.
+        PanasonicRawIFD0Directory panasonic = metadata.getFirstDirectoryOfType(PanasonicRawIFD0Directory.class);
+        Integer rawOrientation =
+                panasonic == null ? null : panasonic.getInteger(PanasonicRawIFD0Directory.TagOrientation);
+        if (rawOrientation != null && rawOrientation >= 1 && rawOrientation <= 8) {
+            out.orientation = rawOrientation;
         }
         out.capturedAt = captureTime(metadata, ORIGINAL_TIMES, out);
         if (out.capturedAt == null) {

@@ -11,8 +11,11 @@ public final class ReaderVersions {
     /** The row was written without a reader: FFmpeg's libraries could not be loaded. */
     public static final int NONE = 0;
 
-    /** Photos read by metadata-extractor (and FFmpeg's libraries for HEIF, AVIF and CR3 sizes). */
-    public static final int PHOTO = 1;
+    /**
+     * Photos read by metadata-extractor (and FFmpeg's libraries for HEIF, AVIF and CR3 sizes). 2
+     * gives raw files the raw subtype and reads CR3's and RW2's own EXIF and RAF files.
+     */
+    public static final int PHOTO = 2;
 
     /**
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the

@@ -7,6 +7,7 @@ import dev.camroll.api.Asset;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
+import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.ScanReport;
 import dev.camroll.core.metadata.FfmpegLibraries;
@@ -102,6 +103,28 @@ class ReaderRepairTest {
             assertThat(after.get("clip.mp4").id()).isEqualTo(clipId);
             assertThat(after.get("clip.mp4").duration()).isCloseTo(2.0, within(0.1));
             assertThat(after.get("tone.wav").duration()).isCloseTo(1.5, within(0.05));
+        }
+    }
+
+    @Test
+    void photosOfTheFirstPhotoReaderAreReadAgainSoRawFilesGetTheirSubtype() throws SQLException {
+        TestMedia.tiff(root.resolve("DSC_0001.NEF"), 40, 30);
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+        }
+        // As the first photo reader left them: no raw subtype, and its version.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve(".camroll/index.db"));
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE assets SET subtypes = '', reader_version = 1 WHERE media_type = 1");
+        }
+
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            ScanReport report = library.scan(null);
+            Map<String, Asset> after = assets(library);
+
+            assertThat(report.changed()).as("the NEF and the JPEG").isEqualTo(2);
+            assertThat(after.get("DSC_0001.NEF").mediaSubtypes()).containsExactly(MediaSubtype.RAW);
+            assertThat(after.get("photo.jpg").mediaSubtypes()).isEmpty();
         }
     }
 

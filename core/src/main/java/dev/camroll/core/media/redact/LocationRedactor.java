@@ -28,6 +28,7 @@ public final class LocationRedactor {
         try {
             switch (format) {
                 case JPEG -> JpegLocation.redact(file, patches, 0);
+                case RAF -> rafJpeg(file, patches);
                 case PNG -> PngLocation.redact(file, patches);
                 case WEBP -> WebpLocation.redact(file, patches);
                 case TIFF, DNG, CR2, NEF, ARW, ORF, RW2 -> TiffLocation.redact(file, patches, 0, file.size());
@@ -42,6 +43,15 @@ public final class LocationRedactor {
             // A structure too odd to follow further: what was found up to it is still blanked.
         }
         return patches.toRedaction(file.size());
+    }
+
+    /** A RAF's EXIF, and so its location, is in the JPEG its header names (big-endian, at byte 84). */
+    private static void rafJpeg(FileBytes file, PatchList patches) throws IOException {
+        byte[] pointer = file.read(84, 4);
+        if (pointer.length == 4) {
+            JpegLocation.redact(
+                    file, patches, Integer.toUnsignedLong(FileBytes.big(pointer).getInt(0)));
+        }
     }
 
     /** The file open for reading with its location taken out. */
