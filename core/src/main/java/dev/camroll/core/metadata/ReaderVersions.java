@@ -11,8 +11,12 @@ public final class ReaderVersions {
     /** The row was written without a reader: FFmpeg's libraries could not be loaded. */
     public static final int NONE = 0;
 
-    /** Photos read by metadata-extractor (and FFmpeg's libraries for HEIF, AVIF and CR3 sizes). */
-    public static final int PHOTO = 1;
+    /**
+     * Photos read by metadata-extractor (and FFmpeg's libraries for HEIF, AVIF and CR3 sizes). 2
+     * reads the subtype markers (Apple MakerNote, Google XMP, Samsung trailer), so a rescan gives
+     * photos indexed by 1 their subtypes.
+     */
+    public static final int PHOTO = 2;
 
     /**
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the
