@@ -18,7 +18,11 @@ public enum MediaSubtype {
     /** A portrait photo with a depth map: Apple's capture type, or Google's depth XMP. */
     DEPTH_EFFECT("depthEffect"),
     /** A JPEG or HEIC with a video inside: Google's Camera/Container XMP, or Samsung's trailer. */
-    MOTION_PHOTO("motionPhoto");
+    MOTION_PHOTO("motionPhoto"),
+    /** A slow-motion video: captured at 100 frames a second or more, played slower. */
+    HIGH_FRAME_RATE("highFrameRate"),
+    /** A time-lapse video: captured at most half as often as it plays. */
+    TIMELAPSE("timelapse");
 
     private final String wireName;
 

@@ -20,9 +20,10 @@ public final class ReaderVersions {
 
     /**
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the
-     * location of MP4 and MOV files. Bump it when the reader learns something rows should get.
+     * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse). Bump it
+     * when the reader learns something rows should get.
      */
-    public static final int AUDIO_VIDEO = 2;
+    public static final int AUDIO_VIDEO = 3;
 
     private ReaderVersions() {}
 
