@@ -15,7 +15,9 @@ enum SmartAlbum {
     PANORAMAS("smart-panoramas", "Panoramas", MediaSubtype.PANORAMA),
     LIVE_PHOTOS("smart-live-photos", "Live Photos", MediaSubtype.LIVE_PHOTO),
     BURSTS("smart-bursts", "Bursts", MediaSubtype.BURST),
-    PORTRAIT("smart-portrait", "Portrait", MediaSubtype.DEPTH_EFFECT);
+    PORTRAIT("smart-portrait", "Portrait", MediaSubtype.DEPTH_EFFECT),
+    SLO_MO("smart-slo-mo", "Slo-mo", MediaSubtype.HIGH_FRAME_RATE),
+    TIME_LAPSE("smart-time-lapse", "Time-lapse", MediaSubtype.TIMELAPSE);
 
     private final String id;
     private final String title;

@@ -32,6 +32,13 @@ class SmartAlbumsTest {
         Files.copy(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC"), root.resolve("DCIM/IMG_5195.HEIC"));
         Files.copy(TestMedia.corpus("exif-samples/jpg/hdr/iphone_hdr_YES.jpg"), root.resolve("DCIM/IMG_0002.jpg"));
         TestMedia.jpeg(root.resolve("DCIM/plain.jpg"), 40, 30);
+        // As Android's camera writes a slow-motion clip: captured at 240 fps (the test video plays at 10).
+        TestMedia.video(
+                root.resolve("DCIM/slowmo.mp4"),
+                0.5,
+                32,
+                32,
+                TestMedia.VideoSpec.PLAIN.withTag("com.android.capture.fps", "240.000000"));
 
         try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
             library.scan(null);
@@ -43,8 +50,16 @@ class SmartAlbumsTest {
                     .extracting(Album::id, Album::assetCount)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("smart-favorites", 0),
-                            org.assertj.core.groups.Tuple.tuple("smart-recents", 3),
-                            org.assertj.core.groups.Tuple.tuple("smart-live-photos", 1));
+                            org.assertj.core.groups.Tuple.tuple("smart-recents", 4),
+                            org.assertj.core.groups.Tuple.tuple("smart-live-photos", 1),
+                            org.assertj.core.groups.Tuple.tuple("smart-slo-mo", 1));
+            assertThat(library.getAssets(AssetQuery.builder()
+                                    .album("smart-slo-mo")
+                                    .mediaTypes(java.util.EnumSet.of(dev.camroll.api.MediaType.VIDEO))
+                                    .build())
+                            .assets())
+                    .extracting(Asset::filename)
+                    .containsExactly("slowmo.mp4");
             assertThat(library.getAssets(AssetQuery.builder()
                                     .album("smart-live-photos")
                                     .build())
