@@ -4,10 +4,12 @@ export type MediaTypeValue = 'audio' | 'photo' | 'video' | 'unknown';
 export type SortByKey = 'default' | 'mediaType' | 'width' | 'height' | 'creationTime' | 'modificationTime' | 'duration';
 export type SortByValue = [SortByKey, boolean] | SortByKey;
 export type MediaSubtype =
+  | 'burst'
   | 'depthEffect'
   | 'hdr'
   | 'highFrameRate'
   | 'livePhoto'
+  | 'motionPhoto'
   | 'panorama'
   | 'screenshot'
   | 'stream'

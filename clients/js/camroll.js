@@ -23,12 +23,17 @@ export const SortBy = Object.freeze({
   duration: 'duration',
 });
 
-/** The variations of assets (expo's names; Camroll finds screenshot, panorama and hdr). */
+/**
+ * The variations of assets (expo's names, and motionPhoto for Android's; Camroll finds all but
+ * stream, spatialMedia and videoCinematic).
+ */
 export const MediaSubtype = Object.freeze({
+  burst: 'burst',
   depthEffect: 'depthEffect',
   hdr: 'hdr',
   highFrameRate: 'highFrameRate',
   livePhoto: 'livePhoto',
+  motionPhoto: 'motionPhoto',
   panorama: 'panorama',
   screenshot: 'screenshot',
   stream: 'stream',

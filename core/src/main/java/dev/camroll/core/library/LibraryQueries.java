@@ -125,11 +125,10 @@ final class LibraryQueries {
         }
         if (includeSmartAlbums) {
             for (SmartAlbum smart : SmartAlbum.values()) {
-                result.add(new Album(
-                        smart.id(),
-                        smart.title(),
-                        Math.toIntExact(assets.countAll(scope, smart.filter())),
-                        AlbumType.SMART));
+                int count = Math.toIntExact(assets.countAll(scope, smart.filter()));
+                if (count > 0 || smart.alwaysListed()) {
+                    result.add(new Album(smart.id(), smart.title(), count, AlbumType.SMART));
+                }
             }
         }
         return result;

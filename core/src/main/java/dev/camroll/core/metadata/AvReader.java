@@ -109,6 +109,7 @@ final class AvReader {
             out.rotationFromContainer = true;
             String transfer = video.colorTransfer();
             out.hdr = "smpte2084".equals(transfer) || "arib-std-b67".equals(transfer);
+            CaptureRate.apply(container.tag(CaptureRate.ANDROID_CAPTURE_FPS), video.frameRate(), out.subtypes);
         } else if (hasAudio) {
             out.mediaType = MediaType.AUDIO;
         } else {

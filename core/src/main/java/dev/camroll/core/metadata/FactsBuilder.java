@@ -36,6 +36,10 @@ final class FactsBuilder {
     String make;
     String model;
     boolean hdr;
+    /** Subtypes a reader found in the file's markers (see {@link SubtypeMarkers}). */
+    final Set<MediaSubtype> subtypes = EnumSet.noneOf(MediaSubtype.class);
+    /** Apple's burst UUID, shared by the shots of one burst; null when not a burst. */
+    String burstId;
     /** Which reader read the file, see {@link ReaderVersions}; NONE until one did. */
     int readerVersion = ReaderVersions.NONE;
 
@@ -72,6 +76,7 @@ final class FactsBuilder {
         int width = quarterTurn ? storedHeight : storedWidth;
         int height = quarterTurn ? storedWidth : storedHeight;
         Set<MediaSubtype> subtypes = EnumSet.noneOf(MediaSubtype.class);
+        subtypes.addAll(this.subtypes);
         if (mediaType == MediaType.PHOTO) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             if (lower.startsWith("screenshot") || lower.startsWith("screen shot")) {
@@ -103,6 +108,7 @@ final class FactsBuilder {
                 subtypes,
                 warnings,
                 readerVersion,
-                null);
+                null,
+                burstId);
     }
 }

@@ -1,6 +1,7 @@
 package dev.camroll.core.metadata;
 
 import dev.camroll.api.Location;
+import dev.camroll.api.MediaSubtype;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.time.ZoneId;
@@ -30,9 +31,12 @@ final class JpegFastPath {
         if (head == null || head.exifStart() < 0 || head.width() == 0 || head.height() == 0) {
             return false;
         }
+        if (SubtypeMarkers.xmpWorthParsing(head.bytes(), head.xmpStart(), head.xmpLength())) {
+            return false; // the full reader reads the subtypes of Google's XMP
+        }
         ExifIndexFields.Fields fields = ExifIndexFields.read(head.bytes(), head.exifStart(), head.exifLength());
-        if (fields == null) {
-            return false;
+        if (fields == null || SubtypeMarkers.hasAppleMakerNote(fields.make())) {
+            return false; // nor is Apple's MakerNote read here: the full reader takes its subtypes
         }
         FactsBuilder dateWarnings = new FactsBuilder(out.format);
         Long capturedAt = PhotoReader.parseExifTime(
@@ -52,6 +56,9 @@ final class JpegFastPath {
         out.model = fields.model();
         out.capturedAt = capturedAt;
         out.location = fields.latitude() == null ? null : new Location(fields.latitude(), fields.longitude());
+        if (SamsungTrailer.hasMotionPhoto(channel)) {
+            out.subtypes.add(MediaSubtype.MOTION_PHOTO);
+        }
         return true;
     }
 }

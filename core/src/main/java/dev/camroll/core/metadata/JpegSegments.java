@@ -36,8 +36,9 @@ final class JpegSegments {
      *
      * @param exifStart where the EXIF segment's TIFF block starts in {@code bytes}, or -1 when there
      *     is no EXIF segment
+     * @param xmpStart where the first XMP (APP1) segment's payload starts in {@code bytes}, or -1
      */
-    record Head(int width, int height, byte[] bytes, int exifStart, int exifLength) {}
+    record Head(int width, int height, byte[] bytes, int exifStart, int exifLength, int xmpStart, int xmpLength) {}
 
     private final FileChannel channel;
     private byte[] bytes;
@@ -67,6 +68,8 @@ final class JpegSegments {
         int frame = -1;
         int exifStart = -1;
         int exifLength = 0;
+        int xmpStart = -1;
+        int xmpLength = 0;
         while (true) {
             if (!has(at + 2) || u8(at) != 0xFF) {
                 return null;
@@ -94,6 +97,9 @@ final class JpegSegments {
                 }
                 exifStart = payload + EXIF_PREAMBLE.length;
                 exifLength = length - EXIF_PREAMBLE.length;
+            } else if (marker == APP1 && xmpStart < 0 && startsWith(payload, "http://ns.adobe.com/xap/1.0/")) {
+                xmpStart = payload;
+                xmpLength = length;
             }
             at = payload + length;
         }
@@ -102,7 +108,7 @@ final class JpegSegments {
         }
         int height = u8(frame + 1) << 8 | u8(frame + 2);
         int width = u8(frame + 3) << 8 | u8(frame + 4);
-        return new Head(width, height, bytes, exifStart, exifLength);
+        return new Head(width, height, bytes, exifStart, exifLength, xmpStart, xmpLength);
     }
 
     /** Precision, height, width, the number of components and three bytes per component. */

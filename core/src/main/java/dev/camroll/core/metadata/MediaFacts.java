@@ -24,6 +24,7 @@ import java.util.Set;
  * @param readerVersion which reader read the file ({@link ReaderVersions}), {@link
  *     ReaderVersions#NONE} when the reader its format needs could not be loaded
  * @param contentKey the content's fingerprint, or null when the file could not be read for it
+ * @param burstId Apple's burst UUID, the same in every shot of one burst; null when not a burst
  */
 public record MediaFacts(
         MediaFormat format,
@@ -39,7 +40,8 @@ public record MediaFacts(
         Set<MediaSubtype> subtypes,
         List<String> warnings,
         int readerVersion,
-        ContentKey contentKey) {
+        ContentKey contentKey,
+        String burstId) {
     public MediaFacts {
         subtypes = Set.copyOf(subtypes);
         warnings = List.copyOf(warnings);
@@ -61,6 +63,7 @@ public record MediaFacts(
                 subtypes,
                 warnings,
                 readerVersion,
-                key);
+                key,
+                burstId);
     }
 }

@@ -21,6 +21,7 @@ import com.drew.metadata.exif.PanasonicRawIFD0Directory;
 import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.jpeg.JpegReader;
 import dev.camroll.api.Location;
+import dev.camroll.api.MediaSubtype;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,12 @@ final class PhotoReader {
     boolean read(Path file, InputStream in, byte[] header, int headerLength, MediaFormat claimed, FactsBuilder out) {
         ContentSniffer.Bytes b = new ContentSniffer.Bytes(header, headerLength);
         switch (out.format) {
-            case JPEG -> readJpeg(in, out);
+            case JPEG -> {
+                readJpeg(in, out);
+                if (SamsungTrailer.hasMotionPhoto(file)) {
+                    out.subtypes.add(MediaSubtype.MOTION_PHOTO);
+                }
+            }
             case PNG -> {
                 if (b.ascii(12, "IHDR")) {
                     out.size(int32(b.u32be(16)), int32(b.u32be(20)), "PNG header");
@@ -342,6 +348,7 @@ final class PhotoReader {
             out.capturedAt = captureTime(metadata, CHANGE_TIME, out);
         }
         out.location = location(metadata, out);
+        SubtypeMarkers.read(metadata, out);
     }
 
     /** When the picture was taken (DateTimeOriginal), or else digitized, with offset and sub-seconds. */

@@ -13,15 +13,18 @@ public final class ReaderVersions {
 
     /**
      * Photos read by metadata-extractor (and FFmpeg's libraries for HEIF, AVIF and CR3 sizes). 2
-     * gives raw files the raw subtype and reads CR3's and RW2's own EXIF and RAF files.
+     * reads the subtype markers (Apple MakerNote, Google XMP, Samsung trailer), gives raw files the
+     * raw subtype and reads CR3's and RW2's own EXIF and RAF files, so a rescan gives photos indexed
+     * by 1 their subtypes.
      */
     public static final int PHOTO = 2;
 
     /**
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the
-     * location of MP4 and MOV files. Bump it when the reader learns something rows should get.
+     * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse). Bump it
+     * when the reader learns something rows should get.
      */
-    public static final int AUDIO_VIDEO = 2;
+    public static final int AUDIO_VIDEO = 3;
 
     private ReaderVersions() {}
 

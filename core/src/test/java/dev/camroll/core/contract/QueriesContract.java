@@ -65,9 +65,7 @@ abstract class QueriesContract extends ContractGroup {
                     .containsExactly("c.jpg", "b.jpg");
             assertThat(library.getAlbum("trip")).isNull();
             assertThat(library.getAlbum("Favorites").type()).isEqualTo(dev.camroll.api.AlbumType.SMART);
-            assertThat(library.getAlbums(true))
-                    .extracting(Album::id)
-                    .contains("smart-favorites", "smart-recents", "smart-screenshots", "smart-panoramas");
+            assertThat(library.getAlbums(true)).extracting(Album::id).contains("smart-favorites", "smart-recents");
             assertThat(library.getAssets(
                                     AssetQuery.builder().album("smart-recents").build())
                             .totalCount())

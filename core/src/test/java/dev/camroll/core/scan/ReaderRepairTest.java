@@ -12,6 +12,7 @@ import dev.camroll.api.MediaType;
 import dev.camroll.api.ScanReport;
 import dev.camroll.core.metadata.FfmpegLibraries;
 import dev.camroll.core.testing.TestMedia;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -125,6 +126,27 @@ class ReaderRepairTest {
             assertThat(report.changed()).as("the NEF and the JPEG").isEqualTo(2);
             assertThat(after.get("DSC_0001.NEF").mediaSubtypes()).containsExactly(MediaSubtype.RAW);
             assertThat(after.get("photo.jpg").mediaSubtypes()).isEmpty();
+        }
+    }
+
+    @Test
+    void photosOfTheReaderBeforeSubtypesAreReadAgainForThem() throws Exception {
+        Files.copy(TestMedia.corpus("exif-samples/jpg/hdr/iphone_hdr_YES.jpg"), root.resolve("IMG_0001.jpg"));
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+        }
+        // As the photo reader of version 1 left them: no subtypes from the camera's markers.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve(".camroll/index.db"));
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE assets SET subtypes = '', reader_version = 1 WHERE media_type = 1");
+        }
+
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            ScanReport report = library.scan(null);
+
+            assertThat(report.changed()).as("the two photos read again").isEqualTo(2);
+            assertThat(assets(library).get("IMG_0001.jpg").mediaSubtypes()).containsExactly(MediaSubtype.HDR);
+            assertThat(library.scan(null).changed()).isZero();
         }
     }
 

@@ -308,7 +308,8 @@ public final class TestMedia {
         if (extension.equals("m4v")) {
             options.put("brand", "M4V ");
         }
-        if (spec.tags().keySet().stream().anyMatch(name -> name.startsWith("com.apple."))) {
+        if (spec.tags().keySet().stream()
+                .anyMatch(name -> name.startsWith("com.apple.") || name.startsWith("com.android."))) {
             options.put("movflags", "use_metadata_tags");
         }
         Map<String, String> tags = new java.util.HashMap<>(creationTime(spec.creationTime()));
