@@ -63,6 +63,20 @@ export type AssetInfo = Asset & {
   fileSize?: number;
   cameraMake?: string;
   cameraModel?: string;
+  /** The tags of a sound (ID3, Vorbis comments, MP4); null for photos and videos. */
+  audioTags?: AudioTags | null;
+};
+
+/** What a sound's tags say, each field null when its file does not say. */
+export type AudioTags = {
+  title: string | null;
+  artist: string | null;
+  album: string | null;
+  /** The track's number on its album ("3" of "3/12"). */
+  track: number | null;
+  /** The year of its date tag. */
+  year: number | null;
+  genre: string | null;
 };
 
 export type Album = {

@@ -162,3 +162,19 @@ test('the constants have expo-media-library values', () => {
   assert.equal(MediaLibrary.MediaSubtype.screenshot, 'screenshot');
   assert.equal(MediaLibrary.MediaSubtype.livePhoto, 'livePhoto');
 });
+
+test('getAssetInfoAsync gives a sound its tags (audioTags), and a photo none', async () => {
+  const { assets } = await MediaLibrary.getAssetsAsync({ mediaType: 'audio' });
+  const song = assets.find((a) => a.filename === 'song.m4a');
+  const info = await MediaLibrary.getAssetInfoAsync(song);
+  assert.deepEqual(info.audioTags, {
+    title: 'Harbour Lights',
+    artist: 'The Fixtures',
+    album: 'Tests',
+    track: 4,
+    year: 2020,
+    genre: null,
+  });
+  const [photo] = (await MediaLibrary.getAssetsAsync({ first: 1 })).assets;
+  assert.equal((await MediaLibrary.getAssetInfoAsync(photo)).audioTags, null);
+});

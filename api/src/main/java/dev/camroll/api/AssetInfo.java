@@ -11,6 +11,8 @@ import java.util.Map;
  * @param location null when the file has no GPS position
  * @param localUri the file's URI
  * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)
+ * @param audioTags the tags of an audio file (ID3, Vorbis comments, MP4), null for photos and
+ *     videos
  */
 public record AssetInfo(
         Asset asset,
@@ -23,8 +25,17 @@ public record AssetInfo(
         String mimeType,
         long fileSize,
         String cameraMake,
-        String cameraModel) {
+        String cameraModel,
+        AudioTags audioTags) {
     public AssetInfo {
         exif = Map.copyOf(exif);
     }
+
+    /**
+     * What an audio file's tags say of it, each field null when the file does not say.
+     *
+     * @param track the track's number on its album ("3" of ID3's "3/12")
+     * @param year the year of its date tag ("2019" of "2019-05-01")
+     */
+    public record AudioTags(String title, String artist, String album, Integer track, Integer year, String genre) {}
 }

@@ -106,6 +106,7 @@ final class Records {
             long fileSize;
             String cameraMake;
             String cameraModel;
+            AssetInfo.AudioTags audioTags;
         };
         Fields.object(parser, (name, p) -> {
             if (asset.take(name, p)) {
@@ -122,6 +123,7 @@ final class Records {
                 case "fileSize" -> details.fileSize = Fields.number(p);
                 case "cameraMake" -> details.cameraMake = Fields.string(p);
                 case "cameraModel" -> details.cameraModel = Fields.string(p);
+                case "audioTags" -> details.audioTags = audioTags(p);
                 default -> Fields.skip(p);
             }
         });
@@ -136,7 +138,32 @@ final class Records {
                 details.mimeType,
                 details.fileSize,
                 details.cameraMake,
-                details.cameraModel);
+                details.cameraModel,
+                details.audioTags);
+    }
+
+    static AssetInfo.AudioTags audioTags(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        String[] text = new String[4];
+        Integer[] numbers = new Integer[2];
+        Fields.object(parser, (name, p) -> {
+            switch (name) {
+                case "title" -> text[0] = Fields.string(p);
+                case "artist" -> text[1] = Fields.string(p);
+                case "album" -> text[2] = Fields.string(p);
+                case "genre" -> text[3] = Fields.string(p);
+                case "track" -> numbers[0] = nullableInt(p);
+                case "year" -> numbers[1] = nullableInt(p);
+                default -> Fields.skip(p);
+            }
+        });
+        return new AssetInfo.AudioTags(text[0], text[1], text[2], numbers[0], numbers[1], text[3]);
+    }
+
+    private static Integer nullableInt(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : Math.toIntExact(Fields.number(parser));
     }
 
     static Location location(JsonParser parser) throws IOException {

@@ -105,6 +105,24 @@ final class Values {
         out.writeNumberField("fileSize", info.fileSize());
         out.writeStringField("cameraMake", info.cameraMake());
         out.writeStringField("cameraModel", info.cameraModel());
+        out.writeFieldName("audioTags");
+        if (info.audioTags() == null) {
+            out.writeNull();
+        } else {
+            audioTags(out, info.audioTags());
+        }
+        out.writeEndObject();
+    }
+
+    /** Every field, null where the file has no such tag, as the other records are written. */
+    private static void audioTags(JsonGenerator out, AssetInfo.AudioTags tags) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("title", tags.title());
+        out.writeStringField("artist", tags.artist());
+        out.writeStringField("album", tags.album());
+        field(out, "track", tags.track());
+        field(out, "year", tags.year());
+        out.writeStringField("genre", tags.genre());
         out.writeEndObject();
     }
 

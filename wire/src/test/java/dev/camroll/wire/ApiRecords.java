@@ -79,7 +79,11 @@ final class ApiRecords {
                         text(), Arbitraries.maps(text(), text()).ofMaxSize(4))
                 .ofMaxSize(3);
         Arbitrary<FileDetails> file = Combinators.combine(
-                        nullableText(), Arbitraries.longs().greaterOrEqual(0), nullableText(), nullableText())
+                        nullableText(),
+                        Arbitraries.longs().greaterOrEqual(0),
+                        nullableText(),
+                        nullableText(),
+                        audioTags().injectNull(0.5))
                 .as(FileDetails::new);
         return Combinators.combine(
                         assets(),
@@ -100,10 +104,18 @@ final class ApiRecords {
                         f.mimeType,
                         f.fileSize,
                         f.cameraMake,
-                        f.cameraModel));
+                        f.cameraModel,
+                        f.audioTags));
     }
 
-    private record FileDetails(String mimeType, long fileSize, String cameraMake, String cameraModel) {}
+    static Arbitrary<AssetInfo.AudioTags> audioTags() {
+        Arbitrary<Integer> number = Arbitraries.integers().between(0, 100_000).injectNull(0.3);
+        return Combinators.combine(nullableText(), nullableText(), nullableText(), number, number, nullableText())
+                .as(AssetInfo.AudioTags::new);
+    }
+
+    private record FileDetails(
+            String mimeType, long fileSize, String cameraMake, String cameraModel, AssetInfo.AudioTags audioTags) {}
 
     static Arbitrary<Album> albums() {
         return Combinators.combine(

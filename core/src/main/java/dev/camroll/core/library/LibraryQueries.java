@@ -7,11 +7,13 @@ import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.MediaType;
 import dev.camroll.api.MonthCounts;
 import dev.camroll.api.SortField;
 import dev.camroll.api.SortKey;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.media.redact.LocationFreeMetadata;
+import dev.camroll.core.metadata.AudioTagReader;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MetadataDump;
 import dev.camroll.core.store.AlbumCount;
@@ -22,6 +24,7 @@ import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.ListingSpec;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,8 +103,12 @@ final class LibraryQueries {
         }
         AssetRow row = found.get();
         Asset asset = toAsset(row);
-        Map<String, Map<String, String>> exif =
-                originals.locate(row).map(MetadataDump::readAll).orElseGet(Map::of);
+        Optional<Path> file = originals.locate(row);
+        Map<String, Map<String, String>> exif = file.map(MetadataDump::readAll).orElseGet(Map::of);
+        MediaFormat format = formatOf(row.format());
+        AssetInfo.AudioTags audioTags = format != null && format.mediaType() == MediaType.AUDIO
+                ? file.map(AudioTagReader::read).orElse(null)
+                : null;
         boolean located = scope.seesLocation();
         return new AssetInfo(
                 asset,
@@ -114,7 +121,8 @@ final class LibraryQueries {
                 mimeTypeOf(row.format()),
                 row.fileSize(),
                 row.cameraMake(),
-                row.cameraModel());
+                row.cameraModel(),
+                audioTags);
     }
 
     List<Album> getAlbums(Scope scope, boolean includeSmartAlbums) {

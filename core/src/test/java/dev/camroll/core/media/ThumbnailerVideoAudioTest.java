@@ -99,7 +99,7 @@ class ThumbnailerVideoAudioTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mp3", "m4a", "flac"})
+    @ValueSource(strings = {"mp3", "m4a", "flac", "ogg", "opus"})
     void audioWithCoverArtGivesTheCover(String extension) {
         Path audio = TestMedia.audio(dir.resolve("song." + extension), 1, TestMedia.AudioSpec.PLAIN.withCoverArt());
 

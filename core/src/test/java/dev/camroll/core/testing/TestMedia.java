@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,18 +147,39 @@ public final class TestMedia {
      * What {@link #audio} adds beyond the tone and length.
      *
      * @param creationTime the container's creation_time, or null
-     * @param coverArt whether to attach a small PNG as cover art (MP3, FLAC, M4A)
+     * @param coverArt whether to attach a small PNG as cover art: an attached picture in MP3
+     *     (ID3v2 APIC), FLAC (PICTURE block) and M4A ({@code covr}); in Ogg and Opus a
+     *     {@code METADATA_BLOCK_PICTURE} comment, as the Vorbis comment field recommendation of
+     *     Xiph.org defines it (a FLAC PICTURE block in Base64)
+     * @param tags tags by FFmpeg's common names ({@code title}, {@code artist}, {@code album},
+     *     {@code track}, {@code date}, {@code genre}), which its muxers write as ID3v2 frames,
+     *     Vorbis comments or MP4 atoms
      */
-    public record AudioSpec(Instant creationTime, boolean coverArt) {
-        public static final AudioSpec PLAIN = new AudioSpec(null, false);
+    public record AudioSpec(Instant creationTime, boolean coverArt, Map<String, String> tags) {
+        public static final AudioSpec PLAIN = new AudioSpec(null, false, Map.of());
+
+        public AudioSpec {
+            tags = Map.copyOf(tags);
+        }
 
         public AudioSpec withCreationTime(Instant time) {
-            return new AudioSpec(time, coverArt);
+            return new AudioSpec(time, coverArt, tags);
         }
 
         public AudioSpec withCoverArt() {
-            return new AudioSpec(creationTime, true);
+            return new AudioSpec(creationTime, true, tags);
         }
+
+        public AudioSpec withTag(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(tags);
+            more.put(name, value);
+            return new AudioSpec(creationTime, coverArt, more);
+        }
+    }
+
+    /** The 64 x 64 PNG {@link #audio} attaches as cover art. */
+    public static byte[] coverPng() {
+        return still("png", 64, 64);
     }
 
     // ---- stills -------------------------------------------------------------------------------
@@ -391,23 +413,36 @@ public final class TestMedia {
                     case "mkv" -> new Recipe("matroska", "flac");
                     default -> throw new IllegalArgumentException("no audio recipe for ." + extension);
                 };
-        byte[] cover = spec.coverArt() ? still("png", 64, 64) : null;
+        boolean oggComments =
+                recipe.container().equals("ogg") || recipe.container().equals("opus");
+        byte[] cover = spec.coverArt() && !oggComments ? coverPng() : null;
         Map<String, String> options = extension.equals("mp3") ? Map.of("id3v2_version", "3") : Map.of();
+        Map<String, String> tags = new java.util.HashMap<>(creationTime(spec.creationTime()));
+        tags.putAll(spec.tags());
+        if (spec.coverArt() && oggComments) {
+            // Ogg has no attached picture stream: the picture is a comment.
+            tags.put(
+                    "METADATA_BLOCK_PICTURE", Base64.getEncoder().encodeToString(flacPictureBlock(coverPng(), 64, 64)));
+        }
         parentOf(target);
         AvEncoder.write(
                 target,
-                new AvEncoder.Recipe(
-                        recipe.container(),
-                        null,
-                        0,
-                        0,
-                        recipe.codec(),
-                        seconds,
-                        0,
-                        cover,
-                        creationTime(spec.creationTime()),
-                        options));
+                new AvEncoder.Recipe(recipe.container(), null, 0, 0, recipe.codec(), seconds, 0, cover, tags, options));
         return target;
+    }
+
+    /**
+     * A FLAC METADATA_BLOCK_PICTURE body (without the block header) holding a PNG as the front
+     * cover, laid out as the FLAC format specification gives it: picture type 3, MIME type,
+     * empty description, width, height, depth 24, no palette, then the data, all big-endian.
+     */
+    public static byte[] flacPictureBlock(byte[] png, int width, int height) {
+        byte[] mime = "image/png".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(32 + mime.length + png.length);
+        block.putInt(3).putInt(mime.length).put(mime).putInt(0);
+        block.putInt(width).putInt(height).putInt(24).putInt(0);
+        block.putInt(png.length).put(png);
+        return block.array();
     }
 
     /** Whether FFmpeg's libraries in this process have an encoder. */

@@ -109,6 +109,7 @@ final class MediaUrls {
                 info.mimeType(),
                 info.fileSize(),
                 info.cameraMake(),
-                info.cameraModel());
+                info.cameraModel(),
+                info.audioTags());
     }
 }

@@ -52,6 +52,26 @@ class ApiDocsTest {
     }
 
     @Test
+    void theDocumentedAudioTagsAreTheFieldsTheServerWrites() throws Exception {
+        try (TestServer server = TestServer.start(root)) {
+            JsonNode openApi = TestServer.json(server.send(
+                    HttpRequest.newBuilder(server.uri("/api/v1/openapi.json")).build()));
+            Set<String> documented = new TreeSet<>();
+            openApi.path("components")
+                    .path("schemas")
+                    .path("AudioTags")
+                    .path("properties")
+                    .fieldNames()
+                    .forEachRemaining(documented::add);
+            Set<String> written = new TreeSet<>();
+            for (var component : dev.camroll.api.AssetInfo.AudioTags.class.getRecordComponents()) {
+                written.add(component.getName());
+            }
+            assertThat(documented).isEqualTo(written);
+        }
+    }
+
+    @Test
     void theDocumentationPageComesFromTheWebJar() throws Exception {
         try (TestServer server = TestServer.start(root)) {
             HttpResponse<String> page = server.send(

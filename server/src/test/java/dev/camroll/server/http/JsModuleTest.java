@@ -159,7 +159,7 @@ class JsModuleTest {
 
     /**
      * 60 photos over two albums with creation times a day apart (so that orders and ranges are
-     * known), a video and a sound.
+     * known), a video and a tagged sound with a cover.
      */
     private void makeLibrary() throws IOException {
         long day = 86_400_000L;
@@ -171,7 +171,16 @@ class JsModuleTest {
             Files.setLastModifiedTime(photo, FileTime.fromMillis(1_700_000_000_000L + i * day));
         }
         TestMedia.video(root.resolve("Trip/clip.mp4"), 2, 64, 48);
-        TestMedia.audio(root.resolve("song.m4a"), 1);
+        TestMedia.audio(
+                root.resolve("song.m4a"),
+                1,
+                TestMedia.AudioSpec.PLAIN
+                        .withTag("title", "Harbour Lights")
+                        .withTag("artist", "The Fixtures")
+                        .withTag("album", "Tests")
+                        .withTag("track", "4")
+                        .withTag("date", "2020-06-01")
+                        .withCoverArt());
     }
 
     /** Files outside the library for uploads: media, and a file that only claims to be. */
