@@ -11,6 +11,7 @@ export type MediaSubtype =
   | 'livePhoto'
   | 'motionPhoto'
   | 'panorama'
+  | 'raw'
   | 'screenshot'
   | 'stream'
   | 'timelapse'

@@ -24,8 +24,8 @@ export const SortBy = Object.freeze({
 });
 
 /**
- * The variations of assets (expo's names, and motionPhoto for Android's; Camroll finds all but
- * stream, spatialMedia and videoCinematic).
+ * The variations of assets (expo's names, with motionPhoto for Android's and raw for camera raw
+ * files; Camroll finds all but stream, spatialMedia and videoCinematic).
  */
 export const MediaSubtype = Object.freeze({
   burst: 'burst',
@@ -35,6 +35,7 @@ export const MediaSubtype = Object.freeze({
   livePhoto: 'livePhoto',
   motionPhoto: 'motionPhoto',
   panorama: 'panorama',
+  raw: 'raw',
   screenshot: 'screenshot',
   stream: 'stream',
   timelapse: 'timelapse',
