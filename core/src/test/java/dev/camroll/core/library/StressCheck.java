@@ -182,8 +182,15 @@ public final class StressCheck {
                 String now = hash == null
                         ? "its content unknown to the logs"
                         : "its content " + hash + " now held by " + holders.getOrDefault(hash, List.of());
+                // The lines of the other ids that hold or held its content too: whether the
+                // content went on under a new id (a copy, or a file indexed again) or left.
+                Set<String> related = new HashSet<>(Set.of(id));
+                if (hash != null) {
+                    related.addAll(ledger.idsOf(hash));
+                    holders.getOrDefault(hash, List.of()).forEach(holder -> related.add(holder.split(" ")[0]));
+                }
                 problems.add("ID GONE " + id + " (first reported by " + ledger.shortened(entry.getValue(), Set.of(id))
-                        + "; " + now + ")\n" + ledger.history(Set.of(id), HISTORY_LINES));
+                        + "; " + now + ")\n" + ledger.history(related, 2 * HISTORY_LINES));
             }
         }
     }
