@@ -1,6 +1,7 @@
 package dev.camroll.server.cli;
 
 import dev.camroll.core.files.RawNames;
+import dev.camroll.core.store.DriverWarmUp;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -114,6 +115,9 @@ public final class CamrollCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // While picocli builds the command's model from its annotations, another core loads
+        // SQLite's driver, which nearly every command opens.
+        DriverWarmUp.start();
         boolean debug = "1".equals(System.getenv("CAMROLL_DEBUG"));
         String[] arguments = RawArguments.of(args);
         System.exit(commandLine(debug, arguments).execute(arguments));
