@@ -62,7 +62,8 @@ public final class FolderRenames {
      * with the transaction's generation, so changesSince and listeners report them updated (their
      * album changed). A row left at the new path by a folder that no longer holds assets (an
      * emptied folder, or one a scan of another process met while the rename was under way) is
-     * dropped first; one that still holds assets makes it a conflict, changing nothing.
+     * dropped first; one that still holds assets makes it a conflict, changing nothing. Trashed
+     * assets that came from the tree are recorded as from its new place.
      */
     public void rename(Scope scope, AlbumRow album, String newRelPath, String newTitle) {
         database.write(connection -> {
@@ -85,6 +86,15 @@ public final class FolderRenames {
                 title.setString(1, newTitle);
                 title.setLong(2, album.rowId());
                 title.executeUpdate();
+            }
+            // What was trashed from the tree goes back into the album it left, under its new name,
+            // not into its old folder made again beside it.
+            try (PreparedStatement trashed = connection.prepareStatement(
+                    "UPDATE trash SET rel_path = ? || substr(rel_path, length(?) + 1) WHERE " + UNDER)) {
+                trashed.setString(1, newRelPath);
+                trashed.setString(2, album.relPath());
+                bindUnder(trashed, 3, album.relPath());
+                trashed.executeUpdate();
             }
             return null;
         });

@@ -89,6 +89,33 @@ class AlbumRenameTest {
     }
 
     @Test
+    void anAssetTrashedBeforeTheRenameIsRestoredIntoTheRenamedAlbum() {
+        TestMedia.jpeg(root.resolve("Trips/beach.jpg"), 40, 30);
+        TestMedia.jpeg(root.resolve("Trips/Day 2/hill.jpg"), 30, 40);
+        TestMedia.jpeg(root.resolve("Trips/dune.jpg"), 30, 30);
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            Map<String, String> ids = idsByName(library);
+            String trips = library.getAlbum("Trips").id();
+            String day2 = library.getAlbum("Day 2").id();
+            library.deleteAssets(List.of(ids.get("beach.jpg"), ids.get("hill.jpg")));
+
+            library.renameAlbum(trips, "Italy 2024");
+            library.restoreAssets(List.of(ids.get("beach.jpg"), ids.get("hill.jpg")));
+
+            // Back in the album they were trashed from, under its new name: the old folder is not
+            // made again beside it.
+            assertThat(root.resolve("Italy 2024/beach.jpg")).isRegularFile();
+            assertThat(root.resolve("Italy 2024/Day 2/hill.jpg")).isRegularFile();
+            assertThat(root.resolve("Trips")).doesNotExist();
+            assertThat(library.getAssetInfo(ids.get("beach.jpg")).asset().albumId())
+                    .isEqualTo(trips);
+            assertThat(library.getAssetInfo(ids.get("hill.jpg")).asset().albumId())
+                    .isEqualTo(day2);
+            assertThat(library.getAlbum("Trips")).isNull();
+        }
+    }
+
+    @Test
     void badTitlesAreInvalidAndTakenOnesAConflict() throws IOException {
         TestMedia.jpeg(root.resolve("Trips/beach.jpg"), 40, 30);
         TestMedia.jpeg(root.resolve("Work/desk.jpg"), 40, 30);
