@@ -17,6 +17,9 @@ import java.util.Set;
  * items, the sample tables and every offset, so the track still reads with no position in it.
  * Only the samples of such a track are read, found through {@code stsc}, {@code stsz} and
  * {@code stco}/{@code co64}; the picture and sound in {@code mdat} are never read.
+ *
+ * <p>A GoPro's telemetry track ({@code gpmd}) likewise: its samples are GPMF ({@link Gpmf}), whose
+ * GPS streams become zeros while the other sensors stay.
  */
 final class TimedLocation {
     private static final String APPLE_LOCATION = "com.apple.quicktime.location";
@@ -24,6 +27,15 @@ final class TimedLocation {
     private static final int MAX_SAMPLES = 1_000_000;
     /** A location item is a few dozen bytes: more of a sample than this is not read. */
     private static final int MAX_SAMPLE_READ = 64 << 10;
+    /** A second of a GoPro's telemetry is some kilobytes (a dozen sensors); a sample past this is zeroed. */
+    private static final int MAX_TELEMETRY_SAMPLE = 1 << 20;
+    /**
+     * The telemetry read per track: tens of hours of a GoPro's (tens of megabytes an hour, a
+     * hundredth of its video); the read is sequential and the patches only the GPS items.
+     */
+    private static final long MAX_TELEMETRY_READ = 256L << 20;
+    /** The zeros laid over telemetry that is not read, per track: patches are held in memory. */
+    private static final long MAX_UNREAD_ZEROS = 16L << 20;
     /**
      * The sample bytes read per track: a hundred hours of an iPhone's location track, and a
      * bound on what a file that declares huge samples costs.
@@ -33,6 +45,7 @@ final class TimedLocation {
     private final FileBytes file;
     private final PatchList patches;
     private long read;
+    private long zeroedUnread;
 
     private TimedLocation(FileBytes file, PatchList patches) {
         this.file = file;
@@ -60,7 +73,8 @@ final class TimedLocation {
 
     private void samples(List<Box> tables) throws IOException {
         Map<Integer, Set<Integer>> keysByDescription = locationKeys(find(tables, "stsd"));
-        if (keysByDescription.isEmpty()) {
+        Set<Integer> telemetry = telemetryDescriptions(find(tables, "stsd"));
+        if (keysByDescription.isEmpty() && telemetry.isEmpty()) {
             return;
         }
         ByteBuffer sizes = table(find(tables, "stsz"));
@@ -81,7 +95,9 @@ final class TimedLocation {
         for (int run = 0; run < runs && 8 + (run + 1) * 12 <= chunks.remaining(); run++) {
             int first = chunks.getInt(8 + run * 12);
             int perChunk = chunks.getInt(12 + run * 12);
-            Set<Integer> keys = keysByDescription.getOrDefault(chunks.getInt(16 + run * 12), Set.of());
+            int description = chunks.getInt(16 + run * 12);
+            Set<Integer> keys = keysByDescription.getOrDefault(description, Set.of());
+            boolean gpmf = telemetry.contains(description);
             int last = run + 1 < runs && 8 + (run + 2) * 12 <= chunks.remaining()
                     ? chunks.getInt(8 + (run + 1) * 12) - 1
                     : chunkCount;
@@ -93,10 +109,32 @@ final class TimedLocation {
                     long size = fixedSize != 0 ? Integer.toUnsignedLong(fixedSize) : sampleSize(sizes, sample);
                     if (!keys.isEmpty() && read < MAX_TRACK_READ) {
                         items(at, size, keys);
+                    } else if (gpmf) {
+                        telemetry(at, size);
                     }
                     at += size;
                 }
             }
+        }
+    }
+
+    /**
+     * A GPMF sample: read up to {@link #MAX_TELEMETRY_SAMPLE} and its positions zeroed. What is
+     * not read (past that, or past the track's bound) is zeroed unread, as a telemetry sample too
+     * large to look at may hold positions anywhere, up to {@link #MAX_UNREAD_ZEROS} per track.
+     */
+    private void telemetry(long sample, long size) throws IOException {
+        long readable = read < MAX_TELEMETRY_READ ? Math.min(size, MAX_TELEMETRY_SAMPLE) : 0;
+        if (readable > 0) {
+            byte[] bytes = file.read(sample, readable);
+            read += bytes.length;
+            Gpmf.redact(ByteBuffer.wrap(bytes), sample, patches);
+            readable = bytes.length;
+        }
+        long unread = Math.min(Math.min(size, file.size() - sample) - readable, MAX_UNREAD_ZEROS - zeroedUnread);
+        if (unread > 0) {
+            patches.zero(sample + readable, unread);
+            zeroedUnread += unread;
         }
     }
 
@@ -129,6 +167,20 @@ final class TimedLocation {
     /** The payload of a full box (version and flags first), or null. */
     private ByteBuffer table(Box box) throws IOException {
         return box == null ? null : FileBytes.big(file.read(box.payload(), box.payloadLength()));
+    }
+
+    /** The sample descriptions (1-based) that are GoPro telemetry ({@code gpmd}). */
+    private Set<Integer> telemetryDescriptions(Box stsd) throws IOException {
+        Set<Integer> found = new HashSet<>();
+        if (stsd != null) {
+            List<Box> entries = Box.children(file, stsd.payload() + 8, stsd.end());
+            for (int index = 0; index < entries.size(); index++) {
+                if (entries.get(index).type().equals("gpmd")) {
+                    found.add(index + 1);
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -71,6 +71,10 @@ class TimedLocationTest {
     }
 
     private MediaFacts facts(byte[] bytes) throws IOException {
+        return facts(folder, bytes);
+    }
+
+    static MediaFacts facts(Path folder, byte[] bytes) throws IOException {
         Path copy = Files.createTempFile(folder, "probe", ".mov");
         Files.write(copy, bytes);
         ProbeOutcome outcome = new MediaProbe(ZoneOffset.UTC).probe(copy);
@@ -78,7 +82,7 @@ class TimedLocationTest {
         return ((ProbeOutcome.Media) outcome).facts();
     }
 
-    private static int count(byte[] bytes, String text) {
+    static int count(byte[] bytes, String text) {
         byte[] form = text.getBytes(StandardCharsets.UTF_8);
         int found = 0;
         for (int at = 0; (at = indexFrom(bytes, form, at)) >= 0; at += form.length) {
@@ -122,26 +126,38 @@ class TimedLocationTest {
      * chunks that all lie over the same five samples.
      */
     static byte[] withLocationTrack(byte[] movie, boolean hostile) {
-        int moovLength = moovLength(movie);
-        int moovAt = movie.length - moovLength;
-        ByteArrayOutputStream samples = new ByteArrayOutputStream();
-        int[] offsets = new int[SAMPLES];
-        int[] sizes = new int[SAMPLES];
+        byte[][] samples = new byte[SAMPLES][];
         for (int i = 0; i < SAMPLES; i++) {
-            offsets[i] = moovAt + 8 + samples.size();
-            byte[] sample = concat(
+            samples[i] = concat(
                     box(1, LocatedFiles.ISO6709.getBytes(StandardCharsets.UTF_8)),
                     box(2, CAMERA.getBytes(StandardCharsets.UTF_8)));
-            sizes[i] = sample.length;
-            samples.writeBytes(sample);
         }
-        byte[] mdat = box("mdat", samples.toByteArray());
+        return withTimedTrack(movie, sampleDescription(), samples, hostile);
+    }
+
+    /**
+     * {@code movie} with an {@code mdat} of {@code samples} before its {@code moov}, and a
+     * metadata track in its {@code moov} that describes them with {@code stsd} (one sample a chunk,
+     * each its own offset).
+     */
+    static byte[] withTimedTrack(byte[] movie, byte[] stsd, byte[][] samples, boolean hostile) {
+        int moovLength = moovLength(movie);
+        int moovAt = movie.length - moovLength;
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        int[] offsets = new int[samples.length];
+        int[] sizes = new int[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            offsets[i] = moovAt + 8 + data.size();
+            sizes[i] = samples[i].length;
+            data.writeBytes(samples[i]);
+        }
+        byte[] mdat = box("mdat", data.toByteArray());
         byte[] stsz = sampleSizes(sizes);
         byte[] stco = chunkOffsets(offsets);
         if (hostile) {
             int[] many = new int[1_000_000];
             for (int i = 0; i < many.length; i++) {
-                many[i] = offsets[i % SAMPLES];
+                many[i] = offsets[i % samples.length];
             }
             stsz = ints(0, 64 << 10, many.length);
             stco = chunkOffsets(many);
@@ -159,8 +175,8 @@ class TimedLocationTest {
                                 box("dinf", box("dref", ints(0, 1), box("url ", ints(1)))),
                                 box(
                                         "stbl",
-                                        sampleDescription(),
-                                        box("stts", ints(0, 1, SAMPLES, 200)),
+                                        stsd,
+                                        box("stts", ints(0, 1, samples.length, 200)),
                                         box("stsc", ints(0, 1, 1, 1, 1)),
                                         box("stsz", stsz),
                                         box("stco", stco)))));
@@ -225,7 +241,7 @@ class TimedLocationTest {
         return stco.array();
     }
 
-    private static byte[] ints(int... values) {
+    static byte[] ints(int... values) {
         ByteBuffer bytes = ByteBuffer.allocate(values.length * 4);
         for (int value : values) {
             bytes.putInt(value);
@@ -233,7 +249,7 @@ class TimedLocationTest {
         return bytes.array();
     }
 
-    private static byte[] box(String type, byte[]... parts) {
+    static byte[] box(String type, byte[]... parts) {
         byte[] payload = concat(parts);
         return ByteBuffer.allocate(8 + payload.length)
                 .putInt(8 + payload.length)
@@ -251,7 +267,7 @@ class TimedLocationTest {
                 .array();
     }
 
-    private static byte[] concat(byte[]... parts) {
+    static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
