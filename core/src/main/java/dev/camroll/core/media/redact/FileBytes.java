@@ -17,9 +17,24 @@ final class FileBytes {
     private final SeekableByteChannel channel;
     private final long size;
 
+    /** Null when reading {@link #bytes}. */
+    private final byte[] bytes;
+
     FileBytes(SeekableByteChannel channel) throws IOException {
         this.channel = channel;
         this.size = channel.size();
+        this.bytes = null;
+    }
+
+    private FileBytes(byte[] bytes) {
+        this.channel = null;
+        this.size = bytes.length;
+        this.bytes = bytes;
+    }
+
+    /** Bytes held in memory read as a file: a structure found encoded inside one (a PNG's hex profile). */
+    static FileBytes of(byte[] bytes) {
+        return new FileBytes(bytes);
     }
 
     long size() {
@@ -35,6 +50,9 @@ final class FileBytes {
             return new byte[0];
         }
         int wanted = (int) Math.min(Math.min(length, size - offset), MAX_READ);
+        if (bytes != null) {
+            return java.util.Arrays.copyOfRange(bytes, (int) offset, (int) offset + wanted);
+        }
         ByteBuffer buffer = ByteBuffer.allocate(wanted);
         if (channel instanceof FileChannel file) {
             while (buffer.hasRemaining()) {

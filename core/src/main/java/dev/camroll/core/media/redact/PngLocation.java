@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * The location in a PNG: the GPS IFD of its {@code eXIf} chunk and the location properties of
+ * The location in a PNG: the GPS IFD of its {@code eXIf} chunk, the location properties of
  * its XMP ({@code iTXt} "XML:com.adobe.xmp"; a compressed one cannot be edited in place, so its
- * text becomes spaces, uncompressed). Each chunk changed gets its CRC computed again. Image data
+ * text becomes spaces, uncompressed) and the profiles ImageMagick spells in hex in text chunks
+ * ({@link PngRawProfile}). Each chunk changed gets its CRC computed again. Image data
  * is skipped unread; a chunk longer than the file ends the walk.
  */
 final class PngLocation {
@@ -41,8 +42,11 @@ final class PngLocation {
                     tiff += EXIF_PREFIX.length;
                 }
                 TiffLocation.redact(file, patches, tiff, data + length);
-            } else if (type.equals("iTXt")) {
-                xmp(file, patches, data, length);
+            } else if (type.equals("tEXt") || type.equals("zTXt") || type.equals("iTXt")) {
+                byte[] chunk = file.read(data, length);
+                if (!PngRawProfile.redact(type, chunk, data, patches) && type.equals("iTXt")) {
+                    xmp(chunk, data, patches);
+                }
             } else if (type.equals("IEND")) {
                 return;
             }
@@ -54,8 +58,7 @@ final class PngLocation {
     }
 
     /** An iTXt chunk's XMP: keyword, compression flag and method, language, translated keyword, text. */
-    private static void xmp(FileBytes file, PatchList patches, long data, long length) throws IOException {
-        byte[] chunk = file.read(data, length);
+    private static void xmp(byte[] chunk, long data, PatchList patches) {
         int keywordEnd = indexOf(chunk, 0);
         if (keywordEnd < 0
                 || !new String(chunk, 0, keywordEnd, StandardCharsets.ISO_8859_1).equals(XMP_KEYWORD)
