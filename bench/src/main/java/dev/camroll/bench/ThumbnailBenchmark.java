@@ -23,14 +23,15 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * The thumbnail benchmark's two halves, run by {@code bench/thumbnails.sh}.
+ * The thumbnail benchmark's two halves, run by {@code bench/thumbnails.sh} (and the HEIC
+ * previews of {@code bench/heic-previews.sh}).
  *
  * <pre>
  * generate DIR COUNT SOURCE...   12-megapixel camera JPEGs (4000 x 3000, quality 92, 4:2:0) made
  *                                from real camera files, each keeping its source's EXIF and ICC
  *                                segments; a different crop of a source for each file
- * run DIR RUNS SIZE              thumbnails of every JPEG in DIR on one thread, as Camroll makes
- *                                them; prints the best pass in files/s
+ * run DIR RUNS SIZE [FORMAT]     thumbnails of every JPEG (or file of FORMAT, heic) in DIR on one
+ *                                thread, as Camroll makes them; prints the best pass in files/s
  * imageio DIR                    the same with plain ImageIO (full decode, Graphics2D scaling), once
  * </pre>
  */
@@ -44,7 +45,12 @@ public final class ThumbnailBenchmark {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]), sources(args));
-            case "run" -> run(Path.of(args[1]), Integer.parseInt(args[2]), ThumbnailSize.fromWireName(args[3]));
+            case "run" ->
+                run(
+                        Path.of(args[1]),
+                        Integer.parseInt(args[2]),
+                        ThumbnailSize.fromWireName(args[3]),
+                        args.length > 4 ? MediaFormat.valueOf(args[4].toUpperCase(Locale.ROOT)) : MediaFormat.JPEG);
             case "imageio" -> imageio(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
@@ -142,20 +148,27 @@ public final class ThumbnailBenchmark {
     }
 
     private static List<Path> jpegs(Path dir) throws IOException {
+        return files(dir, MediaFormat.JPEG);
+    }
+
+    /** The files of a format in DIR, by their extension (.jpg, .heic). */
+    private static List<Path> files(Path dir, MediaFormat format) throws IOException {
+        String extension =
+                format == MediaFormat.JPEG ? ".jpg" : "." + format.name().toLowerCase(Locale.ROOT);
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.toString().endsWith(".jpg"))
+            return files.filter(file -> file.toString().endsWith(extension))
                     .sorted()
                     .toList();
         }
     }
 
-    private static void run(Path dir, int runs, ThumbnailSize size) throws IOException {
-        List<Path> files = jpegs(dir);
+    private static void run(Path dir, int runs, ThumbnailSize size, MediaFormat format) throws IOException {
+        List<Path> files = files(dir, format);
         Thumbnailer thumbnailer = new Thumbnailer();
         long sink = 0;
         // A first pass warms the JIT and loads the libraries; it does not count.
         for (Path file : files) {
-            sink += thumbnailer.make(file, MediaFormat.JPEG, size).bytes().length;
+            sink += thumbnailer.make(file, format, size).bytes().length;
         }
         double best = Double.MAX_VALUE;
         double cpuOfBest = 0;
@@ -164,7 +177,7 @@ public final class ThumbnailBenchmark {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             for (Path file : files) {
-                sink += thumbnailer.make(file, MediaFormat.JPEG, size).bytes().length;
+                sink += thumbnailer.make(file, format, size).bytes().length;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;

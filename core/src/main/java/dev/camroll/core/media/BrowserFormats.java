@@ -30,8 +30,8 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
  * Chromium as Debian ships it (H.264 and AAC included): H.264 (8-bit 4:2:0), VP8, VP9 or AV1
  * video with AAC, MP3, Opus or Vorbis sound in MP4, QuickTime or WebM; MP3, AAC, FLAC, Ogg,
  * Opus and PCM WAV sound; JPEG, PNG, GIF, WebP, AVIF and BMP pictures. Everything else of a video
- * becomes an H.264 MP4, of a sound an AAC M4A, a TIFF a JPEG, and a raw file
- * its largest JPEG preview ({@link RawPreview}; HEIC gets none yet). Videos and sounds are judged
+ * becomes an H.264 MP4, of a sound an AAC M4A, a TIFF, HEIC or HEIF a JPEG, and a raw
+ * file its largest JPEG preview ({@link RawPreview}). Videos and sounds are judged
  * by their streams, not their name: an MP4 holding MPEG-4 Part 2 needs a rendition, an AVI never
  * plays as it is.
  */
@@ -64,19 +64,15 @@ public final class BrowserFormats {
      * rendition to make.
      *
      * @param format the file's format, as the index has it
-     * @throws NoRenditionException when the file can be neither shown nor converted (HEIC, for
-     *     now; a video or sound FFmpeg cannot open)
+     * @throws NoRenditionException when the file can be neither shown nor converted (a video or
+     *     sound FFmpeg cannot open)
      */
     public static Optional<RenditionKind> judge(Path file, MediaFormat format) {
         if (PICTURES_SHOWN.contains(format)) {
             return Optional.empty();
         }
-        if (format == MediaFormat.TIFF || format.isRaw()) {
-            return Optional.of(RenditionKind.PHOTO_JPEG);
-        }
-        if (format == MediaFormat.HEIC) {
-            throw new NoRenditionException(
-                    NoRenditionException.Reason.UNSUPPORTED_FORMAT, "HEIC pictures cannot be decoded yet");
+        if (format.mediaType() == dev.camroll.api.MediaType.PHOTO) {
+            return Optional.of(RenditionKind.PHOTO_JPEG); // TIFF, HEIC and HEIF, raw files
         }
         return judgeStreams(file, format);
     }

@@ -37,7 +37,14 @@ final class MediaCodecs {
     static String errorText(int code) {
         try (BytePointer message = new BytePointer(256)) {
             av_strerror(code, message, 256);
-            return message.getString(StandardCharsets.UTF_8);
+            // The buffer's whole capacity would be read as text: only up to FFmpeg's terminating zero.
+            byte[] text = new byte[256];
+            message.get(text);
+            int length = 0;
+            while (length < text.length && text[length] != 0) {
+                length++;
+            }
+            return new String(text, 0, length, StandardCharsets.UTF_8);
         }
     }
 }

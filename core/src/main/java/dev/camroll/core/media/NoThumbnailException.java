@@ -13,7 +13,7 @@ public class NoThumbnailException extends CamrollException {
 
     /** Why there is no thumbnail. */
     public enum Reason {
-        /** The format is not one the bundled libraries decode (HEIC, for now). */
+        /** The format or codec is not one the bundled libraries decode (or this version knows). */
         UNSUPPORTED_FORMAT,
         /** Audio without cover art, a video without a video stream, a raw file without a usable preview. */
         NO_PICTURE,

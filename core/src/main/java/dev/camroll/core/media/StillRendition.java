@@ -21,8 +21,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * The full-size JPEG of a picture a browser cannot show. A TIFF is decoded by the thumbnails'
- * path (FFmpeg's decoder, ICC profile to sRGB, EXIF orientation applied) at its own size. A raw
+ * The full-size JPEG of a picture a browser cannot show. A TIFF, HEIC or HEIF (and any other
+ * photo, for {@link JpegConversion}) is decoded by the thumbnails' path (FFmpeg's decoder, a HEIF's
+ * tile grid put together, ICC profile to sRGB, EXIF orientation or irot and imir applied) at its
+ * own size. A raw
  * file is shown by the largest JPEG preview it carries ({@link RawPreview}): its bytes as they are
  * when the raw file's EXIF orientation is upright, else decoded and turned. The JDK's encoder
  * writes the JPEG; like a thumbnail it carries no metadata, so no location leaves with it.
@@ -37,10 +39,10 @@ final class StillRendition {
 
     /** Writes the JPEG of {@code source} to {@code target}. */
     void write(Path source, MediaFormat format, Path target) {
-        if (format == MediaFormat.TIFF) {
-            encode(decoded(source, format), target);
-        } else {
+        if (format.isRaw()) {
             writePreview(source, format, target);
+        } else {
+            encode(decoded(source, format), target);
         }
     }
 

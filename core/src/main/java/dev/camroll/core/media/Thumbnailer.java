@@ -23,7 +23,8 @@ import java.util.Objects;
  * Makes thumbnails of photos, videos and audio with cover art, in this process.
  *
  * <p>Photos (JPEG, PNG, GIF, BMP, WebP, TIFF) are decoded by FFmpeg's decoders, JPEG at reduced
- * size; videos give the frame at 10% of their duration ({@link VideoFrames}); audio its cover
+ * size; HEIC, HEIF and AVIF by their primary item, a tile grid put together ({@link HeifDecoder});
+ * videos give the frame at 10% of their duration ({@link VideoFrames}); audio its cover
  * art. The picture is scaled by libswscale straight to the thumbnail's size, converted from its
  * ICC profile to sRGB, turned as its EXIF orientation or display matrix says, and encoded as
  * JPEG or WebP. A picture whose header claims more than {@link #maxPixels()} pixels is refused
@@ -119,9 +120,8 @@ public final class Thumbnailer {
     }
 
     private BufferedImage photo(Path file, MediaFormat format, int longEdge) {
-        if (format == MediaFormat.AVIF) {
-            // An AVIF still is one AV1 frame in an ISO-BMFF box: FFmpeg's MP4 demuxer reads it.
-            return VideoFrames.frameAt(file, 0, longEdge).image();
+        if (format == MediaFormat.HEIC || format == MediaFormat.AVIF) {
+            return heif(file, longEdge);
         }
         if (format.isRaw()) {
             return rawPreview(file, format, longEdge);
@@ -154,6 +154,19 @@ public final class Thumbnailer {
                     VideoFrames.fit(decoded.frame().width(), decoded.frame().height(), longEdge);
             BufferedImage stored = FrameScaler.scale(decoded.frame(), size[0], size[1]);
             return Orientation.apply(SrgbConversion.toSrgb(stored, decoded.iccProfile()), facts.orientation());
+        }
+    }
+
+    /**
+     * A HEIC, HEIF or AVIF picture: its primary item, a tile grid put together or a single coded
+     * picture ({@link HeifDecoder}), turned as its irot and imir say.
+     */
+    private BufferedImage heif(Path file, int longEdge) {
+        try (HeifDecoder.Picture picture = HeifDecoder.decode(file, maxPixels)) {
+            int[] size =
+                    VideoFrames.fit(picture.frame().width(), picture.frame().height(), longEdge);
+            BufferedImage stored = FrameScaler.scale(picture.frame(), size[0], size[1]);
+            return Orientation.apply(SrgbConversion.toSrgb(stored, picture.iccProfile()), picture.orientation());
         }
     }
 

@@ -58,6 +58,18 @@ final class VideoInput implements AutoCloseable {
 
     /** Opens a file whose reading FFmpeg stops once {@code limit} has passed (a transcode needs longer). */
     static VideoInput open(Path file, Duration limit) {
+        return open(file, limit, true);
+    }
+
+    /**
+     * Opens a HEIF still: its items' parameters come from the container's boxes, so FFmpeg is not
+     * asked to decode ahead for stream information (a 48-tile grid would be read twice).
+     */
+    static VideoInput openStill(Path file) {
+        return open(file, TIME_LIMIT, false);
+    }
+
+    private static VideoInput open(Path file, Duration limit, boolean streamInfo) {
         MediaCodecs.require();
         LongPointer deadline = new LongPointer(1);
         deadline.put(System.nanoTime() + limit.toNanos());
@@ -82,7 +94,8 @@ final class VideoInput implements AutoCloseable {
                     NoThumbnailException.Reason.UNREADABLE, "container not readable: " + MediaCodecs.errorText(opened));
         }
         VideoInput input = new VideoInput(context, deadline);
-        if (avformat_find_stream_info(context, (PointerPointer<?>) null) < 0 && context.nb_streams() == 0) {
+        if ((!streamInfo || avformat_find_stream_info(context, (PointerPointer<?>) null) < 0)
+                && context.nb_streams() == 0) {
             input.close();
             throw new NoThumbnailException(NoThumbnailException.Reason.UNREADABLE, "container has no readable stream");
         }

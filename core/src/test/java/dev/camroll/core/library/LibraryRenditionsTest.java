@@ -94,14 +94,25 @@ class LibraryRenditionsTest {
     }
 
     @Test
-    void aHeicHasNoRenditionYetAndSaysWhy() throws Exception {
-        Files.copy(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC"), root.resolve("phone.heic"));
+    void aHeicIsShownAsAnUprightJpegAndADamagedOneSaysWhyNot() throws Exception {
+        Files.copy(TestMedia.corpus("exif-samples/heic/mobile/iphone_13_pro_max.HEIC"), root.resolve("phone.heic"));
+        byte[] whole = Files.readAllBytes(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC"));
+        Files.write(root.resolve("cut.heic"), java.util.Arrays.copyOf(whole, whole.length / 2));
         try (LocalMediaLibrary library = open()) {
-            String id = idOf(library, "phone.heic");
-            assertThatThrownBy(() -> library.scoped(Scope.owner()).rendition(id, WAIT))
+            ScopedLibrary owner = library.scoped(Scope.owner());
+            AssetRendition.Converted made = (AssetRendition.Converted)
+                    owner.rendition(idOf(library, "phone.heic"), WAIT).orElseThrow();
+            assertThat(made.rendition().mimeType()).isEqualTo("image/jpeg");
+            java.awt.image.BufferedImage jpeg =
+                    javax.imageio.ImageIO.read(made.rendition().file().toFile());
+            // 4032 x 3024 as stored, turned upright by its irot.
+            assertThat(List.of(jpeg.getWidth(), jpeg.getHeight())).containsExactly(3024, 4032);
+
+            String cut = idOf(library, "cut.heic");
+            assertThatThrownBy(() -> owner.rendition(cut, WAIT))
                     .isInstanceOfSatisfying(NoRenditionException.class, e -> {
                         assertThat(e.code()).isEqualTo(ErrorCode.NO_RENDITION);
-                        assertThat(e.reason()).isEqualTo(NoRenditionException.Reason.UNSUPPORTED_FORMAT);
+                        assertThat(e.reason()).isEqualTo(NoRenditionException.Reason.UNREADABLE);
                     });
         }
     }

@@ -76,12 +76,21 @@ class ThumbnailerCorpusTest {
     }
 
     @Test
-    void heicOfTheCorpusHasNoThumbnailYet() throws IOException {
-        List<Path> files = files("", ".heic");
-        Assumptions.assumeFalse(files.isEmpty());
+    void everyHeifOfTheCorpusGivesAThumbnailButTheOneFfmpegCannotOpen() throws IOException {
+        List<Path> files = new ArrayList<>(files("heic", ".heic"));
+        files.addAll(files("heic", ".heif"));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(3);
         for (Path file : files) {
-            assertThatThrownBy(() -> thumbnailer.make(file, MediaFormat.HEIC, ThumbnailSize.GRID))
-                    .isInstanceOf(NoThumbnailException.class);
+            if (file.getFileName().toString().endsWith("_hdr.heif")) {
+                // Its item boxes are ones FFmpeg's demuxer refuses: a clear no_thumbnail.
+                assertThatThrownBy(() -> thumbnailer.make(file, MediaFormat.HEIC, ThumbnailSize.GRID))
+                        .isInstanceOf(NoThumbnailException.class);
+                continue;
+            }
+            Thumbnail thumbnail = thumbnailer.make(file, MediaFormat.HEIC, ThumbnailSize.GRID);
+            assertThat(Math.max(thumbnail.width(), thumbnail.height()))
+                    .as(file.toString())
+                    .isEqualTo(256);
         }
     }
 

@@ -164,13 +164,13 @@ class ThumbnailerPhotosTest {
     }
 
     @Test
-    void aFormatThatCannotBeDecodedYetHasNoThumbnail() throws IOException {
+    void aHeicOfNothingButItsFileTypeBoxHasNoThumbnail() throws IOException {
         Path heic = Files.write(dir.resolve("photo.heic"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
 
         assertThatThrownBy(() -> thumbnailer.make(heic, MediaFormat.HEIC, ThumbnailSize.GRID))
                 .isInstanceOfSatisfying(NoThumbnailException.class, e -> {
                     assertThat(e.code().wireName()).isEqualTo("no_thumbnail");
-                    assertThat(e.reason()).isEqualTo(NoThumbnailException.Reason.UNSUPPORTED_FORMAT);
+                    assertThat(e.reason()).isEqualTo(NoThumbnailException.Reason.UNREADABLE);
                 });
     }
 
