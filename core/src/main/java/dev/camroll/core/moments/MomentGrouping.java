@@ -27,9 +27,11 @@ import java.util.function.Supplier;
 final class MomentGrouping {
     private final Connection connection;
     private final Supplier<PlaceNames> places;
+    private final MomentStore.Writes writes;
 
-    MomentGrouping(Connection connection, Supplier<PlaceNames> places) {
+    MomentGrouping(Connection connection, MomentStore.Writes writes, Supplier<PlaceNames> places) {
         this.connection = connection;
+        this.writes = writes;
         this.places = places;
     }
 
@@ -50,7 +52,7 @@ final class MomentGrouping {
         Map<List<MomentPoint>, Long> kept = keptIds(groups, oldMembers);
         for (List<MomentPoint> group : groups) {
             Long old = kept.get(group);
-            MomentStore.insert(connection, old == null ? null : oldIds.get(old), summary(group), group);
+            writes.insert(old == null ? null : oldIds.get(old), summary(group), group);
         }
     }
 
@@ -171,9 +173,9 @@ final class MomentGrouping {
         for (List<MomentPoint> group : groups) {
             Long rowId = kept.get(group);
             if (rowId == null) {
-                MomentStore.insert(connection, null, summary(group), group);
+                writes.insert(null, summary(group), group);
             } else {
-                MomentStore.replace(connection, rowId, summary(group), group);
+                writes.replace(rowId, summary(group), group);
             }
         }
     }

@@ -36,6 +36,14 @@ public final class MomentIndex {
     private final Database database;
     private final ZoneId zone;
     private final Supplier<PlaceNames> places;
+    /**
+     * The moments last read for a scope that sees everything, with the version they were read at:
+     * read again only when the moments changed (a moment's asset count and place are those of the
+     * index then, whichever process changed them).
+     */
+    private volatile Seen seen;
+
+    private record Seen(long version, boolean located, List<Album> moments) {}
 
     public MomentIndex(Database database, ZoneId zone) {
         this(database, zone, Gazetteer::shipped);
@@ -55,19 +63,25 @@ public final class MomentIndex {
         if (database.readOnly()) {
             return;
         }
-        boolean due =
-                database.read(connection -> !MomentStore.computed(connection) || MomentStore.queued(connection) > 0);
-        if (!due) {
+        MomentStore.State state = database.read(MomentStore::state);
+        if (state.computed() && state.queued() == 0) {
             return;
         }
         database.writeOutsideJournal(connection -> {
             // Another process may have caught up meanwhile: decide again under the write lock.
-            MomentGrouping grouping = new MomentGrouping(connection, places);
-            if (!MomentStore.computed(connection) || MomentStore.queued(connection) > WHOLE_GROUPING_PAST) {
-                grouping.whole();
-            } else if (MomentStore.queued(connection) > 0) {
-                grouping.queued();
+            MomentStore.State now = MomentStore.state(connection);
+            if (now.computed() && now.queued() == 0) {
+                return null;
             }
+            try (MomentStore.Writes writes = MomentStore.writes(connection)) {
+                MomentGrouping grouping = new MomentGrouping(connection, writes, places);
+                if (!now.computed() || now.queued() > WHOLE_GROUPING_PAST) {
+                    grouping.whole();
+                } else {
+                    grouping.queued();
+                }
+            }
+            MomentStore.changed(connection);
             return null;
         });
     }
@@ -76,19 +90,30 @@ public final class MomentIndex {
     public List<Album> moments(Scope scope) {
         catchUp();
         return database.read(connection -> {
+            boolean everything = scope.predicate() instanceof AssetPredicate.Every;
+            long version = MomentStore.state(connection).version();
+            Seen cached = seen;
+            if (everything
+                    && cached != null
+                    && cached.version() == version
+                    && cached.located() == scope.seesLocation()) {
+                return cached.moments();
+            }
             List<MomentRow> rows = MomentStore.all(connection);
             List<Album> albums = new ArrayList<>(rows.size());
-            if (scope.predicate() instanceof AssetPredicate.Every) {
+            if (everything) {
                 for (MomentRow row : rows) {
                     albums.add(album(row, row.assetCount(), row.startTime(), row.endTime(), centreOf(row), scope));
                 }
-                return albums;
+                List<Album> moments = List.copyOf(albums);
+                seen = new Seen(version, scope.seesLocation(), moments);
+                return moments;
             }
             Map<Long, List<MomentPoint>> visible = MomentStore.visibleMembers(connection, scope);
             for (MomentRow row : rows) {
-                List<MomentPoint> seen = visible.get(row.rowId());
-                if (seen != null && !seen.isEmpty()) {
-                    albums.add(seenPart(row, seen, scope));
+                List<MomentPoint> part = visible.get(row.rowId());
+                if (part != null && !part.isEmpty()) {
+                    albums.add(seenPart(row, part, scope));
                 }
             }
             return albums;

@@ -33,21 +33,28 @@ public final class MomentStore {
 
     private MomentStore() {}
 
-    /** Whether the moments were ever computed (an index made before them was not). */
-    public static boolean computed(Connection connection) throws SQLException {
+    /**
+     * What a reader needs to know first, in one statement: whether the moments were computed, how
+     * many assets wait in the queue, and the version of the moments.
+     */
+    public static State state(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT computed FROM moment_state")) {
-            return rs.next() && rs.getInt(1) == 1;
+                ResultSet rs = statement.executeQuery(
+                        "SELECT computed, (SELECT COUNT(*) FROM moment_queue), version FROM moment_state")) {
+            rs.next();
+            return new State(rs.getInt(1) == 1, rs.getInt(2), rs.getLong(3));
         }
     }
 
-    /** How many assets wait in the queue. */
-    public static int queued(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM moment_queue")) {
-            return rs.next() ? rs.getInt(1) : 0;
+    /** Marks the moments as changed (a new version), at the end of each update. */
+    public static void changed(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE moment_state SET version = version + 1");
         }
     }
+
+    /** See {@link #state}. */
+    public record State(boolean computed, int queued, long version) {}
 
     /** The row ids of the assets in the queue. */
     public static List<Long> queue(Connection connection) throws SQLException {
@@ -256,57 +263,83 @@ public final class MomentStore {
         }
     }
 
-    /** A new moment holding {@code points}, with this public id or, when null, a new one; its row id. */
-    public static long insert(Connection connection, String publicId, MomentSummary summary, List<MomentPoint> points)
-            throws SQLException {
-        long rowId;
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO moments (public_id, start_time, end_time, asset_count, latitude, longitude,"
-                        + " last_latitude, last_longitude, location_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            statement.setString(1, publicId != null ? publicId : MomentIds.PREFIX + PublicIds.next());
-            bindSummary(statement, 2, summary);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
+    /** Writes of moments on one transaction's connection, each statement prepared once. */
+    public static Writes writes(Connection connection) {
+        return new Writes(connection);
+    }
+
+    /** See {@link #writes}. */
+    public static final class Writes implements AutoCloseable {
+        private final Connection connection;
+        private PreparedStatement insert;
+        private PreparedStatement update;
+        private PreparedStatement release;
+        private PreparedStatement hold;
+
+        private Writes(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** A new moment holding {@code points}, with this public id or, when null, a new one; its row id. */
+        public long insert(String publicId, MomentSummary summary, List<MomentPoint> points) throws SQLException {
+            if (insert == null) {
+                insert = connection.prepareStatement(
+                        "INSERT INTO moments (public_id, start_time, end_time, asset_count, latitude, longitude,"
+                                + " last_latitude, last_longitude, location_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+            }
+            insert.setString(1, publicId != null ? publicId : MomentIds.PREFIX + PublicIds.next());
+            bindSummary(insert, 2, summary);
+            insert.executeUpdate();
+            long rowId;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 rowId = keys.getLong(1);
             }
+            hold(rowId, points);
+            return rowId;
         }
-        hold(connection, rowId, points);
-        return rowId;
-    }
 
-    /** A kept moment (its id stays) given its new assets and summary. */
-    public static void replace(Connection connection, long rowId, MomentSummary summary, List<MomentPoint> points)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE moments SET start_time = ?, end_time = ?, asset_count = ?, latitude = ?, longitude = ?,"
-                        + " last_latitude = ?, last_longitude = ?, location_names = ? WHERE id = ?")) {
-            bindSummary(statement, 1, summary);
-            statement.setLong(9, rowId);
-            statement.executeUpdate();
-        }
-        try (PreparedStatement statement =
-                connection.prepareStatement("DELETE FROM moment_assets WHERE moment_id = ?")) {
-            statement.setLong(1, rowId);
-            statement.executeUpdate();
-        }
-        hold(connection, rowId, points);
-    }
-
-    private static void hold(Connection connection, long rowId, List<MomentPoint> points) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT OR REPLACE INTO moment_assets (asset_id, moment_id, creation_time, latitude, longitude)"
-                        + " VALUES (?, ?, ?, ?, ?)")) {
-            for (MomentPoint point : points) {
-                statement.setLong(1, point.assetId());
-                statement.setLong(2, rowId);
-                statement.setLong(3, point.creationTime());
-                setDouble(statement, 4, point.latitude());
-                setDouble(statement, 5, point.longitude());
-                statement.addBatch();
+        /** A kept moment (its id stays) given its new assets and summary. */
+        public void replace(long rowId, MomentSummary summary, List<MomentPoint> points) throws SQLException {
+            if (update == null) {
+                update = connection.prepareStatement(
+                        "UPDATE moments SET start_time = ?, end_time = ?, asset_count = ?, latitude = ?, longitude = ?,"
+                                + " last_latitude = ?, last_longitude = ?, location_names = ? WHERE id = ?");
+                release = connection.prepareStatement("DELETE FROM moment_assets WHERE moment_id = ?");
             }
-            statement.executeBatch();
+            bindSummary(update, 1, summary);
+            update.setLong(9, rowId);
+            update.executeUpdate();
+            release.setLong(1, rowId);
+            release.executeUpdate();
+            hold(rowId, points);
+        }
+
+        private void hold(long rowId, List<MomentPoint> points) throws SQLException {
+            if (hold == null) {
+                hold = connection.prepareStatement(
+                        "INSERT OR REPLACE INTO moment_assets (asset_id, moment_id, creation_time, latitude, longitude)"
+                                + " VALUES (?, ?, ?, ?, ?)");
+            }
+            for (MomentPoint point : points) {
+                hold.setLong(1, point.assetId());
+                hold.setLong(2, rowId);
+                hold.setLong(3, point.creationTime());
+                setDouble(hold, 4, point.latitude());
+                setDouble(hold, 5, point.longitude());
+                hold.addBatch();
+            }
+            hold.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement statement : new PreparedStatement[] {insert, update, release, hold}) {
+                if (statement != null) {
+                    statement.close();
+                }
+            }
         }
     }
 

@@ -36,11 +36,13 @@ CREATE TABLE moment_queue (
     asset_id INTEGER PRIMARY KEY
 ) WITHOUT ROWID;
 
--- Whether the moments were ever computed: an index made before them is grouped whole once.
+-- Whether the moments were ever computed (an index made before them is grouped whole once), and
+-- a version that every update of them takes, so that a process may keep the moments it read.
 CREATE TABLE moment_state (
-    computed INTEGER NOT NULL
+    computed INTEGER NOT NULL,
+    version  INTEGER NOT NULL
 );
-INSERT INTO moment_state (computed) VALUES (0);
+INSERT INTO moment_state (computed, version) VALUES (0, 0);
 
 CREATE TRIGGER assets_moment_on_insert AFTER INSERT ON assets WHEN NEW.media_type IN (1, 2) BEGIN
     INSERT OR IGNORE INTO moment_queue (asset_id) VALUES (NEW.id);
