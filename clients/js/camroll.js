@@ -206,9 +206,13 @@ export async function migrateAlbumIfNeededAsync(album) {
   await request('POST', path('albums/{id}/migration', albumIdOf(album)));
 }
 
-/** The moments among the smart albums: none until the server groups assets into moments. */
+/**
+ * The moments: the photos and videos grouped by the time and place they were taken, oldest first,
+ * each an album of type 'moment' with startTime, endTime and, where the token may see locations,
+ * approximateLocation and locationNames; usable as the album of getAssetsAsync.
+ */
 export async function getMomentsAsync() {
-  return (await getAlbumsAsync({ includeSmartAlbums: true })).filter((album) => album.type === 'moment');
+  return request('GET', 'moments');
 }
 
 /**

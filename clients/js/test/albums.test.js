@@ -92,6 +92,22 @@ test('albumNeedsMigrationAsync and migrateAlbumIfNeededAsync: a folder needs non
   await rejectsWith(MediaLibrary.migrateAlbumIfNeededAsync(), 'invalid_argument', 'album');
 });
 
-test('getMomentsAsync: the server has no moments yet', async () => {
-  assert.deepEqual(await MediaLibrary.getMomentsAsync(), []);
+test('getMomentsAsync: the photos and videos grouped by time and place, usable as an album', async () => {
+  const moments = await MediaLibrary.getMomentsAsync();
+  assert.ok(moments.length > 0);
+  let previous = -Infinity;
+  for (const moment of moments) {
+    assert.equal(moment.type, 'moment');
+    assert.match(moment.id, /^moment-[0-9a-z]{13}$/);
+    assert.ok(moment.assetCount > 0);
+    assert.ok(moment.startTime <= moment.endTime);
+    assert.ok(moment.startTime >= previous, 'oldest first');
+    previous = moment.startTime;
+  }
+  const first = moments[0];
+  const page = await MediaLibrary.getAssetsAsync({ album: first, mediaType: ['photo', 'video'], first: 100 });
+  for (const asset of page.assets) {
+    assert.ok(asset.creationTime >= first.startTime && asset.creationTime <= first.endTime);
+  }
+  assert.ok(page.assets.length > 0);
 });

@@ -7,7 +7,9 @@ public enum AlbumType {
     /** A folder under the library root that holds assets. */
     ALBUM,
     /** A virtual album defined by a rule (Favorites, Videos, ...). */
-    SMART;
+    SMART,
+    /** Photos and videos taken close in time and place (see {@code MediaLibrary.getMoments}). */
+    MOMENT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -44,6 +44,13 @@ public interface MediaLibrary extends AutoCloseable {
     /** The album with exactly this title, or null. */
     Album getAlbum(String title);
 
+    /**
+     * The library's moments, oldest first: its photos and videos grouped by the time and place
+     * they were taken (expo-media-library's {@code getMomentsAsync}), each an album of type
+     * {@link AlbumType#MOMENT} usable as the {@code album} of {@link #getAssets}.
+     */
+    List<Album> getMoments();
+
     /** Marks or unmarks an asset as a favorite; an unknown id is an error naming it. */
     void setFavorite(String id, boolean favorite);
 

@@ -115,6 +115,11 @@ public final class CamrollClient implements MediaLibrary {
     }
 
     @Override
+    public List<Album> getMoments() {
+        return ApiJson.readAlbums(api.get("moments", Map.of()));
+    }
+
+    @Override
     public Album getAlbum(String title) {
         if (title == null) {
             return null;

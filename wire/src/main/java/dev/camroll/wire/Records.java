@@ -187,6 +187,10 @@ final class Records {
             String title;
             int assetCount;
             AlbumType type = AlbumType.ALBUM;
+            Long startTime;
+            Long endTime;
+            Location approximateLocation;
+            List<String> locationNames;
         };
         Fields.object(parser, (name, p) -> {
             switch (name) {
@@ -194,10 +198,22 @@ final class Records {
                 case "title" -> album.title = Fields.string(p);
                 case "assetCount" -> album.assetCount = (int) Fields.number(p);
                 case "type" -> album.type = albumType(Fields.string(p));
+                case "startTime" -> album.startTime = Fields.number(p);
+                case "endTime" -> album.endTime = Fields.number(p);
+                case "approximateLocation" -> album.approximateLocation = location(p);
+                case "locationNames" -> album.locationNames = Fields.strings(p);
                 default -> Fields.skip(p);
             }
         });
-        return new Album(album.id, album.title, album.assetCount, album.type);
+        return new Album(
+                album.id,
+                album.title,
+                album.assetCount,
+                album.type,
+                album.startTime,
+                album.endTime,
+                album.approximateLocation,
+                album.locationNames);
     }
 
     static AssetPage assetPage(JsonParser parser) throws IOException {

@@ -132,6 +132,19 @@ final class Values {
         out.writeStringField("title", album.title());
         out.writeNumberField("assetCount", album.assetCount());
         field(out, "type", album.type());
+        // A moment's span and place (expo's optional Album fields); absent for other albums.
+        if (album.startTime() != null) {
+            out.writeNumberField("startTime", album.startTime());
+        }
+        if (album.endTime() != null) {
+            out.writeNumberField("endTime", album.endTime());
+        }
+        if (album.approximateLocation() != null) {
+            field(out, "approximateLocation", album.approximateLocation());
+        }
+        if (album.locationNames() != null) {
+            field(out, "locationNames", album.locationNames());
+        }
         out.writeEndObject();
     }
 

@@ -118,9 +118,21 @@ final class ApiRecords {
             String mimeType, long fileSize, String cameraMake, String cameraModel, AssetInfo.AudioTags audioTags) {}
 
     static Arbitrary<Album> albums() {
-        return Combinators.combine(
+        Arbitrary<Album> plain = Combinators.combine(
                         text(), text(), Arbitraries.integers().between(0, 1_000_000), Arbitraries.of(AlbumType.class))
                 .as(Album::new);
+        Arbitrary<Long> time = Arbitraries.longs().between(0, 4_102_444_800_000L);
+        Arbitrary<Album> moments = Combinators.combine(
+                        text(),
+                        text(),
+                        Arbitraries.integers().between(1, 1_000_000),
+                        time,
+                        time,
+                        locations().injectNull(0.3),
+                        text().list().ofMaxSize(4).injectNull(0.3))
+                .as((id, title, count, start, end, place, names) ->
+                        new Album(id, title, count, AlbumType.MOMENT, start, end, place, names));
+        return Arbitraries.oneOf(plain, moments);
     }
 
     static Arbitrary<AssetPage> assetPages() {

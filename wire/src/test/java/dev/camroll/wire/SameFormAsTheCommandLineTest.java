@@ -42,6 +42,7 @@ class SameFormAsTheCommandLineTest {
     private static final JsonMapper BEFORE = JsonMapper.builder()
             .addModule(wireNames())
             .addMixIn(AssetInfo.class, FlatAssetInfo.class)
+            .addMixIn(Album.class, MomentFieldsWhenSet.class)
             .build();
     private static final ObjectWriter INDENTED = BEFORE.writer(prettyPrinter());
     private static final ObjectWriter LINE = BEFORE.writer();
@@ -152,6 +153,10 @@ class SameFormAsTheCommandLineTest {
             }
         });
     }
+
+    /** A moment's fields are written only where set (a folder or smart album has none). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private abstract static class MomentFieldsWhenSet {}
 
     private abstract static class FlatAssetInfo {
         @JsonUnwrapped

@@ -117,6 +117,11 @@ final class AppLibrary implements ScopedLibrary {
     }
 
     @Override
+    public List<Album> getMoments() {
+        return view().getMoments();
+    }
+
+    @Override
     public void setFavorite(String id, boolean favorite) {
         view().setFavorite(id, favorite);
     }

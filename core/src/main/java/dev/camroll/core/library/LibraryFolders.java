@@ -6,6 +6,7 @@ import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
+import dev.camroll.core.store.MomentIds;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,9 @@ final class LibraryFolders {
     AlbumRow albumFolder(Scope scope, String albumId) {
         if (albumId != null && SmartAlbum.byId(albumId) != null) {
             throw InvalidArgumentException.of("album", "album: " + albumId + " is a smart album, which holds no files");
+        }
+        if (MomentIds.isMoment(albumId)) {
+            throw InvalidArgumentException.of("album", "album: " + albumId + " is a moment, which holds no files");
         }
         AlbumRow album = assets.albumByPublicId(scope, albumId)
                 .orElseThrow(() -> new NotFoundException("album", List.of(String.valueOf(albumId))));

@@ -16,12 +16,14 @@ import dev.camroll.core.media.redact.LocationFreeMetadata;
 import dev.camroll.core.metadata.AudioTagReader;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MetadataDump;
+import dev.camroll.core.moments.MomentIndex;
 import dev.camroll.core.store.AlbumCount;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetFilter;
 import dev.camroll.core.store.AssetRow;
 import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.ListingSpec;
+import dev.camroll.core.store.MomentIds;
 import dev.camroll.core.store.SortColumns;
 import dev.camroll.core.store.SortPosition;
 import java.nio.file.Path;
@@ -44,11 +46,18 @@ final class LibraryQueries {
     private final AssetStore assets;
     private final AlbumDirectory albums;
     private final OriginalFiles originals;
+    private final MomentIndex moments;
 
-    LibraryQueries(AssetStore assets, AlbumDirectory albums, OriginalFiles originals) {
+    LibraryQueries(AssetStore assets, AlbumDirectory albums, OriginalFiles originals, MomentIndex moments) {
         this.assets = assets;
         this.albums = albums;
         this.originals = originals;
+        this.moments = moments;
+    }
+
+    /** The moments the scope sees, oldest first. */
+    List<Album> getMoments(Scope scope) {
+        return moments.moments(scope);
     }
 
     AssetPage getAssets(Scope scope, AssetQuery query) {
@@ -184,6 +193,11 @@ final class LibraryQueries {
         SmartAlbum smart = SmartAlbum.byId(album);
         if (smart != null) {
             return smart.filter();
+        }
+        if (MomentIds.isMoment(album)) {
+            return new AssetFilter.InMoment(moments.rowIdOf(scope, album)
+                    .orElseThrow(
+                            () -> InvalidArgumentException.of("album", "album: no moment with id '" + album + "'")));
         }
         AlbumRow row = assets.albumByPublicId(scope, album)
                 .orElseThrow(() -> InvalidArgumentException.of("album", "album: no album with id '" + album + "'"));

@@ -28,6 +28,7 @@ import dev.camroll.core.media.CacheSweeper;
 import dev.camroll.core.media.RenditionSettings;
 import dev.camroll.core.media.SweepReport;
 import dev.camroll.core.metadata.MediaProbe;
+import dev.camroll.core.moments.MomentIndex;
 import dev.camroll.core.scan.LibraryScanner;
 import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.scan.ScanScope;
@@ -113,7 +114,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.scanner = new LibraryScanner(root, dataDir, new ScanStore(database), new MediaProbe(options.timeZone()));
         this.albums = new AlbumDirectory(assets, root);
         this.originals = new OriginalFiles(albums);
-        this.queries = new LibraryQueries(assets, albums, originals);
+        this.queries = new LibraryQueries(assets, albums, originals, new MomentIndex(database, options.timeZone()));
         this.thumbnails = new LibraryThumbnails(dataDir, assets, new TrashListing(database), originals);
         this.renditions = new LibraryRenditions(dataDir, assets, originals, RenditionSettings.fromSystemProperties());
         this.cacheSweep = new LibraryCacheSweep(dataDir, new KnownAssetIds(database), thumbnails, renditions);
@@ -298,6 +299,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
     @Override
     public Album getAlbum(String title) {
         return owner.getAlbum(title);
+    }
+
+    @Override
+    public List<Album> getMoments() {
+        return owner.getMoments();
     }
 
     @Override

@@ -181,6 +181,11 @@ final class ScopedView implements ScopedLibrary {
     }
 
     @Override
+    public List<Album> getMoments() {
+        return library.queries.getMoments(scope);
+    }
+
+    @Override
     public void setFavorite(String id, boolean favorite) {
         requireOwn(ChangeOperation.SET_FAVORITE, java.util.Collections.singletonList(id), null, favorite);
         if (!library.assets.setFavorite(scope, id, favorite)) {

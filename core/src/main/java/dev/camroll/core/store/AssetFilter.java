@@ -13,6 +13,9 @@ public sealed interface AssetFilter {
     /** Assets marked as favorites. */
     record Favorites() implements AssetFilter {}
 
+    /** The photos and videos of a moment (see {@code MomentStore}). */
+    record InMoment(long momentRowId) implements AssetFilter {}
+
     /** Assets with a subtype (screenshots, panoramas). */
     record WithSubtype(MediaSubtype subtype) implements AssetFilter {}
 }

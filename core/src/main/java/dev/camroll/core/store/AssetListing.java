@@ -269,6 +269,10 @@ final class AssetListing {
             case AssetFilter.All all -> {}
             case AssetFilter.InFolder folder -> {} // leads the range, see range()
             case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
+            case AssetFilter.InMoment(long momentRowId) -> {
+                sql.append(" AND ").append(MomentStore.holdsCondition());
+                parameters.add(momentRowId);
+            }
             case AssetFilter.WithSubtype(var subtype) -> {
                 // Subtypes are stored as a sorted, comma-separated list of wire names.
                 sql.append(" AND (',' || subtypes || ',') LIKE ?");

@@ -201,6 +201,8 @@ public final class AssetStore {
                         case AssetFilter.All all -> "1";
                         case AssetFilter.InFolder folder -> "album_id = " + folder.albumRowId();
                         case AssetFilter.Favorites favorites -> "is_favorite = 1";
+                        case AssetFilter.InMoment(long momentRowId) ->
+                            MomentStore.holdsCondition().replace("?", Long.toString(momentRowId));
                         case AssetFilter.WithSubtype(MediaSubtype subtype) ->
                             "(',' || subtypes || ',') LIKE '%," + subtype.wireName() + ",%'";
                     };

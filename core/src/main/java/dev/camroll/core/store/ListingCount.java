@@ -218,6 +218,10 @@ final class ListingCount {
     private static void appendFilter(StringBuilder sql, List<Object> parameters, ListingSpec spec) {
         switch (spec.filter()) {
             case AssetFilter.Favorites favorites -> sql.append(" AND is_favorite = 1");
+            case AssetFilter.InMoment(long momentRowId) -> {
+                sql.append(" AND ").append(MomentStore.holdsCondition());
+                parameters.add(momentRowId);
+            }
             case AssetFilter.WithSubtype(var subtype) -> {
                 sql.append(" AND (',' || subtypes || ',') LIKE ?");
                 parameters.add("%," + subtype.wireName() + ",%");

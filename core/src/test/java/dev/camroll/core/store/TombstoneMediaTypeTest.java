@@ -67,6 +67,13 @@ class TombstoneMediaTypeTest {
             for (String table : List.of("device_codes", "authorization_codes", "app_tokens", "apps")) {
                 statement.executeUpdate("DROP TABLE " + table);
             }
+            for (String trigger :
+                    List.of("assets_moment_on_insert", "assets_moment_on_delete", "assets_moment_on_update")) {
+                statement.executeUpdate("DROP TRIGGER " + trigger);
+            }
+            for (String table : List.of("moments", "moment_assets", "moment_queue", "moment_state")) {
+                statement.executeUpdate("DROP TABLE " + table);
+            }
             statement.executeUpdate("DROP TRIGGER assets_moves_kept");
             for (String table : List.of(
                     "app_grants",

@@ -48,6 +48,7 @@ public final class CamrollCommand implements Callable<Integer> {
         commands.put("assets", AssetsCommand::new);
         commands.put("info", InfoCommand::new);
         commands.put("albums", AlbumsCommand::new);
+        commands.put("moments", MomentsCommand::new);
         commands.put("watch", WatchCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("rm", RmCommand::new);

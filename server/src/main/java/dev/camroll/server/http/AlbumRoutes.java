@@ -7,7 +7,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 import java.util.Set;
 
-/** Albums: listing, lookup by title, create, rename, add, remove, delete and migration. */
+/** Albums: listing, lookup by title, create, rename, add, remove, delete and migration; moments. */
 final class AlbumRoutes {
     private final Callers callers;
 
@@ -25,6 +25,13 @@ final class AlbumRoutes {
         routes.post(Api.ROOT + "/albums/{id}/assets/remove", this::remove);
         routes.get(Api.ROOT + "/albums/{id}/migration", this::needsMigration);
         routes.post(Api.ROOT + "/albums/{id}/migration", this::migrate);
+        routes.get(Api.ROOT + "/moments", this::moments);
+    }
+
+    /** The moments the caller sees (getMomentsAsync); usable as the album of GET /assets. */
+    private void moments(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
+        ApiJson.respond(ctx, callers.library(ctx).getMoments());
     }
 
     private void list(Context ctx) {

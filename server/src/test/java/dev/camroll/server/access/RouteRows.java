@@ -63,6 +63,7 @@ final class RouteRows {
             Map.entry("POST /api/v1/albums/{id}/assets/remove", Row.WRITE),
             Map.entry("GET /api/v1/albums/{id}/migration", Row.BY_ID),
             Map.entry("POST /api/v1/albums/{id}/migration", Row.WRITE),
+            Map.entry("GET /api/v1/moments", Row.LISTED),
             Map.entry("GET /api/v1/changes/token", Row.CHANGES),
             Map.entry("GET /api/v1/changes", Row.CHANGES),
             Map.entry("GET /api/v1/events", Row.CHANGES),

@@ -3,6 +3,7 @@ package dev.camroll.server.access;
 import static dev.camroll.server.access.MatrixLibrary.CAT;
 import static dev.camroll.server.access.MatrixLibrary.CLIP;
 import static dev.camroll.server.access.MatrixLibrary.PARIS;
+import static dev.camroll.server.access.MatrixLibrary.SONG;
 import static dev.camroll.server.access.MatrixLibrary.TRASHED;
 import static dev.camroll.server.access.MatrixLibrary.TRIPS;
 import static dev.camroll.server.access.MatrixLibrary.json;
@@ -215,6 +216,24 @@ class ScopeMatrixTest extends OnMatrixLibrary {
                     .as("album " + title + " by title")
                     .isEqualTo(expected.containsKey(id) ? 200 : 404);
         });
+        // Moments: only those holding a photo or video the app sees, counted by what it sees.
+        int inMoments = 0;
+        for (JsonNode moment : read(served, matrix.get(token, "/api/v1/moments"))) {
+            int count = moment.path("assetCount").asInt();
+            assertThat(count).as("a moment listed holds what the app sees").isPositive();
+            Set<String> inMoment = names(json(matrix.get(
+                            token,
+                            "/api/v1/assets?first=100&album="
+                                    + moment.path("id").asText() + "&" + ALL_TYPES))
+                    .path("assets"));
+            assertThat(inMoment).as("moment " + moment.path("title").asText()).hasSize(count);
+            assertThat(visible).containsAll(inMoment);
+            inMoments += count;
+        }
+        assertThat(inMoments)
+                .as("every photo and video the app sees, in one moment each")
+                .isEqualTo((int)
+                        visible.stream().filter(name -> !name.equals(SONG)).count());
         for (JsonNode album : read(served, matrix.get(token, "/api/v1/albums?includeSmartAlbums=true"))) {
             if (album.path("id").asText().equals("smart-favorites")) {
                 assertThat(album.path("assetCount").asInt()).as("favorites").isEqualTo(visible.contains(CAT) ? 1 : 0);
