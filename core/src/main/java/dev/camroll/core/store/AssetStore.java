@@ -203,6 +203,7 @@ public final class AssetStore {
                         case AssetFilter.Favorites favorites -> "is_favorite = 1";
                         case AssetFilter.WithSubtype(MediaSubtype subtype) ->
                             "(',' || subtypes || ',') LIKE '%," + subtype.wireName() + ",%'";
+                        case AssetFilter.OfMediaType(var mediaType) -> "media_type = " + MediaTypeCode.of(mediaType);
                     };
             var view = ScopeSql.view(scope);
             // A limited or add-only app's rule is met among its own rows, not every asset's.
