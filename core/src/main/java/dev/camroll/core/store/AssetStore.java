@@ -37,6 +37,19 @@ public final class AssetStore {
         });
     }
 
+    /** The burst identifier of a row (read by its row id, which a scoped read gave), or null. */
+    public String burstId(long rowId) {
+        return database.read(connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT burst_id FROM assets WHERE id = ?")) {
+                statement.setLong(1, rowId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
     /** The asset the scope sees whose file has a name in a folder (its path relative to the root). */
     public Optional<AssetRow> byFile(Scope scope, String relPath, String filename) {
         return database.read(connection -> {
