@@ -124,7 +124,7 @@ final class LibraryQueries {
                 row.cameraMake(),
                 row.cameraModel(),
                 audioTags,
-                row.subtypes().contains(MediaSubtype.BURST) ? assets.burstId(row.rowId()) : null);
+                row.subtypes().contains(MediaSubtype.BURST) ? assets.burstId(scope, row.publicId()) : null);
     }
 
     List<Album> getAlbums(Scope scope, boolean includeSmartAlbums) {

@@ -37,12 +37,12 @@ public final class AssetStore {
         });
     }
 
-    /** The burst identifier of a row (read by its row id, which a scoped read gave), or null. */
-    public String burstId(long rowId) {
+    /** The burst identifier of an asset the scope sees, or null (no burst, or no such asset). */
+    public String burstId(Scope scope, String publicId) {
         return database.read(connection -> {
-            try (PreparedStatement statement =
-                    connection.prepareStatement("SELECT burst_id FROM assets WHERE id = ?")) {
-                statement.setLong(1, rowId);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT burst_id FROM assets WHERE public_id = ?" + ScopeSql.and(scope, "assets"))) {
+                statement.setString(1, publicId);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
                 }
