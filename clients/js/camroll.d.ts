@@ -13,6 +13,9 @@ export type MediaSubtype =
   | 'panorama'
   | 'raw'
   | 'screenshot'
+  | 'screenRecording'
+  | 'selfie'
+  | 'animated'
   | 'stream'
   | 'timelapse'
   | 'spatialMedia'
@@ -66,6 +69,8 @@ export type AssetInfo = Asset & {
   cameraModel?: string;
   /** The tags of a sound (ID3, Vorbis comments, MP4); null for photos and videos. */
   audioTags?: AudioTags | null;
+  /** The burst a shot belongs to (Apple's burst identifier, the same in every shot of it); null for others. */
+  burstId?: string | null;
 };
 
 /** What a sound's tags say, each field null when its file does not say. */

@@ -24,8 +24,9 @@ export const SortBy = Object.freeze({
 });
 
 /**
- * The variations of assets (expo's names, with motionPhoto for Android's and raw for camera raw
- * files; Camroll finds all but stream, spatialMedia and videoCinematic).
+ * The variations of assets (expo's names, with motionPhoto for Android's, raw for camera raw
+ * files, screenRecording as iOS's PHAssetMediaSubtype names it, and selfie and animated for the
+ * smart albums of those names; Camroll finds all but stream, spatialMedia and videoCinematic).
  */
 export const MediaSubtype = Object.freeze({
   burst: 'burst',
@@ -37,6 +38,9 @@ export const MediaSubtype = Object.freeze({
   panorama: 'panorama',
   raw: 'raw',
   screenshot: 'screenshot',
+  screenRecording: 'screenRecording',
+  selfie: 'selfie',
+  animated: 'animated',
   stream: 'stream',
   timelapse: 'timelapse',
   spatialMedia: 'spatialMedia',

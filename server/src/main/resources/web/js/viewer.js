@@ -271,6 +271,16 @@ export class Viewer {
       return;
     }
     this.markFavorite(!!info.isFavorite);
+    const tags = info.audioTags;
+    if (tags) {
+      add('Title', tags.title);
+      add('Artist', tags.artist);
+      add('Album', tags.album);
+      add('Track', tags.track);
+      add('Year', tags.year);
+      add('Genre', tags.genre);
+      this.showSoundTags(tags);
+    }
     add('Camera', cameraName(info.cameraMake, info.cameraModel));
     const exposure = [
       tag(info.exif, 'F-Number'),
@@ -307,6 +317,24 @@ export class Viewer {
         }
       }, { once: false });
       this.details.append(all);
+    }
+  }
+
+  /** A sound's player is captioned by its title and artist, its album under them; the cover is its thumbnail. */
+  showSoundTags(tags) {
+    const box = this.media.querySelector('.audio');
+    if (!box || !tags.title) {
+      return;
+    }
+    const caption = box.querySelector('.caption');
+    caption.textContent = tags.artist ? `${tags.title} · ${tags.artist}` : tags.title;
+    if (tags.album) {
+      const album = element('p', 'caption album', tags.year ? `${tags.album} (${tags.year})` : tags.album);
+      caption.after(album);
+    }
+    const cover = box.querySelector('img.cover');
+    if (cover) {
+      cover.alt = tags.album ? `Cover of ${tags.album}` : `Cover of ${tags.title}`;
     }
   }
 

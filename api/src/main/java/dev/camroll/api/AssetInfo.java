@@ -13,6 +13,8 @@ import java.util.Map;
  * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)
  * @param audioTags the tags of an audio file (ID3, Vorbis comments, MP4), null for photos and
  *     videos
+ * @param burstId the burst a shot belongs to (Apple's burst identifier, the same in every shot of
+ *     it, as PHAsset's burstIdentifier), null for an asset of no burst
  */
 public record AssetInfo(
         Asset asset,
@@ -26,7 +28,8 @@ public record AssetInfo(
         long fileSize,
         String cameraMake,
         String cameraModel,
-        AudioTags audioTags) {
+        AudioTags audioTags,
+        String burstId) {
     public AssetInfo {
         exif = Map.copyOf(exif);
     }

@@ -19,12 +19,18 @@ public enum MediaSubtype {
     DEPTH_EFFECT("depthEffect"),
     /** A JPEG or HEIC with a video inside: Google's Camera/Container XMP, or Samsung's trailer. */
     MOTION_PHOTO("motionPhoto"),
-    /** A slow-motion video: captured at 100 frames a second or more, played slower. */
+    /** A slow-motion video: captured at 120 frames a second or more, played slower. */
     HIGH_FRAME_RATE("highFrameRate"),
     /** A time-lapse video: captured at most half as often as it plays. */
     TIMELAPSE("timelapse"),
     /** A camera raw file (DNG, CR2, CR3, NEF, ARW, ORF, RW2, RAF), by its format as the content says. */
-    RAW("raw");
+    RAW("raw"),
+    /** A screen recording (iOS's videoScreenRecording): a video named as iOS, macOS or Android name them. */
+    SCREEN_RECORDING("screenRecording"),
+    /** Taken with the front camera: EXIF LensModel or Apple's QuickTime camera keys say so. */
+    SELFIE("selfie"),
+    /** A picture of several frames: an animated GIF, WebP or PNG (APNG). */
+    ANIMATED("animated");
 
     private final String wireName;
 

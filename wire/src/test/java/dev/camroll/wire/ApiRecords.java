@@ -83,7 +83,8 @@ final class ApiRecords {
                         Arbitraries.longs().greaterOrEqual(0),
                         nullableText(),
                         nullableText(),
-                        audioTags().injectNull(0.5))
+                        audioTags().injectNull(0.5),
+                        nullableText())
                 .as(FileDetails::new);
         return Combinators.combine(
                         assets(),
@@ -105,7 +106,8 @@ final class ApiRecords {
                         f.fileSize,
                         f.cameraMake,
                         f.cameraModel,
-                        f.audioTags));
+                        f.audioTags,
+                        f.burstId));
     }
 
     static Arbitrary<AssetInfo.AudioTags> audioTags() {
@@ -115,7 +117,12 @@ final class ApiRecords {
     }
 
     private record FileDetails(
-            String mimeType, long fileSize, String cameraMake, String cameraModel, AssetInfo.AudioTags audioTags) {}
+            String mimeType,
+            long fileSize,
+            String cameraMake,
+            String cameraModel,
+            AssetInfo.AudioTags audioTags,
+            String burstId) {}
 
     static Arbitrary<Album> albums() {
         Arbitrary<Album> plain = Combinators.combine(

@@ -7,6 +7,7 @@ import dev.camroll.api.AssetInfo;
 import dev.camroll.api.AssetPage;
 import dev.camroll.api.AssetQuery;
 import dev.camroll.api.InvalidArgumentException;
+import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
 import dev.camroll.api.MonthCounts;
 import dev.camroll.api.SortField;
@@ -131,7 +132,8 @@ final class LibraryQueries {
                 row.fileSize(),
                 row.cameraMake(),
                 row.cameraModel(),
-                audioTags);
+                audioTags,
+                row.subtypes().contains(MediaSubtype.BURST) ? assets.burstId(scope, row.publicId()) : null);
     }
 
     List<Album> getAlbums(Scope scope, boolean includeSmartAlbums) {

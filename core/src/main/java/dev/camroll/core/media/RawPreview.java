@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The largest JPEG preview a raw file carries. A RAF names its one JPEG in its header ({@link
  * RafHeader}). A CR3 keeps its previews in ISO-BMFF boxes ({@link
- * Cr3Preview}). A TIFF-based raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries them as cameras do:
+ * Cr3Preview}). An ORF's is named by its Olympus maker note ({@link OrfPreview}). A TIFF-based
+ * raw file (DNG, CR2, NEF, ARW, ORF, RW2) carries them as cameras do:
  * keep one, often full-size, beside the sensor data, in IFD0, its chain or its SubIFDs, named by
  * JPEGInterchangeFormat (0x201) and its length, Panasonic's JpgFromRaw (0x2E, the JPEG as the
  * tag's value), or as the single strip of a JPEG-compressed
@@ -62,7 +63,15 @@ final class RawPreview {
                         ? Optional.empty()
                         : Optional.ofNullable(PreviewJpeg.at(channel, channel.size(), jpeg.offset(), jpeg.length()));
             }
-            return new RawPreview(channel).find();
+            Optional<Found> tiff = new RawPreview(channel).find();
+            if (format == MediaFormat.ORF) {
+                // Olympus keeps its preview in the maker note, where the walk of IFDs does not go.
+                Optional<Found> olympus = OrfPreview.find(channel);
+                if (olympus.isPresent() && (tiff.isEmpty() || pixels(olympus.get()) > pixels(tiff.get()))) {
+                    return olympus;
+                }
+            }
+            return tiff;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.camroll.core.metadata;
 
 import dev.camroll.api.Location;
+import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -109,7 +110,16 @@ final class AvReader {
             out.rotationFromContainer = true;
             String transfer = video.colorTransfer();
             out.hdr = "smpte2084".equals(transfer) || "arib-std-b67".equals(transfer);
-            CaptureRate.apply(container.tag(CaptureRate.ANDROID_CAPTURE_FPS), video.frameRate(), out.subtypes);
+            CaptureRate.apply(
+                    container.tag(CaptureRate.ANDROID_CAPTURE_FPS),
+                    video.frameRate(),
+                    container.tag(CaptureRate.APPLE_FULL_RATE_PLAYBACK),
+                    out.subtypes);
+            if (CameraFacing.isFrontCameraVideo(
+                    container.tag(CameraFacing.APPLE_LENS_MODEL),
+                    container.tag(CameraFacing.APPLE_CAMERA_IDENTIFIER))) {
+                out.subtypes.add(MediaSubtype.SELFIE);
+            }
         } else if (hasAudio) {
             out.mediaType = MediaType.AUDIO;
         } else {

@@ -7,24 +7,39 @@ import java.util.Set;
  * Slow motion and time-lapse from the rate a video was captured at against the rate it plays at.
  * Android's camera writes the capture rate as the QuickTime metadata key {@code
  * com.android.capture.fps} ("240.000000" for slow motion, "1.000000" for a time-lapse played at
- * 30 frames a second); the stream's average frame rate is the playing rate.
+ * 30 frames a second); the stream's average frame rate is the playing rate. iOS keeps a Slo-mo's
+ * frames at the rate it captured them (120 or 240 a second; the slowed part is an edit list a
+ * player applies), and since iOS 17 writes {@code com.apple.quicktime.full-frame-rate-playback-intent}:
+ * 1 on a video meant to play at its full rate (a 4K 120 fps clip), 0 on a Slo-mo.
  */
 final class CaptureRate {
 
     /** The metadata key Android's MediaRecorder writes (ExifTool's AndroidCaptureFPS). */
     static final String ANDROID_CAPTURE_FPS = "com.android.capture.fps";
 
-    /** From this capture rate on a video is slow motion, as iOS's Slo-mo starts at 120 fps. */
-    static final double HIGH_FRAME_RATE = 100;
+    /** Apple's key saying whether a high-rate video plays at its full rate ("1") or slowed ("0"). */
+    static final String APPLE_FULL_RATE_PLAYBACK = "com.apple.quicktime.full-frame-rate-playback-intent";
+
+    /** From this rate on a video is slow motion, as iOS's Slo-mo starts at 120 fps. */
+    static final double HIGH_FRAME_RATE = 120;
 
     private CaptureRate() {}
 
-    static void apply(String captureFps, String streamFrameRate, Set<MediaSubtype> subtypes) {
+    /**
+     * @param captureFps Android's capture rate key, or null
+     * @param streamFrameRate the video stream's average frame rate, as FFmpeg gives it
+     * @param fullRatePlayback Apple's full-frame-rate playback intent, or null
+     */
+    static void apply(String captureFps, String streamFrameRate, String fullRatePlayback, Set<MediaSubtype> subtypes) {
         double capture = number(captureFps);
+        double playing = rate(streamFrameRate);
         if (!(capture > 0)) {
+            // No capture rate: the frames are kept at the rate they were taken (iOS, and cameras).
+            if (playing >= HIGH_FRAME_RATE && !(number(fullRatePlayback) == 1)) {
+                subtypes.add(MediaSubtype.HIGH_FRAME_RATE);
+            }
             return;
         }
-        double playing = rate(streamFrameRate);
         if (capture >= HIGH_FRAME_RATE && !(playing >= capture)) {
             // Played slower than captured (Android slows 240 fps to 30 fps in the file).
             subtypes.add(MediaSubtype.HIGH_FRAME_RATE);

@@ -28,6 +28,7 @@ final class ExifIndexFields {
     static final int TAG_DATE_TIME_DIGITIZED = 0x9004;
     static final int TAG_OFFSET_TIME_ORIGINAL = 0x9011;
     static final int TAG_SUB_SEC_TIME_ORIGINAL = 0x9291;
+    static final int TAG_LENS_MODEL = 0xA434;
     static final int TAG_GPS_LATITUDE_REF = 0x0001;
     static final int TAG_GPS_LATITUDE = 0x0002;
     static final int TAG_GPS_LONGITUDE_REF = 0x0003;
@@ -48,6 +49,7 @@ final class ExifIndexFields {
      * @param offsetTimeOriginal OffsetTimeOriginal, or null
      * @param subSecTimeOriginal SubSecTimeOriginal, or null
      * @param latitude degrees, with {@code longitude}; both null when the file has no position
+     * @param lensModel LensModel of the EXIF IFD, or null (the front camera's tells a selfie)
      */
     record Fields(
             Integer orientation,
@@ -57,7 +59,8 @@ final class ExifIndexFields {
             String offsetTimeOriginal,
             String subSecTimeOriginal,
             Double latitude,
-            Double longitude) {}
+            Double longitude,
+            String lensModel) {}
 
     /** The bytes holding the block, where it starts in them and its length. */
     private final byte[] bytes;
@@ -122,12 +125,21 @@ final class ExifIndexFields {
             }
             orientation = (int) value;
         }
-        String[] strings = new String[5];
-        int[] tags = {TAG_MAKE, TAG_MODEL, TAG_DATE_TIME_ORIGINAL, TAG_OFFSET_TIME_ORIGINAL, TAG_SUB_SEC_TIME_ORIGINAL};
+        String[] strings = new String[6];
+        int[] tags = {
+            TAG_MAKE,
+            TAG_MODEL,
+            TAG_DATE_TIME_ORIGINAL,
+            TAG_OFFSET_TIME_ORIGINAL,
+            TAG_SUB_SEC_TIME_ORIGINAL,
+            TAG_LENS_MODEL
+        };
         for (int i = 0; i < tags.length; i++) {
             // Make and model come from IFD0 alone; the date from the EXIF IFD (IFD0 has none, see
-            // above); its offset and sub-seconds as metadata-extractor's findString: IFD0 first.
-            Entry entry = i < 2 || ifd0.has(tags[i]) ? ifd0.get(tags[i]) : exif.get(tags[i]);
+            // above); its offset and sub-seconds as metadata-extractor's findString: IFD0 first;
+            // the lens from the EXIF IFD alone, where the subtype rule reads it.
+            Entry entry =
+                    i == 5 ? exif.get(tags[i]) : i < 2 || ifd0.has(tags[i]) ? ifd0.get(tags[i]) : exif.get(tags[i]);
             if (entry != null) {
                 strings[i] = ascii(entry);
                 if (strings[i] == null) {
@@ -164,7 +176,8 @@ final class ExifIndexFields {
                 strings[3],
                 strings[4],
                 latitude,
-                longitude);
+                longitude,
+                strings[5]);
     }
 
     /**

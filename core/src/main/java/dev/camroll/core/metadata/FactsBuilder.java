@@ -88,6 +88,9 @@ final class FactsBuilder {
                 subtypes.add(MediaSubtype.PANORAMA);
             }
         }
+        if (mediaType == MediaType.VIDEO && ScreenRecordingNames.matches(fileName)) {
+            subtypes.add(MediaSubtype.SCREEN_RECORDING);
+        }
         if (hdr) {
             subtypes.add(MediaSubtype.HDR);
         }

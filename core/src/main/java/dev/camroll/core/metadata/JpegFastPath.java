@@ -56,6 +56,9 @@ final class JpegFastPath {
         out.model = fields.model();
         out.capturedAt = capturedAt;
         out.location = fields.latitude() == null ? null : new Location(fields.latitude(), fields.longitude());
+        if (CameraFacing.isFrontLens(fields.lensModel())) {
+            out.subtypes.add(MediaSubtype.SELFIE);
+        }
         if (SamsungTrailer.hasMotionPhoto(channel)) {
             out.subtypes.add(MediaSubtype.MOTION_PHOTO);
         }

@@ -81,10 +81,16 @@ final class PhotoReader {
                 }
                 readExif("PNG", () -> PngMetadataReader.readMetadata(safePngMetadata(file, in, out)), out);
             }
-            case GIF -> out.size(b.u8(6) | b.u8(7) << 8, b.u8(8) | b.u8(9) << 8, "GIF header");
+            case GIF -> {
+                out.size(b.u8(6) | b.u8(7) << 8, b.u8(8) | b.u8(9) << 8, "GIF header");
+                readGifFrames(file, out);
+            }
             case BMP -> readBmpSize(b, out);
             case WEBP -> {
                 readWebpSize(b, out);
+                if (AnimatedPictures.webpAnimated(b)) {
+                    out.subtypes.add(MediaSubtype.ANIMATED);
+                }
                 RiffChunks.check(file, out::warn);
                 readExif("WebP", () -> WebpMetadataReader.readMetadata(in), out);
             }
@@ -155,9 +161,23 @@ final class PhotoReader {
         }
     }
 
+    private static void readGifFrames(Path file, FactsBuilder out) {
+        try {
+            if (AnimatedPictures.gifAnimated(file)) {
+                out.subtypes.add(MediaSubtype.ANIMATED);
+            }
+        } catch (IOException e) {
+            out.warn("GIF frames could not be read: " + MediaProbe.describe(e));
+        }
+    }
+
     /** The PNG's metadata chunks that are safe to read (see {@link PngChunks}). */
     private static InputStream safePngMetadata(Path file, InputStream in, FactsBuilder out) throws IOException {
-        return new ByteArrayInputStream(PngChunks.metadataOnly(in, Files.size(file), out::warn));
+        return new ByteArrayInputStream(PngChunks.metadataOnly(in, Files.size(file), out::warn, frames -> {
+            if (frames >= 2) {
+                out.subtypes.add(MediaSubtype.ANIMATED);
+            }
+        }));
     }
 
     private static void readBmpSize(ContentSniffer.Bytes b, FactsBuilder out) {

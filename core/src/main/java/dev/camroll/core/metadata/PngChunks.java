@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Walks the chunks of a PNG before metadata-extractor sees them and keeps only the metadata
@@ -47,11 +48,21 @@ final class PngChunks {
      * @param warn receives one line per chunk left out
      */
     static byte[] metadataOnly(InputStream in, long fileSize, Consumer<String> warn) throws IOException {
+        return metadataOnly(in, fileSize, warn, frames -> {});
+    }
+
+    /**
+     * As {@link #metadataOnly(InputStream, long, Consumer)}, telling {@code animationFrames} the
+     * frame count of an APNG's {@code acTL} chunk (which must come before the image data).
+     */
+    static byte[] metadataOnly(InputStream in, long fileSize, Consumer<String> warn, LongConsumer animationFrames)
+            throws IOException {
         ByteArrayOutputStream kept = new ByteArrayOutputStream(1024);
         byte[] signature = in.readNBytes(SIGNATURE.length);
         kept.write(SIGNATURE);
         long position = signature.length;
         byte[] header = new byte[8];
+        boolean seenImageData = false;
         for (int count = 0; count < MAX_CHUNKS; count++) {
             if (in.readNBytes(header, 0, 8) < 8) {
                 break;
@@ -66,6 +77,18 @@ final class PngChunks {
             }
             if (type.equals("IEND")) {
                 break;
+            }
+            if (type.equals("IDAT")) {
+                seenImageData = true;
+            }
+            if (type.equals("acTL") && length == 8 && !seenImageData) {
+                byte[] control = in.readNBytes(8);
+                in.skipNBytes(4);
+                if (control.length == 8) {
+                    animationFrames.accept(u32(control, 0));
+                }
+                position += 12 + length;
+                continue;
             }
             boolean wanted = METADATA_CHUNKS.contains(type);
             if (wanted && kept.size() + length > MAX_KEPT_BYTES) {

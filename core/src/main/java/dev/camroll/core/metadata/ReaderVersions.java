@@ -15,16 +15,18 @@ public final class ReaderVersions {
      * Photos read by metadata-extractor (and FFmpeg's libraries for HEIF, AVIF and CR3 sizes). 2
      * reads the subtype markers (Apple MakerNote, Google XMP, Samsung trailer), gives raw files the
      * raw subtype and reads CR3's and RW2's own EXIF and RAF files, so a rescan gives photos indexed
-     * by 1 their subtypes.
+     * by 1 their subtypes. 3 reads the front camera's lens (selfie) and the frames of GIF, WebP and
+     * PNG (animated).
      */
-    public static final int PHOTO = 2;
+    public static final int PHOTO = 3;
 
     /**
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the
-     * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse). Bump it
-     * when the reader learns something rows should get.
+     * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse); 4 reads
+     * Apple's slow motion (the stream's rate and playback intent), the front camera's keys (selfie)
+     * and names screen recordings. Bump it when the reader learns something rows should get.
      */
-    public static final int AUDIO_VIDEO = 3;
+    public static final int AUDIO_VIDEO = 4;
 
     private ReaderVersions() {}
 

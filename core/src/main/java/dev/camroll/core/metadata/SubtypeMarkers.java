@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The photo subtypes a camera writes into the file's metadata: Apple's MakerNote, Google's XMP and
- * the EXIF UserComment of a screenshot. docs/ARCHITECTURE.md ("Media subtypes") lists each rule.
+ * The photo subtypes a camera writes into the file's metadata: Apple's MakerNote, Google's XMP,
+ * the EXIF UserComment of a screenshot and the EXIF LensModel of a front camera. docs/ARCHITECTURE.md ("Media subtypes") lists each rule.
  */
 final class SubtypeMarkers {
 
@@ -38,6 +38,9 @@ final class SubtypeMarkers {
         ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
         if (exif != null && isScreenshotComment(exif.getByteArray(ExifDirectoryBase.TAG_USER_COMMENT))) {
             out.subtypes.add(MediaSubtype.SCREENSHOT);
+        }
+        if (exif != null && CameraFacing.isFrontLens(exif.getString(ExifDirectoryBase.TAG_LENS_MODEL))) {
+            out.subtypes.add(MediaSubtype.SELFIE);
         }
         if (worthParsingXmp(metadata)) {
             XmpDirectory xmp = XmpSegment.parse(metadata);

@@ -1,6 +1,7 @@
 package dev.camroll.core.store;
 
 import dev.camroll.api.MediaSubtype;
+import dev.camroll.api.MediaType;
 
 /** Which assets an album-like selection holds: a folder, or the rule of a smart album. */
 public sealed interface AssetFilter {
@@ -18,4 +19,7 @@ public sealed interface AssetFilter {
 
     /** Assets with a subtype (screenshots, panoramas). */
     record WithSubtype(MediaSubtype subtype) implements AssetFilter {}
+
+    /** Assets of one media type (the Videos smart album). */
+    record OfMediaType(MediaType mediaType) implements AssetFilter {}
 }

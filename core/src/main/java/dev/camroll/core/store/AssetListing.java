@@ -278,6 +278,10 @@ final class AssetListing {
                 sql.append(" AND (',' || subtypes || ',') LIKE ?");
                 parameters.add("%," + subtype.wireName() + ",%");
             }
+            case AssetFilter.OfMediaType(var mediaType) -> {
+                sql.append(" AND media_type = ?");
+                parameters.add(MediaTypeCode.of(mediaType));
+            }
         }
         FieldConditions.append(sql, parameters, spec.conditions());
     }

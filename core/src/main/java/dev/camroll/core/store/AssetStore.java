@@ -37,6 +37,19 @@ public final class AssetStore {
         });
     }
 
+    /** The burst identifier of an asset the scope sees, or null (no burst, or no such asset). */
+    public String burstId(Scope scope, String publicId) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT burst_id FROM assets WHERE public_id = ?" + ScopeSql.and(scope, "assets"))) {
+                statement.setString(1, publicId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
     /** The asset the scope sees whose file has a name in a folder (its path relative to the root). */
     public Optional<AssetRow> byFile(Scope scope, String relPath, String filename) {
         return database.read(connection -> {
@@ -205,6 +218,7 @@ public final class AssetStore {
                             MomentStore.holdsCondition().replace("?", Long.toString(momentRowId));
                         case AssetFilter.WithSubtype(MediaSubtype subtype) ->
                             "(',' || subtypes || ',') LIKE '%," + subtype.wireName() + ",%'";
+                        case AssetFilter.OfMediaType(var mediaType) -> "media_type = " + MediaTypeCode.of(mediaType);
                     };
             var view = ScopeSql.view(scope);
             // A limited or add-only app's rule is met among its own rows, not every asset's.

@@ -226,6 +226,10 @@ final class ListingCount {
                 sql.append(" AND (',' || subtypes || ',') LIKE ?");
                 parameters.add("%," + subtype.wireName() + ",%");
             }
+            case AssetFilter.OfMediaType(var mediaType) -> {
+                sql.append(" AND media_type = ?");
+                parameters.add(MediaTypeCode.of(mediaType));
+            }
             default -> {}
         }
         FieldConditions.append(sql, parameters, spec.conditions());

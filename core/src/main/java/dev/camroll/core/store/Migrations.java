@@ -29,7 +29,8 @@ final class Migrations {
             "V10__apps.sql",
             "V11__app_views.sql",
             "V12__waiting_limits.sql",
-            "V13__moments.sql");
+            "V13__moments.sql",
+            "V14__smart.sql");
 
     private Migrations() {}
 

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param contentKey by which a renamed or moved file is recognised; null when unknown
  * @param readerVersion which reader read the file ({@link ReaderVersions}); a scan reads the file
  *     again when it is outdated
+ * @param burstId Apple's burst identifier, shared by the shots of one burst; null for others
  */
 public record NewAsset(
         long albumRowId,
@@ -33,4 +34,48 @@ public record NewAsset(
         String cameraModel,
         List<String> warnings,
         ContentKey contentKey,
-        int readerVersion) {}
+        int readerVersion,
+        String burstId) {
+
+    /** A row of no burst. */
+    public NewAsset(
+            long albumRowId,
+            String filename,
+            MediaType mediaType,
+            String format,
+            Set<MediaSubtype> subtypes,
+            int width,
+            int height,
+            int orientation,
+            long creationTime,
+            long modificationTime,
+            double duration,
+            long fileSize,
+            Location location,
+            String cameraMake,
+            String cameraModel,
+            List<String> warnings,
+            ContentKey contentKey,
+            int readerVersion) {
+        this(
+                albumRowId,
+                filename,
+                mediaType,
+                format,
+                subtypes,
+                width,
+                height,
+                orientation,
+                creationTime,
+                modificationTime,
+                duration,
+                fileSize,
+                location,
+                cameraMake,
+                cameraModel,
+                warnings,
+                contentKey,
+                readerVersion,
+                null);
+    }
+}

@@ -35,7 +35,8 @@ public final class TrashRecords {
             "camera_model",
             "is_favorite",
             "warnings",
-            "content_key");
+            "content_key",
+            "burst_id");
 
     private static final String BLOB_COLUMN = "content_key";
 

@@ -51,6 +51,7 @@ class SmartAlbumsTest {
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("smart-favorites", 0),
                             org.assertj.core.groups.Tuple.tuple("smart-recents", 4),
+                            org.assertj.core.groups.Tuple.tuple("smart-videos", 1),
                             org.assertj.core.groups.Tuple.tuple("smart-live-photos", 1),
                             org.assertj.core.groups.Tuple.tuple("smart-slo-mo", 1));
             assertThat(library.getAssets(AssetQuery.builder()
@@ -80,5 +81,66 @@ class SmartAlbumsTest {
             assertThatThrownBy(() -> library.addAssetsToAlbum(List.of(plain), "smart-live-photos", false))
                     .isInstanceOf(InvalidArgumentException.class);
         }
+    }
+
+    @Test
+    void videosSelfiesScreenRecordingsAnimatedAndRawHaveTheirAlbums() throws Exception {
+        Files.createDirectories(root.resolve("DCIM"));
+        TestMedia.jpeg(root.resolve("DCIM/plain.jpg"), 40, 30);
+        TestMedia.video(root.resolve("DCIM/IMG_0001.MOV"), 0.2, 32, 32);
+        // As an iPhone's front camera records: Apple's camera identifier key.
+        TestMedia.video(
+                root.resolve("DCIM/IMG_0002.MOV"),
+                0.2,
+                32,
+                32,
+                TestMedia.VideoSpec.PLAIN.withTag("com.apple.quicktime.camera.identifier", "Front"));
+        TestMedia.video(root.resolve("DCIM/RPReplay_Final1612345678.MP4"), 0.2, 32, 32);
+        TestMedia.animatedGif(root.resolve("DCIM/loop.gif"), 20, 10, 3);
+        TestMedia.tiff(root.resolve("DCIM/IMG_0003.DNG"), 40, 30);
+
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+            List<Album> smart = library.getAlbums(true).stream()
+                    .filter(album -> album.type() == AlbumType.SMART)
+                    .toList();
+
+            assertThat(smart)
+                    .extracting(Album::id, Album::title, Album::assetCount)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("smart-favorites", "Favorites", 0),
+                            org.assertj.core.groups.Tuple.tuple("smart-recents", "Recents", 6),
+                            org.assertj.core.groups.Tuple.tuple("smart-videos", "Videos", 3),
+                            org.assertj.core.groups.Tuple.tuple("smart-selfies", "Selfies", 1),
+                            org.assertj.core.groups.Tuple.tuple("smart-screen-recordings", "Screen Recordings", 1),
+                            org.assertj.core.groups.Tuple.tuple("smart-animated", "Animated", 1),
+                            org.assertj.core.groups.Tuple.tuple("smart-raw", "RAW", 1));
+            assertThat(filenames(library, "smart-videos"))
+                    .containsExactlyInAnyOrder("IMG_0001.MOV", "IMG_0002.MOV", "RPReplay_Final1612345678.MP4");
+            assertThat(filenames(library, "smart-selfies")).containsExactly("IMG_0002.MOV");
+            assertThat(filenames(library, "smart-screen-recordings")).containsExactly("RPReplay_Final1612345678.MP4");
+            assertThat(filenames(library, "smart-animated")).containsExactly("loop.gif");
+            assertThat(filenames(library, "smart-raw")).containsExactly("IMG_0003.DNG");
+            assertThat(library.getAssets(AssetQuery.builder()
+                                    .album("smart-videos")
+                                    .mediaTypes(java.util.EnumSet.of(dev.camroll.api.MediaType.PHOTO))
+                                    .build())
+                            .totalCount())
+                    .as("the Videos album asked for photos")
+                    .isZero();
+            assertThat(library.getAlbum("Videos").id()).isEqualTo("smart-videos");
+        }
+    }
+
+    private static List<String> filenames(MediaLibrary library, String album) {
+        return library
+                .getAssets(AssetQuery.builder()
+                        .album(album)
+                        .mediaTypes(java.util.EnumSet.allOf(dev.camroll.api.MediaType.class))
+                        .build())
+                .assets()
+                .stream()
+                .map(Asset::filename)
+                .toList();
     }
 }

@@ -99,6 +99,32 @@ class MediaSubtypesTest {
     }
 
     @Test
+    void theLensModelOfAFrontCameraMarksASelfie() throws IOException {
+        // An iPhone's MakerNote sends it to the full reader; a Pixel's dated file takes the fast path.
+        byte[] makerNote = PhoneMarkers.appleMakerNote(List.of(Entry.slong(0x0014, 10)));
+        Path iphone = write(
+                "IMG_0005.jpg",
+                PhoneMarkers.jpegWith(PhoneMarkers.exifSegment(List.of(
+                        Entry.ascii(0xA434, "iPhone 13 front camera 2.71mm f/2.2"),
+                        Entry.undefined(0x927C, makerNote)))));
+        Path pixel = write(
+                "PXL_20240506_070812000.jpg",
+                PhoneMarkers.jpegWith(PhoneMarkers.exifSegment(List.of(
+                        Entry.ascii(0x9003, "2024:05:06 07:08:12"),
+                        Entry.ascii(0xA434, "Pixel 7 front camera 2.74mm f/2.2")))));
+        Path back = write(
+                "PXL_20240506_070813000.jpg",
+                PhoneMarkers.jpegWith(PhoneMarkers.exifSegment(List.of(
+                        Entry.ascii(0x9003, "2024:05:06 07:08:13"),
+                        Entry.ascii(0xA434, "Pixel 7 back camera 6.81mm f/1.85")))));
+
+        assertThat(facts(probe, iphone).subtypes()).containsExactly(MediaSubtype.SELFIE);
+        assertThat(facts(probe, pixel).subtypes()).containsExactly(MediaSubtype.SELFIE);
+        assertThat(facts(probe, pixel).capturedAt()).isNotNull();
+        assertThat(facts(probe, back).subtypes()).isEmpty();
+    }
+
+    @Test
     void googleMotionPhotoXmpMarksAMotionPhoto() throws IOException {
         Path flag = write(
                 "PXL_1.jpg",

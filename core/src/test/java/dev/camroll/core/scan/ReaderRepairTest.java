@@ -151,6 +151,39 @@ class ReaderRepairTest {
     }
 
     @Test
+    void filesOfTheReadersBeforeSelfiesAnimationAndScreenRecordingsAreReadAgainForThem() throws Exception {
+        TestMedia.animatedGif(root.resolve("loop.gif"), 20, 10, 2);
+        TestMedia.video(root.resolve("RPReplay_Final1612345678.MP4"), 0.2, 32, 32);
+        TestMedia.video(
+                root.resolve("IMG_0002.MOV"),
+                0.2,
+                32,
+                32,
+                TestMedia.VideoSpec.PLAIN.withTag("com.apple.quicktime.camera.identifier", "Front"));
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+        }
+        // As the photo reader 2 and the video reader 3 left them: none of these subtypes.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve(".camroll/index.db"));
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "UPDATE assets SET subtypes = ''," + " reader_version = CASE media_type WHEN 1 THEN 2 ELSE 3 END");
+        }
+
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            ScanReport report = library.scan(null);
+            Map<String, Asset> after = assets(library);
+
+            assertThat(report.changed()).as("every file read again").isEqualTo(6);
+            assertThat(after.get("loop.gif").mediaSubtypes()).containsExactly(MediaSubtype.ANIMATED);
+            assertThat(after.get("RPReplay_Final1612345678.MP4").mediaSubtypes())
+                    .containsExactly(MediaSubtype.SCREEN_RECORDING);
+            assertThat(after.get("IMG_0002.MOV").mediaSubtypes()).containsExactly(MediaSubtype.SELFIE);
+            assertThat(library.scan(null).changed()).isZero();
+        }
+    }
+
+    @Test
     void aRestoredAssetIsNotReadAgain() {
         try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
             library.scan(null);

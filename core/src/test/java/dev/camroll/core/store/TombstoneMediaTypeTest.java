@@ -86,6 +86,9 @@ class TombstoneMediaTypeTest {
                     "asset_moves")) {
                 statement.executeUpdate("DROP TABLE " + table);
             }
+            // And the burst identifiers of 14.
+            statement.executeUpdate("ALTER TABLE assets DROP COLUMN burst_id");
+            statement.executeUpdate("ALTER TABLE trash DROP COLUMN burst_id");
             statement.executeUpdate("ALTER TABLE tombstones DROP COLUMN album_id");
             statement.executeUpdate("ALTER TABLE tombstones DROP COLUMN media_type");
             statement.executeUpdate("CREATE TRIGGER assets_tombstoned_on_delete AFTER DELETE ON assets BEGIN"

@@ -43,7 +43,24 @@ final class AvEncoder {
             int rotation,
             byte[] coverPng,
             Map<String, String> tags,
-            Map<String, String> muxerOptions) {}
+            Map<String, String> muxerOptions,
+            int frameRate) {
+
+        /** A recipe at the default frame rate (10 a second; MPEG-1 and MPEG-2 25). */
+        Recipe(
+                String container,
+                String videoCodec,
+                int width,
+                int height,
+                String audioCodec,
+                double seconds,
+                int rotation,
+                byte[] coverPng,
+                Map<String, String> tags,
+                Map<String, String> muxerOptions) {
+            this(container, videoCodec, width, height, audioCodec, seconds, rotation, coverPng, tags, muxerOptions, 0);
+        }
+    }
 
     static {
         // Encoders report statistics at the default level; tests want only errors.
@@ -169,6 +186,9 @@ final class AvEncoder {
     }
 
     private static int frameRate(Recipe recipe) {
+        if (recipe.frameRate() > 0) {
+            return recipe.frameRate();
+        }
         String codec = recipe.videoCodec();
         return codec != null && codec.startsWith("mpeg") && !codec.equals("mpeg4") ? BROADCAST_FRAME_RATE : FRAME_RATE;
     }

@@ -116,30 +116,37 @@ public final class TestMedia {
      * @param audio whether to add a sine tone track
      * @param tags more container tags, as FFmpeg's muxer names them ("location" becomes QuickTime's
      *     ©xyz); names starting with "com.apple." make the MP4/MOV muxer write Apple's metadata keys
+     * @param frameRate frames a second of the stream, 0 for the default (10)
      */
-    public record VideoSpec(Instant creationTime, int rotation, boolean audio, Map<String, String> tags) {
-        public static final VideoSpec PLAIN = new VideoSpec(null, 0, false, Map.of());
+    public record VideoSpec(
+            Instant creationTime, int rotation, boolean audio, Map<String, String> tags, int frameRate) {
+        public static final VideoSpec PLAIN = new VideoSpec(null, 0, false, Map.of(), 0);
 
         public VideoSpec {
             tags = Map.copyOf(tags);
         }
 
         public VideoSpec withCreationTime(Instant time) {
-            return new VideoSpec(time, rotation, audio, tags);
+            return new VideoSpec(time, rotation, audio, tags, frameRate);
         }
 
         public VideoSpec withRotation(int degrees) {
-            return new VideoSpec(creationTime, degrees, audio, tags);
+            return new VideoSpec(creationTime, degrees, audio, tags, frameRate);
         }
 
         public VideoSpec withAudio() {
-            return new VideoSpec(creationTime, rotation, true, tags);
+            return new VideoSpec(creationTime, rotation, true, tags, frameRate);
         }
 
         public VideoSpec withTag(String name, String value) {
             Map<String, String> more = new java.util.HashMap<>(tags);
             more.put(name, value);
-            return new VideoSpec(creationTime, rotation, audio, more);
+            return new VideoSpec(creationTime, rotation, audio, more, frameRate);
+        }
+
+        /** Frames a second of the stream (as a phone keeps a slow-motion clip's, 120 or 240). */
+        public VideoSpec withFrameRate(int framesASecond) {
+            return new VideoSpec(creationTime, rotation, audio, tags, framesASecond);
         }
     }
 
@@ -240,6 +247,28 @@ public final class TestMedia {
 
     public static Path gif(Path target, int width, int height) {
         return write(target, still("gif", width, height));
+    }
+
+    /** A GIF89a of several frames, as Java's GIF writer lays out an image sequence. */
+    public static Path animatedGif(Path target, int width, int height, int frames) {
+        parentOf(target);
+        javax.imageio.ImageWriter writer =
+                ImageIO.getImageWritersByFormatName("gif").next();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int frame = 0; frame < frames; frame++) {
+                BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+                image.setRGB(frame % width, 0, 0xFF0000);
+                writer.writeToSequence(new javax.imageio.IIOImage(image, null, null), null);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return target;
     }
 
     public static Path bmp(Path target, int width, int height) {
@@ -349,7 +378,8 @@ public final class TestMedia {
                         spec.rotation(),
                         null,
                         tags,
-                        options));
+                        options,
+                        spec.frameRate()));
         return target;
     }
 

@@ -110,6 +110,7 @@ final class MediaUrls {
                 info.fileSize(),
                 info.cameraMake(),
                 info.cameraModel(),
-                info.audioTags());
+                info.audioTags(),
+                info.burstId());
     }
 }

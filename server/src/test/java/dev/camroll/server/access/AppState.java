@@ -3,6 +3,7 @@ package dev.camroll.server.access;
 import static dev.camroll.server.access.MatrixLibrary.CAT;
 import static dev.camroll.server.access.MatrixLibrary.CLIP;
 import static dev.camroll.server.access.MatrixLibrary.PARIS;
+import static dev.camroll.server.access.MatrixLibrary.SCREENSHOT;
 import static dev.camroll.server.access.MatrixLibrary.TRIPS;
 
 import dev.camroll.api.GranularPermission;
@@ -67,7 +68,8 @@ enum AppState {
             case PHOTOS -> mediaType.equals("photo");
             case VIDEOS -> mediaType.equals("video");
             case SELECTED_ITEMS -> name.equals(CAT) || name.equals(PARIS);
-            case SELECTED_ALBUM -> name.equals(PARIS) || name.equals(CLIP) || name.startsWith("later-");
+            case SELECTED_ALBUM ->
+                name.equals(PARIS) || name.equals(CLIP) || name.equals(SCREENSHOT) || name.startsWith("later-");
             case CREATED -> created.contains(name);
         };
     }

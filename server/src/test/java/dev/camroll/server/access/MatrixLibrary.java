@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * The matrix's one library and one server: photos with GPS in their EXIF, a video with a place, an
- * audio file, in two albums and the root, a favorite, one asset in the trash. Every state of the
+ * audio file, a screenshot, in two albums and the root, a favorite, one asset in the trash; so
+ * the smart albums Favorites, Recents, Videos and Screenshots hold something. Every state of the
  * matrix is an app of its own over this same server.
  */
 final class MatrixLibrary implements AutoCloseable {
@@ -36,6 +37,9 @@ final class MatrixLibrary implements AutoCloseable {
     static final String SONG = "song.m4a";
     static final String PARIS = "paris.jpg";
     static final String CLIP = "clip.mov";
+    /** A screenshot (by its name, as Android names them): the one asset of the Screenshots smart album. */
+    static final String SCREENSHOT = "Screenshot_20240501-100000.png";
+
     static final String CAT = "cat.jpg";
     static final String DOG = "dog.jpg";
     static final String TRASHED = "trashed.jpg";
@@ -67,6 +71,7 @@ final class MatrixLibrary implements AutoCloseable {
                 64,
                 48,
                 TestMedia.VideoSpec.PLAIN.withTag("com.apple.quicktime.location.ISO6709", LocatedFiles.ISO6709));
+        TestMedia.png(root.resolve(TRIPS).resolve(SCREENSHOT), 36, 72);
         located(root.resolve(HOME).resolve(CAT), 48, 64);
         TestMedia.jpeg(root.resolve(HOME).resolve(DOG), 50, 40);
         located(root.resolve(HOME).resolve(TRASHED), 40, 40);

@@ -142,6 +142,7 @@ class ScopeMatrixTest extends OnMatrixLibrary {
                 .isEqualTo(visible.size());
 
         checkAlbums(token, visible, served);
+        checkSubtypes(token, visible, served);
         checkHiddenIds(token, hidden);
         checkVisibleIds(state, token, visible, served);
         checkTrash(state, token, served);
@@ -234,16 +235,70 @@ class ScopeMatrixTest extends OnMatrixLibrary {
                 .as("every photo and video the app sees, in one moment each")
                 .isEqualTo((int)
                         visible.stream().filter(name -> !name.equals(SONG)).count());
-        for (JsonNode album : read(served, matrix.get(token, "/api/v1/albums?includeSmartAlbums=true"))) {
-            if (album.path("id").asText().equals("smart-favorites")) {
-                assertThat(album.path("assetCount").asInt()).as("favorites").isEqualTo(visible.contains(CAT) ? 1 : 0);
+        checkSmartAlbums(token, visible, served);
+    }
+
+    /**
+     * An app sees a smart album only when it holds an asset the app sees (Favorites and Recents
+     * always, as on a phone), counted over what it sees; listing it gives those assets alone, and
+     * by title it is found only when listed.
+     */
+    private void checkSmartAlbums(String token, Set<String> visible, List<String> served) {
+        Map<String, Integer> expected = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        for (JsonNode album : json(matrix.get(matrix.ownerToken, "/api/v1/albums?includeSmartAlbums=true"))) {
+            String id = album.path("id").asText();
+            if (!album.path("type").asText().equals("smart")) {
+                continue;
             }
-            if (album.path("id").asText().startsWith("smart-")) {
-                assertThat(album.path("assetCount").asInt())
-                        .as(album.path("id").asText())
-                        .isLessThanOrEqualTo(visible.size());
+            titles.put(id, album.path("title").asText());
+            Set<String> inAlbum =
+                    names(json(matrix.get(matrix.ownerToken, "/api/v1/assets?first=100&album=" + id + "&" + ALL_TYPES))
+                            .path("assets"));
+            inAlbum.retainAll(visible);
+            if (!inAlbum.isEmpty() || id.equals("smart-favorites") || id.equals("smart-recents")) {
+                expected.put(id, inAlbum.size());
+            }
+            JsonNode page = read(served, matrix.get(token, "/api/v1/assets?first=100&album=" + id + "&" + ALL_TYPES));
+            assertThat(names(page.path("assets"))).as("the assets of " + id).isEqualTo(inAlbum);
+            assertThat(page.path("totalCount").asInt()).as("the total of " + id).isEqualTo(inAlbum.size());
+        }
+        assertThat(titles).containsKeys("smart-favorites", "smart-recents", "smart-videos", "smart-screenshots");
+        Map<String, Integer> listed = new HashMap<>();
+        for (JsonNode album : read(served, matrix.get(token, "/api/v1/albums?includeSmartAlbums=true"))) {
+            if (album.path("type").asText().equals("smart")) {
+                listed.put(album.path("id").asText(), album.path("assetCount").asInt());
             }
         }
+        assertThat(listed).as("smart albums and their counts").isEqualTo(expected);
+        titles.forEach((id, title) -> {
+            HttpResponse<String> byTitle =
+                    matrix.get(token, "/api/v1/albums/by-title?title=" + title.replace(" ", "%20"));
+            served.add(byTitle.body());
+            assertThat(byTitle.statusCode())
+                    .as("smart album " + title + " by title")
+                    .isEqualTo(expected.containsKey(id) ? 200 : 404);
+        });
+    }
+
+    /** A visible asset has the subtypes the owner sees: the rule's result, neither withheld nor another's. */
+    private void checkSubtypes(String token, Set<String> visible, List<String> served) {
+        Map<String, String> owners = new HashMap<>();
+        for (JsonNode asset : json(matrix.get(matrix.ownerToken, "/api/v1/assets?first=100&" + ALL_TYPES))
+                .path("assets")) {
+            owners.put(
+                    asset.path("filename").asText(), asset.path("mediaSubtypes").toString());
+        }
+        assertThat(owners.get(MatrixLibrary.SCREENSHOT)).isEqualTo("[\"screenshot\"]");
+        Map<String, String> apps = new HashMap<>();
+        for (JsonNode asset : read(served, matrix.get(token, "/api/v1/assets?first=100&" + ALL_TYPES))
+                .path("assets")) {
+            apps.put(
+                    asset.path("filename").asText(), asset.path("mediaSubtypes").toString());
+        }
+        Map<String, String> expected = new HashMap<>(owners);
+        expected.keySet().retainAll(visible);
+        assertThat(apps).as("the subtypes of what the app sees").isEqualTo(expected);
     }
 
     /** Every read of a hidden id answers as a made-up id does, but for the id. */

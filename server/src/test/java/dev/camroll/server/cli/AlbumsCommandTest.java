@@ -49,9 +49,10 @@ class AlbumsCommandTest {
                 .containsPattern("\nsmart-favorites +Favorites +smart +0\n")
                 .containsPattern("\nsmart-recents +Recents +smart +" + SampleLibrary.ASSETS + "\n")
                 .containsPattern("\nsmart-screenshots +Screenshots +smart +1\n")
+                .containsPattern("\nsmart-videos +Videos +smart +1\n")
                 .doesNotContain("smart-panoramas")
                 .containsPattern("\n" + library.albumId("Trip") + " +Trip +album +5\n")
-                .endsWith("7 albums\n");
+                .endsWith("8 albums\n");
     }
 
     @Test
@@ -72,8 +73,8 @@ class AlbumsCommandTest {
 
         List<String> types = new ArrayList<>();
         albums.forEach(album -> types.add(album.get("type").asText()));
-        // Favorites, Recents and Screenshots: an empty smart album of a subtype is left out.
-        assertThat(types).containsExactly("album", "album", "album", "album", "smart", "smart", "smart");
+        // Favorites, Recents, Videos and Screenshots: an empty smart album of a subtype is left out.
+        assertThat(types).containsExactly("album", "album", "album", "album", "smart", "smart", "smart", "smart");
         JsonNode trip = null;
         for (JsonNode album : albums) {
             if (album.get("title").asText().equals("Trip")) {

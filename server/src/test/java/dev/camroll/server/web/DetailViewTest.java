@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.WebElement;
 
-/** The detail view: a video that plays and seeks, a photo's facts with its place on a map, all its EXIF on demand. */
+/**
+ * The detail view: a video that plays and seeks, a photo's facts with its place on a map, all its
+ * EXIF on demand, a sound's tags and cover.
+ */
 class DetailViewTest {
     @TempDir
     Path root;
@@ -48,6 +51,49 @@ class DetailViewTest {
             browser.await("the video to play on from there", () ->
                     (Boolean) browser.js("return document.querySelector('#viewer video').currentTime > 3.2"));
             browser.screenshot("video");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Browser.Screen.class)
+    void aSoundShowsItsTagsAndItsCoverArt(Browser.Screen screen) {
+        // ID3v2.3 frames (TIT2, TPE1, TALB, TRCK, TYER) and an APIC picture, as FFmpeg's MP3 muxer writes them.
+        TestMedia.audio(
+                root.resolve("track03.mp3"),
+                1.0,
+                TestMedia.AudioSpec.PLAIN
+                        .withCoverArt()
+                        .withTag("title", "Clair de lune")
+                        .withTag("artist", "Claude Debussy")
+                        .withTag("album", "Suite bergamasque")
+                        .withTag("track", "3/4")
+                        .withTag("date", "1905"));
+        try (WebLibrary served = WebLibrary.serve(root);
+                Browser browser = Browser.open(screen)) {
+            served.signIn(browser, "#/");
+            browser.awaitVisible(".tile").click();
+            String facts = browser.await("the tags", () -> {
+                String pairs = (String) browser.js("return [...document.querySelectorAll('#viewer .facts dt')]"
+                        + ".map((d) => d.textContent + '=' + d.nextElementSibling.textContent).join('|')");
+                return pairs.contains("Artist=") ? pairs : null;
+            });
+            assertThat(facts.split("\\|"))
+                    .contains(
+                            "Title=Clair de lune",
+                            "Artist=Claude Debussy",
+                            "Album=Suite bergamasque",
+                            "Track=3",
+                            "Year=1905");
+            assertThat(browser.text("#viewer .audio"))
+                    .contains("Clair de lune · Claude Debussy")
+                    .contains("Suite bergamasque (1905)");
+            browser.await(
+                    "the cover art as the sound's picture",
+                    () -> (Boolean) browser.js("const i = document.querySelector('#viewer .audio img.cover');"
+                            + " return !!i && i.src.includes('/thumbnail') && i.complete && i.naturalWidth > 0"));
+            assertThat(browser.find("#viewer .audio img.cover").getDomAttribute("alt"))
+                    .isEqualTo("Cover of Suite bergamasque");
+            browser.screenshot("sound-tags");
         }
     }
 
