@@ -13,6 +13,8 @@ import java.util.Map;
  * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)
  * @param audioTags the tags of an audio file (ID3, Vorbis comments, MP4), null for photos and
  *     videos
+ * @param pairedVideoUri the video of a Live Photo (its MOV) or of a Motion Photo (the MP4 inside
+ *     its file), which whoever sees the photo may play; null for every other asset
  */
 public record AssetInfo(
         Asset asset,
@@ -26,9 +28,40 @@ public record AssetInfo(
         long fileSize,
         String cameraMake,
         String cameraModel,
-        AudioTags audioTags) {
+        AudioTags audioTags,
+        String pairedVideoUri) {
     public AssetInfo {
         exif = Map.copyOf(exif);
+    }
+
+    /** An asset's info without a paired video. */
+    public AssetInfo(
+            Asset asset,
+            Map<String, Map<String, String>> exif,
+            Location location,
+            String localUri,
+            int orientation,
+            boolean isFavorite,
+            boolean isNetworkAsset,
+            String mimeType,
+            long fileSize,
+            String cameraMake,
+            String cameraModel,
+            AudioTags audioTags) {
+        this(
+                asset,
+                exif,
+                location,
+                localUri,
+                orientation,
+                isFavorite,
+                isNetworkAsset,
+                mimeType,
+                fileSize,
+                cameraMake,
+                cameraModel,
+                audioTags,
+                null);
     }
 
     /**

@@ -107,6 +107,7 @@ final class Records {
             String cameraMake;
             String cameraModel;
             AssetInfo.AudioTags audioTags;
+            String pairedVideoUri;
         };
         Fields.object(parser, (name, p) -> {
             if (asset.take(name, p)) {
@@ -124,6 +125,7 @@ final class Records {
                 case "cameraMake" -> details.cameraMake = Fields.string(p);
                 case "cameraModel" -> details.cameraModel = Fields.string(p);
                 case "audioTags" -> details.audioTags = audioTags(p);
+                case "pairedVideoUri" -> details.pairedVideoUri = Fields.string(p);
                 default -> Fields.skip(p);
             }
         });
@@ -139,7 +141,8 @@ final class Records {
                 details.fileSize,
                 details.cameraMake,
                 details.cameraModel,
-                details.audioTags);
+                details.audioTags,
+                details.pairedVideoUri);
     }
 
     static AssetInfo.AudioTags audioTags(JsonParser parser) throws IOException {

@@ -111,6 +111,7 @@ final class Values {
         } else {
             audioTags(out, info.audioTags());
         }
+        out.writeStringField("pairedVideoUri", info.pairedVideoUri());
         out.writeEndObject();
     }
 

@@ -92,8 +92,9 @@ final class ApiRecords {
                         nullableText(),
                         Arbitraries.integers().between(1, 8),
                         Arbitraries.of(true, false),
-                        file)
-                .as((asset, tags, location, localUri, orientation, favorite, f) -> new AssetInfo(
+                        file,
+                        nullableText())
+                .as((asset, tags, location, localUri, orientation, favorite, f, paired) -> new AssetInfo(
                         asset,
                         tags,
                         location,
@@ -105,7 +106,8 @@ final class ApiRecords {
                         f.fileSize,
                         f.cameraMake,
                         f.cameraModel,
-                        f.audioTags));
+                        f.audioTags,
+                        paired));
     }
 
     static Arbitrary<AssetInfo.AudioTags> audioTags() {

@@ -122,7 +122,10 @@ final class LibraryQueries {
                 row.fileSize(),
                 row.cameraMake(),
                 row.cameraModel(),
-                audioTags);
+                audioTags,
+                assets.pairedVideo(scope, row.publicId())
+                        .map(video -> FileUris.of(albums.get(video.albumRowId()).folderPath() + video.filename()))
+                        .orElse(null));
     }
 
     List<Album> getAlbums(Scope scope, boolean includeSmartAlbums) {

@@ -110,6 +110,7 @@ final class AvReader {
             String transfer = video.colorTransfer();
             out.hdr = "smpte2084".equals(transfer) || "arib-std-b67".equals(transfer);
             CaptureRate.apply(container.tag(CaptureRate.ANDROID_CAPTURE_FPS), video.frameRate(), out.subtypes);
+            out.contentIdentifier = LiveIdentifier.clean(container.tag(LiveIdentifier.QUICKTIME_KEY));
         } else if (hasAudio) {
             out.mediaType = MediaType.AUDIO;
         } else {

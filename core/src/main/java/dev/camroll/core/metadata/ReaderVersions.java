@@ -21,10 +21,11 @@ public final class ReaderVersions {
 
     /**
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the
-     * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse). Bump it
-     * when the reader learns something rows should get.
+     * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse); 4 reads
+     * the Live Photo content identifier of a MOV. Bump it when the reader learns something rows
+     * should get.
      */
-    public static final int AUDIO_VIDEO = 3;
+    public static final int AUDIO_VIDEO = 4;
 
     private ReaderVersions() {}
 

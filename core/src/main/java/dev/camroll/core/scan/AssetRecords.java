@@ -31,6 +31,7 @@ public final class AssetRecords {
                 facts.model(),
                 facts.warnings(),
                 facts.contentKey(),
-                facts.readerVersion());
+                facts.readerVersion(),
+                facts.contentIdentifier());
     }
 }

@@ -20,9 +20,9 @@ final class AssetColumns {
     /** The columns {@link #bindContent} fills, in order. */
     static final String CONTENT = "album_id, filename, media_type, format, subtypes, width, height, orientation,"
             + " creation_time, modification_time, duration, file_size, latitude, longitude, camera_make,"
-            + " camera_model, warnings, content_key, reader_version";
+            + " camera_model, warnings, content_key, reader_version, content_identifier";
 
-    static final int CONTENT_COUNT = 19;
+    static final int CONTENT_COUNT = 20;
 
     /**
      * A new row (parameters: public id, then the {@link #CONTENT} columns), or, when a row with
@@ -99,6 +99,7 @@ final class AssetColumns {
         statement.setString(i++, asset.warnings().isEmpty() ? null : String.join(WARNING_SEPARATOR, asset.warnings()));
         bindKey(statement, i++, asset.contentKey());
         statement.setInt(i++, asset.readerVersion());
+        statement.setString(i++, asset.contentIdentifier());
         return i;
     }
 

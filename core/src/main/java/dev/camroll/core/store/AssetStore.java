@@ -22,6 +22,14 @@ public final class AssetStore {
         this.database = database;
     }
 
+    /** The paired video of a photo the scope sees (see {@link LivePairs}); empty when it has none. */
+    public Optional<PairedVideo> pairedVideo(Scope scope, String photoPublicId) {
+        if (!PublicIds.looksValid(photoPublicId)) {
+            return Optional.empty();
+        }
+        return new LivePairs(database).videoOf(scope, photoPublicId);
+    }
+
     public Optional<AssetRow> byPublicId(Scope scope, String publicId) {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();

@@ -28,7 +28,8 @@ final class Migrations {
             "V9__app_grants.sql",
             "V10__apps.sql",
             "V11__app_views.sql",
-            "V12__waiting_limits.sql");
+            "V12__waiting_limits.sql",
+            "V13__live.sql");
 
     private Migrations() {}
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param contentKey by which a renamed or moved file is recognised; null when unknown
  * @param readerVersion which reader read the file ({@link ReaderVersions}); a scan reads the file
  *     again when it is outdated
+ * @param contentIdentifier the Live Photo identifier of a still or a MOV (see {@code
+ *     LiveIdentifier}), by which the scan pairs them; null when the file carries none
  */
 public record NewAsset(
         long albumRowId,
@@ -33,4 +35,48 @@ public record NewAsset(
         String cameraModel,
         List<String> warnings,
         ContentKey contentKey,
-        int readerVersion) {}
+        int readerVersion,
+        String contentIdentifier) {
+
+    /** A row without a Live Photo identifier. */
+    public NewAsset(
+            long albumRowId,
+            String filename,
+            MediaType mediaType,
+            String format,
+            Set<MediaSubtype> subtypes,
+            int width,
+            int height,
+            int orientation,
+            long creationTime,
+            long modificationTime,
+            double duration,
+            long fileSize,
+            Location location,
+            String cameraMake,
+            String cameraModel,
+            List<String> warnings,
+            ContentKey contentKey,
+            int readerVersion) {
+        this(
+                albumRowId,
+                filename,
+                mediaType,
+                format,
+                subtypes,
+                width,
+                height,
+                orientation,
+                creationTime,
+                modificationTime,
+                duration,
+                fileSize,
+                location,
+                cameraMake,
+                cameraModel,
+                warnings,
+                contentKey,
+                readerVersion,
+                null);
+    }
+}

@@ -30,7 +30,7 @@ public final class WriteStore {
     /** The columns an asset row and its trash row share, besides the public id and the name. */
     private static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
             + " modification_time, duration, file_size, latitude, longitude, camera_make, camera_model,"
-            + " is_favorite, warnings, content_key, reader_version";
+            + " is_favorite, warnings, content_key, reader_version, content_identifier";
 
     private static final String TRASH_SELECT =
             "SELECT public_id, rel_path, filename, trash_name, trashed_at FROM trash";

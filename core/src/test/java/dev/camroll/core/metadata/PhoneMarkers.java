@@ -15,24 +15,24 @@ import java.util.List;
  * Camera, Container, GDepth and GPano namespaces as Google documents them), and Samsung's SEF
  * trailer after the end of image (as ExifTool's Samsung module reads it).
  */
-final class PhoneMarkers {
+public final class PhoneMarkers {
 
     static final int ASCII = 2;
     static final int UNDEFINED = 7;
     static final int SLONG = 9;
 
     /** One TIFF entry; its value in file order, inline when 4 bytes or fewer. */
-    record Entry(int tag, int type, int count, byte[] value) {
-        static Entry ascii(int tag, String text) {
+    public record Entry(int tag, int type, int count, byte[] value) {
+        public static Entry ascii(int tag, String text) {
             byte[] bytes = (text + "\0").getBytes(StandardCharsets.US_ASCII);
             return new Entry(tag, ASCII, bytes.length, bytes);
         }
 
-        static Entry slong(int tag, int value) {
+        public static Entry slong(int tag, int value) {
             return new Entry(tag, SLONG, 1, ByteBuffer.allocate(4).putInt(value).array());
         }
 
-        static Entry undefined(int tag, byte[] bytes) {
+        public static Entry undefined(int tag, byte[] bytes) {
             return new Entry(tag, UNDEFINED, bytes.length, bytes);
         }
     }
@@ -64,7 +64,7 @@ final class PhoneMarkers {
     }
 
     /** Apple's MakerNote: "Apple iOS\0", version 1, "MM", then the IFD at offset 14. */
-    static byte[] appleMakerNote(List<Entry> entries) {
+    public static byte[] appleMakerNote(List<Entry> entries) {
         byte[] header = concat("Apple iOS\0".getBytes(StandardCharsets.US_ASCII), new byte[] {0, 1, 'M', 'M'});
         return concat(header, ifd(entries, header.length));
     }
@@ -75,7 +75,7 @@ final class PhoneMarkers {
     }
 
     /** An APP1 EXIF segment: IFD0 pointing to an EXIF IFD that holds the given entries. */
-    static byte[] exifSegment(List<Entry> exifEntries) {
+    public static byte[] exifSegment(List<Entry> exifEntries) {
         byte[] header = {'M', 'M', 0, 42, 0, 0, 0, 8};
         int exifIfdAt = 8 + 2 + 12 + 4;
         byte[] ifd0 = ifd(
@@ -87,7 +87,7 @@ final class PhoneMarkers {
     }
 
     /** An APP1 XMP segment holding one rdf:Description with these attributes and inner elements. */
-    static byte[] xmpSegment(String namespaces, String attributes, String elements) {
+    public static byte[] xmpSegment(String namespaces, String attributes, String elements) {
         String packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF"
                 + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"\" "
                 + namespaces + " " + attributes + ">" + elements + "</rdf:Description></rdf:RDF></x:xmpmeta>";
@@ -99,7 +99,7 @@ final class PhoneMarkers {
     }
 
     /** A real JPEG with the given segments placed right after its start of image. */
-    static byte[] jpegWith(byte[]... segments) {
+    public static byte[] jpegWith(byte[]... segments) {
         byte[] jpeg = TestMedia.jpegBytes(64, 48);
         byte[] body = Arrays.copyOfRange(jpeg, 2, jpeg.length);
         return concat(new byte[] {(byte) 0xFF, (byte) 0xD8}, concat(segments), body);
@@ -109,7 +109,7 @@ final class PhoneMarkers {
      * Samsung's trailer after the end of image: the named block (padding, type, name length, name,
      * data) and the SEF directory pointing back to it, then the directory's length and "SEFT".
      */
-    static byte[] samsungTrailer(int type, String name, byte[] data) {
+    public static byte[] samsungTrailer(int type, String name, byte[] data) {
         byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer block = little(8 + nameBytes.length + data.length);
         block.putShort((short) 0)
@@ -141,7 +141,7 @@ final class PhoneMarkers {
         return out.array();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

@@ -35,6 +35,11 @@ final class MediaUrls {
         return Api.ROOT + "/assets/" + URLEncoder.encode(assetId, StandardCharsets.UTF_8) + "/original";
     }
 
+    /** The path of a Live or Motion Photo's video, signed on its own like an original. */
+    static String pairedVideoPath(String assetId) {
+        return Api.ROOT + "/assets/" + URLEncoder.encode(assetId, StandardCharsets.UTF_8) + "/paired-video";
+    }
+
     /**
      * The path whose signature authorises a request's path: an asset's thumbnails are opened by the
      * signed URL of its original with {@code /original} turned into {@code /thumbnail} (a
@@ -110,6 +115,7 @@ final class MediaUrls {
                 info.fileSize(),
                 info.cameraMake(),
                 info.cameraModel(),
-                info.audioTags());
+                info.audioTags(),
+                info.pairedVideoUri() == null ? null : signed(ctx, pairedVideoPath(asset.id()), caller));
     }
 }
