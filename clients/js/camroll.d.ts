@@ -66,6 +66,8 @@ export type AssetInfo = Asset & {
   cameraModel?: string;
   /** The tags of a sound (ID3, Vorbis comments, MP4); null for photos and videos. */
   audioTags?: AudioTags | null;
+  /** The signed URL of a Live Photo's video (its MOV), playable in a <video>; null for other assets. */
+  pairedVideoUri?: string | null;
 };
 
 /** What a sound's tags say, each field null when its file does not say. */

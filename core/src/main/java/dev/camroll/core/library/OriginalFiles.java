@@ -3,6 +3,7 @@ package dev.camroll.core.library;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.PairedVideo;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,23 @@ final class OriginalFiles {
                         file,
                         described,
                         LibraryQueries.formatOf(row.format()),
+                        !scope.seesLocation()));
+    }
+
+    /**
+     * A Live Photo's video described for serving to a scope that sees its photo, with the checks
+     * of an original; named by the photo's id, since the video is no asset of its own.
+     */
+    Optional<OriginalFile> pairedVideo(PairedVideo video, Scope scope) {
+        Path file = RawNames.path(albums.get(video.albumRowId()).folderPath() + video.filename());
+        return describe(file)
+                .map(described -> new OriginalFile(
+                        video.photoPublicId(),
+                        video.filename(),
+                        LibraryQueries.mimeTypeOf(video.format()),
+                        file,
+                        described,
+                        LibraryQueries.formatOf(video.format()),
                         !scope.seesLocation()));
     }
 
