@@ -163,13 +163,11 @@ public final class LibraryScanner {
         List<ScanChange> deletes = deletions(moves.untaken(), anotherScanFollows.getAsBoolean());
         removeGone(deletes, walk.goneAlbums(), heldFolders, tally);
         walk.unskips().forEach(tally::touched);
-        if (!tally.touchedFolders.isEmpty() || tally.removed > 0) {
-            // Both orders of arrival: whichever half came last, its folder was touched now. Under
-            // the write lock, as album moves and trash writes of every process are, so that none
-            // of them is between its file move and its commit while a row leaves for its pair.
-            try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
-                store.settleLivePairs(tally.touchedFolders);
-            }
+        // Both orders of arrival: whichever half came last, its folder was touched now. Under the
+        // write lock, as album moves and trash writes of every process are, so that none of them
+        // is between its file move and its commit while a row leaves for its pair.
+        try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
+            store.settleLivePairs(tally.touchedFolders);
         }
         ScanReport report = new ScanReport(
                 tally.added,

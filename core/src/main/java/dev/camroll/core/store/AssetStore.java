@@ -30,6 +30,11 @@ public final class AssetStore {
         return new LivePairs(database).videoOf(scope, photoPublicId);
     }
 
+    /** The Live Photo pairs of the index (videos of photos, pairing, unpairing). */
+    public LivePairs livePairs() {
+        return new LivePairs(database);
+    }
+
     public Optional<AssetRow> byPublicId(Scope scope, String publicId) {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();

@@ -35,6 +35,9 @@ public final class LivePairs {
             + " modification_time, duration, file_size, latitude, longitude, camera_make, camera_model,"
             + " is_favorite, warnings, content_key, reader_version, content_identifier";
 
+    private static final String ORPHANS = " FROM paired_videos v WHERE NOT EXISTS (SELECT 1 FROM assets WHERE"
+            + " public_id = v.photo_public_id) AND NOT EXISTS (SELECT 1 FROM trash WHERE public_id = v.photo_public_id)";
+
     private final Database database;
 
     public LivePairs(Database database) {
@@ -59,6 +62,62 @@ public final class LivePairs {
                 }
             }
             return paired;
+        });
+    }
+
+    /** The paired videos of these photos, whatever their state (assets or trashed), in no scope. */
+    public List<PairedVideo> videosOf(Collection<String> photoPublicIds) {
+        return database.read(connection -> {
+            List<PairedVideo> videos = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT v.public_id, v.album_id, al.rel_path,"
+                    + " v.filename, v.format, v.file_size, v.modification_time, v.duration FROM paired_videos v"
+                    + " JOIN albums al ON al.id = v.album_id WHERE v.photo_public_id = ?")) {
+                for (String photo : photoPublicIds) {
+                    select.setString(1, photo);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            videos.add(new PairedVideo(
+                                    rs.getString(1),
+                                    photo,
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getLong(6),
+                                    rs.getLong(7),
+                                    rs.getDouble(8)));
+                        }
+                    }
+                }
+            }
+            return videos;
+        });
+    }
+
+    /** Forgets paired videos whose files were deleted with their photo (a purge). */
+    public void forget(Collection<String> videoPublicIds) {
+        if (videoPublicIds.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM paired_videos WHERE public_id = ?")) {
+                for (String id : videoPublicIds) {
+                    delete.setString(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Whether a paired video's photo is gone (neither an asset nor trashed): one to unpair. */
+    public boolean hasOrphans() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1" + ORPHANS + " LIMIT 1");
+                    ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
         });
     }
 
@@ -195,8 +254,7 @@ public final class LivePairs {
      * purged) is a video of its own again, with its id.
      */
     private static void unpairOrphans(Connection connection) throws SQLException {
-        String orphans = " FROM paired_videos v WHERE NOT EXISTS (SELECT 1 FROM assets WHERE public_id ="
-                + " v.photo_public_id) AND NOT EXISTS (SELECT 1 FROM trash WHERE public_id = v.photo_public_id)";
+        String orphans = ORPHANS;
         try (PreparedStatement restore = connection.prepareStatement("INSERT OR IGNORE INTO assets (public_id,"
                         + " album_id, filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id,"
                         + " album_id, filename, " + KEPT + ", " + Journal.CURRENT_GENERATION + ", "

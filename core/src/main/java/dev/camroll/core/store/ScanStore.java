@@ -137,7 +137,9 @@ public final class ScanStore {
      * is gone their rows back (see {@link LivePairs#settle}).
      */
     public int settleLivePairs(Collection<Long> albumRowIds) {
-        return new LivePairs(database).settle(albumRowIds);
+        LivePairs pairs = new LivePairs(database);
+        // Read first: an unchanged rescan writes nothing, so takes no generation.
+        return albumRowIds.isEmpty() && !pairs.hasOrphans() ? 0 : pairs.settle(albumRowIds);
     }
 
     /** Adds a folder; returns the new row. */

@@ -155,6 +155,30 @@ class LivePhotoPairingTest {
         }
     }
 
+    @Test
+    void theTrashKeepsThePairAndPurgingThePhotoTakesItsVideo() throws Exception {
+        LivePhotoFiles.still(root.resolve("DCIM/IMG_0009.JPG"), ID);
+        LivePhotoFiles.video(root.resolve("DCIM/IMG_0009.MOV"), ID, 1.5);
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+            String photo = onlyAsset(library).id();
+
+            library.deleteAssets(List.of(photo));
+            assertThat(library.scan(null).added())
+                    .as("the video stays paired while its photo is trashed")
+                    .isZero();
+            assertThat(library.getAssets(EVERYTHING).assets()).isEmpty();
+            library.restoreAssets(List.of(photo));
+            assertPairedWith(library, photo, "DCIM/IMG_0009.MOV");
+
+            library.deleteAssets(List.of(photo));
+            library.purgeTrash();
+            assertThat(root.resolve("DCIM/IMG_0009.MOV")).doesNotExist();
+            library.scan(null);
+            assertThat(library.getAssets(EVERYTHING).assets()).isEmpty();
+        }
+    }
+
     private void assertPairedWith(MediaLibrary library, String photo, String video) {
         AssetInfo info = library.getAssetInfo(photo);
         assertThat(info.pairedVideoUri()).isEqualTo(root.resolve(video).toUri().toString());
