@@ -98,7 +98,10 @@ final class ScopedView implements ScopedLibrary {
                 photoId,
                 library.assets
                         .pairedVideo(scope, photoId)
-                        .flatMap(video -> library.originals.pairedVideo(video, scope)));
+                        .flatMap(video -> library.originals.pairedVideo(video, scope))
+                        .or(() -> library.assets
+                                .byPublicId(scope, photoId)
+                                .flatMap(row -> library.originals.embeddedVideo(row, scope))));
     }
 
     /** A read of an app is logged when it found the asset (see {@link AccessLog}). */

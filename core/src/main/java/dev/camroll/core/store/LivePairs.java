@@ -273,7 +273,7 @@ public final class LivePairs {
     }
 
     /** A name without its last extension. */
-    static String baseName(String filename) {
+    public static String baseName(String filename) {
         int dot = filename.lastIndexOf('.');
         return dot <= 0 ? filename : filename.substring(0, dot);
     }

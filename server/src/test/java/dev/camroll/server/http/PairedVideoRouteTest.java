@@ -10,6 +10,7 @@ import dev.camroll.core.access.OAuthScopes;
 import dev.camroll.core.media.redact.LocatedFiles;
 import dev.camroll.core.metadata.LiveIdentifier;
 import dev.camroll.core.testing.LivePhotoFiles;
+import dev.camroll.core.testing.MotionPhotoFiles;
 import dev.camroll.core.testing.TestMedia;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -94,6 +95,34 @@ class PairedVideoRouteTest {
             assertThat(hidden.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
             assertThat(new String(hidden.body(), StandardCharsets.UTF_8).replace(photo, "ID"))
                     .isEqualTo(new String(missing.body(), StandardCharsets.UTF_8).replace(madeUp, "ID"));
+        }
+    }
+
+    @Test
+    void aMotionPhotosEmbeddedVideoIsServedWithRanges() throws Exception {
+        Path scratch = Files.createDirectories(root.resolve(".scratch"));
+        byte[] mp4 = MotionPhotoFiles.mp4(scratch.resolve("clip.mp4"));
+        MotionPhotoFiles.google(root.resolve("PXL_0001.MP.jpg"), mp4, mp4.length);
+        try (TestServer server = TestServer.start(root, ServerOptions.defaults())) {
+            String photo = TestServer.json(server.get("/api/v1/assets"))
+                    .path("assets")
+                    .get(0)
+                    .path("id")
+                    .asText();
+            String signed = TestServer.json(server.get("/api/v1/assets/" + photo))
+                    .path("pairedVideoUri")
+                    .asText();
+            assertThat(signed).contains("/api/v1/assets/" + photo + "/paired-video?");
+            HttpResponse<byte[]> whole = bytes(server, HttpRequest.newBuilder(URI.create(signed)));
+            assertThat(whole.statusCode()).isEqualTo(200);
+            assertThat(whole.body()).isEqualTo(mp4);
+            assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
+            HttpResponse<byte[]> tail =
+                    bytes(server, HttpRequest.newBuilder(URI.create(signed)).header("Range", "bytes=-64"));
+            assertThat(tail.statusCode()).isEqualTo(206);
+            assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(mp4, mp4.length - 64, mp4.length));
+            assertThat(tail.headers().firstValue("Content-Range"))
+                    .hasValue("bytes " + (mp4.length - 64) + "-" + (mp4.length - 1) + "/" + mp4.length);
         }
     }
 
