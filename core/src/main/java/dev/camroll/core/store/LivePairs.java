@@ -94,6 +94,32 @@ public final class LivePairs {
         });
     }
 
+    /** A paired video by its own id (the move journal's rollback looks its place up by it). */
+    public Optional<PairedVideo> video(String videoPublicId) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT v.photo_public_id, v.album_id,"
+                    + " al.rel_path, v.filename, v.format, v.file_size, v.modification_time, v.duration"
+                    + " FROM paired_videos v JOIN albums al ON al.id = v.album_id WHERE v.public_id = ?")) {
+                select.setString(1, videoPublicId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new PairedVideo(
+                            videoPublicId,
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getLong(6),
+                            rs.getLong(7),
+                            rs.getDouble(8)));
+                }
+            }
+        });
+    }
+
     /** Forgets paired videos whose files were deleted with their photo (a purge). */
     public void forget(Collection<String> videoPublicIds) {
         if (videoPublicIds.isEmpty()) {

@@ -12,6 +12,7 @@ import dev.camroll.api.LibraryOptions;
 import dev.camroll.api.MediaLibrary;
 import dev.camroll.api.MediaSubtype;
 import dev.camroll.api.MediaType;
+import dev.camroll.core.testing.DeadProcess;
 import dev.camroll.core.testing.LivePhotoFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,6 +177,80 @@ class LivePhotoPairingTest {
             assertThat(root.resolve("DCIM/IMG_0009.MOV")).doesNotExist();
             library.scan(null);
             assertThat(library.getAssets(EVERYTHING).assets()).isEmpty();
+        }
+    }
+
+    @Test
+    void movingThePhotoToAnAlbumTakesItsVideoAlong() throws Exception {
+        LivePhotoFiles.still(root.resolve("DCIM/IMG_0010.JPG"), ID);
+        LivePhotoFiles.video(root.resolve("DCIM/IMG_0010.MOV"), ID, 1.5);
+        // A photo of that name is in the album already: the pair arrives as "IMG_0010 (1)".
+        dev.camroll.core.testing.TestMedia.jpeg(root.resolve("Trip/IMG_0010.JPG"), 40, 30);
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+            Album trip = library.getAlbum("Trip");
+            String live = library.getAssets(EVERYTHING).assets().stream()
+                    .filter(asset -> asset.mediaSubtypes().contains(MediaSubtype.LIVE_PHOTO))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+
+            library.addAssetsToAlbum(List.of(live), trip.id(), false);
+
+            assertThat(root.resolve("DCIM/IMG_0010.MOV")).doesNotExist();
+            assertThat(root.resolve("Trip/IMG_0010 (1).JPG")).exists();
+            assertPairedWith(library, live, "Trip/IMG_0010 (1).MOV");
+            assertThat(library.scan(null))
+                    .as("the index and the folders agree")
+                    .extracting(report -> report.added() + report.changed() + report.removed())
+                    .isEqualTo(0);
+            assertPairedWith(library, live, "Trip/IMG_0010 (1).MOV");
+            assertThat(library.getAssets(EVERYTHING).totalCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aMoveKilledBeforeItsCommitPutsBothFilesBack() throws Exception {
+        LivePhotoFiles.still(root.resolve("DCIM/IMG_0011.JPG"), ID);
+        LivePhotoFiles.video(root.resolve("DCIM/IMG_0011.MOV"), ID, 1.5);
+        dev.camroll.core.testing.TestMedia.jpeg(root.resolve("Trip/other.jpg"), 40, 30);
+        String photo;
+        String video;
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            library.scan(null);
+            photo = idOf(library.getAssets(EVERYTHING).assets(), "IMG_0011.JPG");
+            video = ((LocalMediaLibrary) library)
+                    .assets
+                    .pairedVideo(dev.camroll.core.access.Scope.owner(), photo)
+                    .orElseThrow()
+                    .publicId();
+        }
+        // What a move killed after placing both files leaves: both names written down in one
+        // journal of a process that is gone, both files under their new names, the rows unchanged.
+        Path real = root.toRealPath();
+        MoveJournal journal = new MoveJournal(real, real.resolve(LibraryLocation.DATA_FOLDER));
+        journal.record(photo, real.resolve("DCIM/IMG_0011.JPG"), real.resolve("Trip/IMG_0011.JPG"));
+        journal.record(video, real.resolve("DCIM/IMG_0011.MOV"), real.resolve("Trip/IMG_0011.MOV"));
+        journal.close();
+        Path journals = real.resolve(LibraryLocation.DATA_FOLDER).resolve(MoveJournal.FOLDER);
+        String live = "-" + ProcessHandle.current().pid() + "-";
+        try (var files = Files.list(journals)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                Files.move(file, file.resolveSibling(name.replace(live, "-" + DeadProcess.pid() + "-")));
+            }
+        }
+        Files.move(real.resolve("DCIM/IMG_0011.JPG"), real.resolve("Trip/IMG_0011.JPG"));
+        Files.move(real.resolve("DCIM/IMG_0011.MOV"), real.resolve("Trip/IMG_0011.MOV"));
+
+        try (MediaLibrary library = MediaLibrary.open(root, NO_WATCH)) {
+            assertThat(root.resolve("DCIM/IMG_0011.JPG")).exists();
+            assertThat(root.resolve("DCIM/IMG_0011.MOV")).exists();
+            assertThat(root.resolve("Trip/IMG_0011.MOV")).doesNotExist();
+            library.scan(null);
+            assertThat(idOf(library.getAssets(EVERYTHING).assets(), "IMG_0011.JPG"))
+                    .isEqualTo(photo);
+            assertPairedWith(library, photo, "DCIM/IMG_0011.MOV");
         }
     }
 
