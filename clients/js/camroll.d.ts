@@ -71,6 +71,8 @@ export type AssetInfo = Asset & {
   audioTags?: AudioTags | null;
   /** The burst a shot belongs to (Apple's burst identifier, the same in every shot of it); null for others. */
   burstId?: string | null;
+  /** The signed URL of a Live Photo's video (its MOV), playable in a <video>; null for other assets. */
+  pairedVideoUri?: string | null;
 };
 
 /** What a sound's tags say, each field null when its file does not say. */

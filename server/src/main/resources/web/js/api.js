@@ -129,6 +129,7 @@ export function query(parameters) {
 export const thumbnailUrl = (id, size = 'grid') => `${ROOT}/assets/${encodeURIComponent(id)}/thumbnail?size=${size}`;
 export const originalUrl = (id) => `${ROOT}/assets/${encodeURIComponent(id)}/original`;
 export const renditionUrl = (id) => `${ROOT}/assets/${encodeURIComponent(id)}/rendition`;
+export const pairedVideoUrl = (id) => `${ROOT}/assets/${encodeURIComponent(id)}/paired-video`;
 
 /**
  * Uploads one file as the raw body, reporting progress (fetch cannot report an upload's progress).

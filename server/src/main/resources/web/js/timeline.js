@@ -7,6 +7,7 @@
 
 import { aspectOf, dayKey, dayLabel, justify, monthKey } from './layout.js';
 import { thumbnailUrl } from './api.js';
+import { hasPairedVideo, playOnHover } from './paired-video.js';
 
 const HEADER = 44;
 // One formatter for every tile's label: toLocaleString builds a new one at each call.
@@ -318,6 +319,12 @@ export class Timeline {
       badge.className = 'badge';
       badge.textContent = (asset.mediaType === 'audio' ? '♪ ' : '▶ ') + durationText(asset.duration || 0);
       tile.append(badge);
+    } else if (hasPairedVideo(asset)) {
+      const badge = document.createElement('span');
+      badge.className = 'badge live';
+      badge.textContent = 'LIVE';
+      tile.append(badge);
+      playOnHover(tile, asset);
     }
     const check = document.createElement('span');
     check.className = 'check';

@@ -5,6 +5,7 @@
 import { get, originalUrl, renditionUrl, thumbnailUrl } from './api.js';
 import { durationText } from './timeline.js';
 import { icon } from './icons.js';
+import { hasPairedVideo, swapOnHover } from './paired-video.js';
 
 /** Types Chromium, Firefox and Safari all show in an <img>. */
 const SHOWN = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/svg+xml']);
@@ -206,6 +207,9 @@ export class Viewer {
     });
     image.addEventListener('click', () => this.zoom(image, asset));
     image.title = 'Click to zoom';
+    if (hasPairedVideo(asset)) {
+      swapOnHover(image, asset);
+    }
     return image;
   }
 

@@ -15,6 +15,8 @@ import java.util.Map;
  *     videos
  * @param burstId the burst a shot belongs to (Apple's burst identifier, the same in every shot of
  *     it, as PHAsset's burstIdentifier), null for an asset of no burst
+ * @param pairedVideoUri the video of a Live Photo (its MOV) or of a Motion Photo (the MP4 inside
+ *     its file), which whoever sees the photo may play; null for every other asset
  */
 public record AssetInfo(
         Asset asset,
@@ -29,9 +31,41 @@ public record AssetInfo(
         String cameraMake,
         String cameraModel,
         AudioTags audioTags,
-        String burstId) {
+        String burstId,
+        String pairedVideoUri) {
     public AssetInfo {
         exif = Map.copyOf(exif);
+    }
+
+    /** An asset's info of no burst and without a paired video. */
+    public AssetInfo(
+            Asset asset,
+            Map<String, Map<String, String>> exif,
+            Location location,
+            String localUri,
+            int orientation,
+            boolean isFavorite,
+            boolean isNetworkAsset,
+            String mimeType,
+            long fileSize,
+            String cameraMake,
+            String cameraModel,
+            AudioTags audioTags) {
+        this(
+                asset,
+                exif,
+                location,
+                localUri,
+                orientation,
+                isFavorite,
+                isNetworkAsset,
+                mimeType,
+                fileSize,
+                cameraMake,
+                cameraModel,
+                audioTags,
+                null,
+                null);
     }
 
     /**

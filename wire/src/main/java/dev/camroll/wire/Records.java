@@ -108,6 +108,7 @@ final class Records {
             String cameraModel;
             AssetInfo.AudioTags audioTags;
             String burstId;
+            String pairedVideoUri;
         };
         Fields.object(parser, (name, p) -> {
             if (asset.take(name, p)) {
@@ -126,6 +127,7 @@ final class Records {
                 case "cameraModel" -> details.cameraModel = Fields.string(p);
                 case "audioTags" -> details.audioTags = audioTags(p);
                 case "burstId" -> details.burstId = Fields.string(p);
+                case "pairedVideoUri" -> details.pairedVideoUri = Fields.string(p);
                 default -> Fields.skip(p);
             }
         });
@@ -142,7 +144,8 @@ final class Records {
                 details.cameraMake,
                 details.cameraModel,
                 details.audioTags,
-                details.burstId);
+                details.burstId,
+                details.pairedVideoUri);
     }
 
     static AssetInfo.AudioTags audioTags(JsonParser parser) throws IOException {

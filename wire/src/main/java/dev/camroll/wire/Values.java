@@ -112,6 +112,7 @@ final class Values {
             audioTags(out, info.audioTags());
         }
         out.writeStringField("burstId", info.burstId());
+        out.writeStringField("pairedVideoUri", info.pairedVideoUri());
         out.writeEndObject();
     }
 

@@ -93,8 +93,9 @@ final class ApiRecords {
                         nullableText(),
                         Arbitraries.integers().between(1, 8),
                         Arbitraries.of(true, false),
-                        file)
-                .as((asset, tags, location, localUri, orientation, favorite, f) -> new AssetInfo(
+                        file,
+                        nullableText())
+                .as((asset, tags, location, localUri, orientation, favorite, f, paired) -> new AssetInfo(
                         asset,
                         tags,
                         location,
@@ -107,7 +108,8 @@ final class ApiRecords {
                         f.cameraMake,
                         f.cameraModel,
                         f.audioTags,
-                        f.burstId));
+                        f.burstId,
+                        paired));
     }
 
     static Arbitrary<AssetInfo.AudioTags> audioTags() {

@@ -8,6 +8,8 @@ import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.MovesInFlight;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.LivePairs;
+import dev.camroll.core.store.PairedVideo;
 import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
@@ -63,7 +65,11 @@ final class AlbumWrites {
         }
         try (WriteLock.Held held = trash.exclusive().hold()) {
             // The library's own recovery at open, for no caller: in the owner's scope.
-            MoveJournal.rollBack(root, dataDir, id -> folders.pathOf(Scope.owner(), id));
+            // A Live Photo's video is no asset: its row is looked up among the paired videos.
+            MoveJournal.rollBack(
+                    root, dataDir, id -> folders.pathOf(Scope.owner(), id).or(() -> store.livePairs()
+                            .video(id)
+                            .map(video -> RawNames.resolve(folders.folderOf(video.relPath()), video.filename()))));
         }
     }
 
@@ -313,6 +319,7 @@ final class AlbumWrites {
     private void moveInto(Scope scope, List<String> ids, AlbumRow album) {
         Path folder = folders.folderOf(album.relPath());
         Map<String, WriteStore.Place> places = new LinkedHashMap<>();
+        Map<String, WriteStore.Place> videoPlaces = new LinkedHashMap<>();
         Map<Path, Path> moved = new LinkedHashMap<>();
         List<Path> claimed = new ArrayList<>();
         // Each name is written down before the file goes there: after a crash before the commit,
@@ -341,8 +348,9 @@ final class AlbumWrites {
                     }
                     folders.releaseName(target);
                 }
+                movePairedVideo(id, places.get(id), folder, album, journal, claimed, moved, videoPlaces);
             }
-            store.move(scope, places);
+            store.move(scope, places, videoPlaces);
             moved.clear();
         } catch (IOException e) {
             throw new WriteException("cannot move files to " + folder + ": " + e.getMessage(), e);
@@ -361,6 +369,49 @@ final class AlbumWrites {
                 journal.finish();
             } else {
                 journal.close();
+            }
+        }
+    }
+
+    /**
+     * A Live Photo's video goes where its photo went, under the photo's new base name and its own
+     * extension (" (n)" on a taken name), written down in the same journal: a crash before the
+     * commit puts both back.
+     */
+    private void movePairedVideo(
+            String photoId,
+            WriteStore.Place photoPlace,
+            Path folder,
+            AlbumRow album,
+            MoveJournal journal,
+            List<Path> claimed,
+            Map<Path, Path> moved,
+            Map<String, WriteStore.Place> videoPlaces)
+            throws IOException {
+        if (photoPlace == null) {
+            return;
+        }
+        for (PairedVideo video : store.livePairs().videosOf(List.of(photoId))) {
+            Path file = RawNames.resolve(folders.folderOf(video.relPath()), video.filename());
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String wanted = LivePairs.baseName(photoPlace.filename())
+                    + video.filename()
+                            .substring(LivePairs.baseName(video.filename()).length());
+            for (int n = 0; ; n++) {
+                Path target = RawNames.resolve(folder, FileNames.candidate(wanted, n));
+                if (!folders.claimName(target)) {
+                    continue;
+                }
+                journal.record(video.publicId(), file, target);
+                if (FilePlacement.placeNoReplace(file, target)) {
+                    claimed.add(target);
+                    moved.put(target, file);
+                    videoPlaces.put(video.publicId(), new WriteStore.Place(album.rowId(), name(target)));
+                    break;
+                }
+                folders.releaseName(target);
             }
         }
     }

@@ -62,6 +62,11 @@ final class AppLibrary implements ScopedLibrary {
     }
 
     @Override
+    public Optional<OriginalFile> pairedVideo(String photoId) {
+        return view().pairedVideo(photoId);
+    }
+
+    @Override
     public Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size, ThumbnailFormat format) {
         return view().thumbnail(assetId, size, format);
     }

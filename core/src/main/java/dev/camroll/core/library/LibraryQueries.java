@@ -17,6 +17,7 @@ import dev.camroll.core.media.redact.LocationFreeMetadata;
 import dev.camroll.core.metadata.AudioTagReader;
 import dev.camroll.core.metadata.MediaFormat;
 import dev.camroll.core.metadata.MetadataDump;
+import dev.camroll.core.metadata.MotionPhotoVideo;
 import dev.camroll.core.moments.MomentIndex;
 import dev.camroll.core.store.AlbumCount;
 import dev.camroll.core.store.AlbumRow;
@@ -133,7 +134,23 @@ final class LibraryQueries {
                 row.cameraMake(),
                 row.cameraModel(),
                 audioTags,
-                row.subtypes().contains(MediaSubtype.BURST) ? assets.burstId(scope, row.publicId()) : null);
+                row.subtypes().contains(MediaSubtype.BURST) ? assets.burstId(scope, row.publicId()) : null,
+                pairedVideoUri(scope, row, asset, file));
+    }
+
+    /**
+     * A Live Photo's MOV as a file URI; a Motion Photo's own file URI with the fragment {@code
+     * #mp4=OFFSET,LENGTH} naming the bytes of the MP4 inside it; null for any other asset.
+     */
+    private String pairedVideoUri(Scope scope, AssetRow row, Asset asset, Optional<Path> file) {
+        Optional<String> live = assets.pairedVideo(scope, row.publicId())
+                .map(video -> FileUris.of(albums.get(video.albumRowId()).folderPath() + video.filename()));
+        if (live.isPresent() || !row.subtypes().contains(dev.camroll.api.MediaSubtype.MOTION_PHOTO)) {
+            return live.orElse(null);
+        }
+        return file.flatMap(MotionPhotoVideo::locate)
+                .map(range -> asset.uri() + "#mp4=" + range.offset() + "," + range.length())
+                .orElse(null);
     }
 
     List<Album> getAlbums(Scope scope, boolean includeSmartAlbums) {

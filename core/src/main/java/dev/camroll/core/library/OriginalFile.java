@@ -2,6 +2,7 @@ package dev.camroll.core.library;
 
 import dev.camroll.core.media.redact.LocationRedactor;
 import dev.camroll.core.metadata.MediaFormat;
+import dev.camroll.core.metadata.MotionPhotoVideo;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
@@ -27,6 +28,8 @@ public final class OriginalFile {
     private final MediaFormat format;
 
     private final boolean withoutLocation;
+    /** The part of the file served (a Motion Photo's MP4); null for the whole file. */
+    private final MotionPhotoVideo.Range window;
 
     OriginalFile(
             String assetId,
@@ -36,6 +39,37 @@ public final class OriginalFile {
             OriginalFiles.Described described,
             MediaFormat format,
             boolean withoutLocation) {
+        this(assetId, filename, mimeType, path, described, format, withoutLocation, null);
+    }
+
+    /** The MP4 inside a Motion Photo's file, served as a file of its own. */
+    static OriginalFile embeddedVideo(
+            String photoId,
+            String filename,
+            Path path,
+            OriginalFiles.Described described,
+            MotionPhotoVideo.Range window,
+            boolean withoutLocation) {
+        return new OriginalFile(
+                photoId,
+                filename,
+                MediaFormat.MP4.mimeType(),
+                path,
+                described,
+                MediaFormat.MP4,
+                withoutLocation,
+                window);
+    }
+
+    private OriginalFile(
+            String assetId,
+            String filename,
+            String mimeType,
+            Path path,
+            OriginalFiles.Described described,
+            MediaFormat format,
+            boolean withoutLocation,
+            MotionPhotoVideo.Range window) {
         this.assetId = assetId;
         this.filename = filename;
         this.mimeType = mimeType;
@@ -43,11 +77,14 @@ public final class OriginalFile {
         this.described = described;
         this.format = format;
         this.withoutLocation = withoutLocation;
+        this.window = window;
     }
 
     /** The same file with its location taken out of the bytes {@link #open()} gives. */
     OriginalFile withoutLocation() {
-        return withoutLocation ? this : new OriginalFile(assetId, filename, mimeType, path, described, format, true);
+        return withoutLocation
+                ? this
+                : new OriginalFile(assetId, filename, mimeType, path, described, format, true, window);
     }
 
     /** Whether {@link #open()} streams the file with its location taken out. */
@@ -70,7 +107,7 @@ public final class OriginalFile {
 
     /** The file's size in bytes now (not as indexed). */
     public long size() {
-        return described.size();
+        return window == null ? described.size() : window.length();
     }
 
     public long lastModifiedMillis() {
@@ -84,6 +121,9 @@ public final class OriginalFile {
      */
     public String etag() {
         String etag = described.etag();
+        if (window != null) {
+            etag = etag.substring(0, etag.length() - 1) + "-video\"";
+        }
         return withoutLocation ? etag.substring(0, etag.length() - 1) + "-nolocation\"" : etag;
     }
 
@@ -94,7 +134,8 @@ public final class OriginalFile {
      * {@link #etag()} would no longer be true).
      */
     public SeekableByteChannel open() throws IOException {
-        SeekableByteChannel file = OriginalFiles.open(path, described);
+        SeekableByteChannel whole = OriginalFiles.open(path, described);
+        SeekableByteChannel file = window == null ? whole : new ByteWindow(whole, window.offset(), window.length());
         return withoutLocation && format != null ? LocationRedactor.open(file, format) : file;
     }
 

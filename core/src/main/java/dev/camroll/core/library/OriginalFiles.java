@@ -1,8 +1,12 @@
 package dev.camroll.core.library;
 
+import dev.camroll.api.MediaSubtype;
 import dev.camroll.core.access.Scope;
 import dev.camroll.core.files.RawNames;
+import dev.camroll.core.metadata.MotionPhotoVideo;
 import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.LivePairs;
+import dev.camroll.core.store.PairedVideo;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +58,42 @@ final class OriginalFiles {
                         described,
                         LibraryQueries.formatOf(row.format()),
                         !scope.seesLocation()));
+    }
+
+    /**
+     * A Live Photo's video described for serving to a scope that sees its photo, with the checks
+     * of an original; named by the photo's id, since the video is no asset of its own.
+     */
+    Optional<OriginalFile> pairedVideo(PairedVideo video, Scope scope) {
+        Path file = RawNames.path(albums.get(video.albumRowId()).folderPath() + video.filename());
+        return describe(file)
+                .map(described -> new OriginalFile(
+                        video.photoPublicId(),
+                        video.filename(),
+                        LibraryQueries.mimeTypeOf(video.format()),
+                        file,
+                        described,
+                        LibraryQueries.formatOf(video.format()),
+                        !scope.seesLocation()));
+    }
+
+    /**
+     * The MP4 inside a Motion Photo the scope sees, described for serving as a file of its own
+     * (see {@link MotionPhotoVideo}); empty for any other row, or when the video cannot be found.
+     */
+    Optional<OriginalFile> embeddedVideo(AssetRow row, Scope scope) {
+        if (!row.subtypes().contains(MediaSubtype.MOTION_PHOTO)) {
+            return Optional.empty();
+        }
+        Path file = pathOf(row);
+        return describe(file).flatMap(described -> MotionPhotoVideo.locate(file)
+                .map(range -> OriginalFile.embeddedVideo(
+                        row.publicId(),
+                        LivePairs.baseName(row.filename()) + ".mp4",
+                        file,
+                        described,
+                        range,
+                        !scope.seesLocation())));
     }
 
     private Path pathOf(AssetRow row) {

@@ -42,6 +42,13 @@ public interface ScopedLibrary extends MediaLibrary {
     /** The original file of an asset this scope sees; empty when it does not exist or is not visible. */
     Optional<OriginalFile> original(String assetId);
 
+    /**
+     * The video of a Live Photo this scope sees (its MOV), served as an original is: whoever sees
+     * the photo may play it, with the location taken out for a scope that does not see locations;
+     * empty when the photo does not exist, is not visible or has no paired video.
+     */
+    Optional<OriginalFile> pairedVideo(String photoId);
+
     /** A JPEG thumbnail: {@link #thumbnail(String, ThumbnailSize, ThumbnailFormat)}. */
     default Optional<CachedThumbnail> thumbnail(String assetId, ThumbnailSize size) {
         return thumbnail(assetId, size, ThumbnailFormat.JPEG);

@@ -91,6 +91,19 @@ final class ScopedView implements ScopedLibrary {
                 library.assets.byPublicId(scope, assetId).flatMap(row -> library.originals.original(row, scope)));
     }
 
+    @Override
+    public Optional<OriginalFile> pairedVideo(String photoId) {
+        return logged(
+                AccessOperation.READ_ORIGINAL,
+                photoId,
+                library.assets
+                        .pairedVideo(scope, photoId)
+                        .flatMap(video -> library.originals.pairedVideo(video, scope))
+                        .or(() -> library.assets
+                                .byPublicId(scope, photoId)
+                                .flatMap(row -> library.originals.embeddedVideo(row, scope))));
+    }
+
     /** A read of an app is logged when it found the asset (see {@link AccessLog}). */
     private <T> Optional<T> logged(AccessOperation operation, String assetId, Optional<T> read) {
         if (read.isPresent()) {

@@ -6,6 +6,7 @@ import dev.camroll.core.files.RawNames;
 import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetStore;
+import dev.camroll.core.store.PairedVideo;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.TrashRow;
 import dev.camroll.core.store.WriteLock;
@@ -224,6 +225,17 @@ final class TrashWrites {
      * then drops the purge journal. Under the write lock.
      */
     void finishPurge(Scope scope, List<String> ids, Map<String, Path> files) {
+        // A Live Photo's video goes with its photo: read before the photos' rows go, its file
+        // deleted before its row, so that a crash in between leaves a row whose file the scan
+        // finds gone, or the journal's ids to find it by again.
+        List<PairedVideo> videos = assets.livePairs().videosOf(ids);
+        for (PairedVideo video : videos) {
+            Path file = RawNames.resolve(folders.folderOf(video.relPath()), video.filename());
+            if (OwnFolders.isPlainFile(file)) {
+                FilePlacement.deleteQuietly(file);
+            }
+        }
+        assets.livePairs().forget(videos.stream().map(PairedVideo::publicId).toList());
         for (String id : ids) {
             Path file = files.get(id);
             if (file != null && OwnFolders.isPlainFile(file)) {

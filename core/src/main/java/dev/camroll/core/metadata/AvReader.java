@@ -120,6 +120,7 @@ final class AvReader {
                     container.tag(CameraFacing.APPLE_CAMERA_IDENTIFIER))) {
                 out.subtypes.add(MediaSubtype.SELFIE);
             }
+            out.contentIdentifier = LiveIdentifier.clean(container.tag(LiveIdentifier.QUICKTIME_KEY));
         } else if (hasAudio) {
             out.mediaType = MediaType.AUDIO;
         } else {

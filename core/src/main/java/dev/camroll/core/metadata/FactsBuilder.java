@@ -40,6 +40,8 @@ final class FactsBuilder {
     final Set<MediaSubtype> subtypes = EnumSet.noneOf(MediaSubtype.class);
     /** Apple's burst UUID, shared by the shots of one burst; null when not a burst. */
     String burstId;
+    /** The Live Photo identifier shared by a still and its MOV; null when the file has none. */
+    String contentIdentifier;
     /** Which reader read the file, see {@link ReaderVersions}; NONE until one did. */
     int readerVersion = ReaderVersions.NONE;
 
@@ -112,6 +114,7 @@ final class FactsBuilder {
                 warnings,
                 readerVersion,
                 null,
-                burstId);
+                burstId,
+                contentIdentifier);
     }
 }

@@ -25,6 +25,9 @@ import java.util.Set;
  *     ReaderVersions#NONE} when the reader its format needs could not be loaded
  * @param contentKey the content's fingerprint, or null when the file could not be read for it
  * @param burstId Apple's burst UUID, the same in every shot of one burst; null when not a burst
+ * @param contentIdentifier the identifier Apple writes in both halves of a Live Photo (the still's
+ *     MakerNote tag 0x0011, the MOV's {@code com.apple.quicktime.content.identifier}); null when
+ *     the file carries none
  */
 public record MediaFacts(
         MediaFormat format,
@@ -41,7 +44,8 @@ public record MediaFacts(
         List<String> warnings,
         int readerVersion,
         ContentKey contentKey,
-        String burstId) {
+        String burstId,
+        String contentIdentifier) {
     public MediaFacts {
         subtypes = Set.copyOf(subtypes);
         warnings = List.copyOf(warnings);
@@ -64,6 +68,7 @@ public record MediaFacts(
                 warnings,
                 readerVersion,
                 key,
-                burstId);
+                burstId,
+                contentIdentifier);
     }
 }

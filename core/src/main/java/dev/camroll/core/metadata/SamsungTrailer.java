@@ -73,6 +73,48 @@ final class SamsungTrailer {
         }
     }
 
+    /**
+     * Where the MP4 of a Motion Photo lies in the file: the data of its {@code MotionPhoto_Data}
+     * block, after the block's header and name, as {offset, length}; null when there is none.
+     */
+    static long[] motionPhotoData(FileChannel channel) {
+        try {
+            long size = channel.size();
+            if (size < 8) {
+                return null;
+            }
+            ByteBuffer tail = read(channel, size - 8, 8);
+            if (tail == null || !ascii(tail, 4, "SEFT")) {
+                return null;
+            }
+            int directoryLength = tail.getInt(0);
+            long directoryStart = size - 8 - directoryLength;
+            if (directoryLength < 12 || directoryLength > MAX_DIRECTORY || directoryStart < 0) {
+                return null;
+            }
+            ByteBuffer directory = read(channel, directoryStart, directoryLength);
+            if (directory == null || !ascii(directory, 0, "SEFH")) {
+                return null;
+            }
+            int count = directory.getInt(8);
+            for (int i = 0; i < count && 12 + (i + 1) * 12 <= directoryLength; i++) {
+                int entry = 12 + i * 12;
+                int type = Short.toUnsignedInt(directory.getShort(entry + 2));
+                long back = Integer.toUnsignedLong(directory.getInt(entry + 4));
+                long length = Integer.toUnsignedLong(directory.getInt(entry + 8));
+                long blockStart = directoryStart - back;
+                if (type == MOTION_PHOTO_TYPE && isNamed(channel, blockStart, MOTION_PHOTO_NAME)) {
+                    long header = 8L + MOTION_PHOTO_NAME.length();
+                    long dataLength = Math.min(length, directoryStart - blockStart) - header;
+                    return dataLength > 0 ? new long[] {blockStart + header, dataLength} : null;
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static boolean isNamed(FileChannel channel, long blockStart, String name) throws IOException {
         if (blockStart < 0) {
             return false;

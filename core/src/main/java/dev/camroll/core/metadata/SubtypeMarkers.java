@@ -59,6 +59,7 @@ final class SubtypeMarkers {
         if (contentId != null && !contentId.isBlank()) {
             // The still of a Live Photo: its MOV carries the same com.apple.quicktime.content.identifier.
             out.subtypes.add(MediaSubtype.LIVE_PHOTO);
+            out.contentIdentifier = LiveIdentifier.clean(contentId);
         }
         String burst = apple.getString(AppleMakernoteDirectory.TAG_BURST_UUID);
         if (burst != null && !burst.isBlank()) {

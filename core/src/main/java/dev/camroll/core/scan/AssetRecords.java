@@ -32,6 +32,7 @@ public final class AssetRecords {
                 facts.warnings(),
                 facts.contentKey(),
                 facts.readerVersion(),
-                facts.burstId());
+                facts.burstId(),
+                facts.contentIdentifier());
     }
 }

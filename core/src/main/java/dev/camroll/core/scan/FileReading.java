@@ -51,6 +51,9 @@ final class FileReading {
                     changes.add(new ScanChange.Delete(
                             file.known().assetRowId(), file.known().publicId(), albumRowId, file.filename()));
                     kind = Kind.REMOVED;
+                } else if (file.known() != null) {
+                    // A Live Photo's video that is no video any more leaves its pair.
+                    changes.add(new ScanChange.Unskip(albumRowId, file.filename()));
                 }
                 changes.add(new ScanChange.Skip(
                         albumRowId, file.filename(), file.size(), file.modificationTime(), warning));

@@ -162,6 +162,13 @@ public final class LibraryScanner {
         // What no new file took is gone for good; then the gone folders, now without assets.
         List<ScanChange> deletes = deletions(moves.untaken(), anotherScanFollows.getAsBoolean());
         removeGone(deletes, walk.goneAlbums(), heldFolders, tally);
+        walk.unskips().forEach(tally::touched);
+        // Both orders of arrival: whichever half came last, its folder was touched now. Under the
+        // write lock, as album moves and trash writes of every process are, so that none of them
+        // is between its file move and its commit while a row leaves for its pair.
+        try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
+            store.settleLivePairs(tally.touchedFolders);
+        }
         ScanReport report = new ScanReport(
                 tally.added,
                 tally.changed,
@@ -244,6 +251,7 @@ public final class LibraryScanner {
         List<ScanChange> changes = new ArrayList<>();
         for (FileReading.Outcome outcome : outcomes) {
             changes.addAll(outcome.changes());
+            outcome.changes().forEach(tally::touched);
             switch (outcome.kind()) {
                 case ADDED -> tally.added++;
                 case CHANGED, MOVED -> tally.changed++;
@@ -285,6 +293,19 @@ public final class LibraryScanner {
         int added;
         int changed;
         int removed;
+        /** The folders whose files were added, changed or unpaired: where Live Photos may pair. */
+        final Set<Long> touchedFolders = new HashSet<>();
+
+        void touched(ScanChange change) {
+            switch (change) {
+                case ScanChange.Insert insert ->
+                    touchedFolders.add(insert.asset().albumRowId());
+                case ScanChange.Update update ->
+                    touchedFolders.add(update.asset().albumRowId());
+                case ScanChange.Unskip unskip -> touchedFolders.add(unskip.albumRowId());
+                default -> {}
+            }
+        }
     }
 
     private Map<String, Long> albumRowsFor(List<FoundFile> files) {

@@ -20,7 +20,7 @@ final class AssetColumns {
     /** The columns {@link #bindContent} fills, in order. */
     static final String CONTENT = "album_id, filename, media_type, format, subtypes, width, height, orientation,"
             + " creation_time, modification_time, duration, file_size, latitude, longitude, camera_make,"
-            + " camera_model, warnings, content_key, reader_version, burst_id";
+            + " camera_model, warnings, content_key, reader_version, burst_id, content_identifier";
 
     static final int CONTENT_COUNT = 20;
 
@@ -100,6 +100,7 @@ final class AssetColumns {
         bindKey(statement, i++, asset.contentKey());
         statement.setInt(i++, asset.readerVersion());
         statement.setString(i++, asset.burstId());
+        statement.setString(i++, asset.contentIdentifier());
         return i;
     }
 

@@ -22,6 +22,19 @@ public final class AssetStore {
         this.database = database;
     }
 
+    /** The paired video of a photo the scope sees (see {@link LivePairs}); empty when it has none. */
+    public Optional<PairedVideo> pairedVideo(Scope scope, String photoPublicId) {
+        if (!PublicIds.looksValid(photoPublicId)) {
+            return Optional.empty();
+        }
+        return new LivePairs(database).videoOf(scope, photoPublicId);
+    }
+
+    /** The Live Photo pairs of the index (videos of photos, pairing, unpairing). */
+    public LivePairs livePairs() {
+        return new LivePairs(database);
+    }
+
     public Optional<AssetRow> byPublicId(Scope scope, String publicId) {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();

@@ -30,7 +30,8 @@ final class Migrations {
             "V11__app_views.sql",
             "V12__waiting_limits.sql",
             "V13__moments.sql",
-            "V14__smart.sql");
+            "V14__smart.sql",
+            "V15__live.sql");
 
     private Migrations() {}
 

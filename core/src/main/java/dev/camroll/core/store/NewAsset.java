@@ -15,6 +15,8 @@ import java.util.Set;
  * @param readerVersion which reader read the file ({@link ReaderVersions}); a scan reads the file
  *     again when it is outdated
  * @param burstId Apple's burst identifier, shared by the shots of one burst; null for others
+ * @param contentIdentifier the Live Photo identifier of a still or a MOV (see {@code
+ *     LiveIdentifier}), by which the scan pairs them; null when the file carries none
  */
 public record NewAsset(
         long albumRowId,
@@ -35,9 +37,10 @@ public record NewAsset(
         List<String> warnings,
         ContentKey contentKey,
         int readerVersion,
-        String burstId) {
+        String burstId,
+        String contentIdentifier) {
 
-    /** A row of no burst. */
+    /** A row of no burst and without a Live Photo identifier. */
     public NewAsset(
             long albumRowId,
             String filename,
@@ -76,6 +79,7 @@ public record NewAsset(
                 warnings,
                 contentKey,
                 readerVersion,
+                null,
                 null);
     }
 }

@@ -31,6 +31,9 @@ public sealed interface ScanChange {
     record Skip(long albumRowId, String filename, long fileSize, long modificationTime, String warning)
             implements ScanChange {}
 
-    /** A skipped file that is gone, or that is now media. */
+    /**
+     * A skipped file or a Live Photo's paired video (see {@link LivePairs}) that is gone, or that
+     * changed and is read again.
+     */
     record Unskip(long albumRowId, String filename) implements ScanChange {}
 }

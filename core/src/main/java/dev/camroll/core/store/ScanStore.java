@@ -53,9 +53,13 @@ public final class ScanStore {
                     "SELECT filename, id, public_id, file_size, modification_time, content_key IS NOT NULL,"
                             + " media_type, reader_version FROM assets WHERE album_id = ?"
                             + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0, 0, 0"
-                            + " FROM skipped_files WHERE album_id = ?")) {
+                            + " FROM skipped_files WHERE album_id = ?"
+                            // A Live Photo's video is no asset: known, unchanged, never read again.
+                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0, 0, 0"
+                            + " FROM paired_videos WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
+                statement.setLong(3, albumRowId);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         long rowId = rs.getLong(2);
@@ -128,6 +132,16 @@ public final class ScanStore {
         });
     }
 
+    /**
+     * Pairs Live Photos among the assets of these folders and gives unpaired videos whose photo
+     * is gone their rows back (see {@link LivePairs#settle}).
+     */
+    public int settleLivePairs(Collection<Long> albumRowIds) {
+        LivePairs pairs = new LivePairs(database);
+        // Read first: an unchanged rescan writes nothing, so takes no generation.
+        return albumRowIds.isEmpty() && !pairs.hasOrphans() ? 0 : pairs.settle(albumRowIds);
+    }
+
     /** Adds a folder; returns the new row. */
     public AlbumRow addAlbum(String relPath, String title) {
         return database.write(connection -> {
@@ -157,12 +171,14 @@ public final class ScanStore {
             try (PreparedStatement assets = connection.prepareStatement("DELETE FROM assets WHERE album_id = ?");
                     PreparedStatement skipped =
                             connection.prepareStatement("DELETE FROM skipped_files WHERE album_id = ?");
+                    PreparedStatement paired =
+                            connection.prepareStatement("DELETE FROM paired_videos WHERE album_id = ?");
                     PreparedStatement counts =
                             connection.prepareStatement("DELETE FROM asset_counts WHERE album_id = ?");
                     PreparedStatement album = connection.prepareStatement("DELETE FROM albums WHERE id = ?")) {
                 assets.setLong(1, albumRowId);
                 removed = assets.executeUpdate();
-                for (PreparedStatement statement : List.of(skipped, counts, album)) {
+                for (PreparedStatement statement : List.of(skipped, paired, counts, album)) {
                     statement.setLong(1, albumRowId);
                     statement.executeUpdate();
                 }
@@ -189,7 +205,12 @@ public final class ScanStore {
                             "INSERT OR REPLACE INTO skipped_files (album_id, filename, file_size, modification_time,"
                                     + " warning) VALUES (?, ?, ?, ?, ?)");
                     PreparedStatement unskip = connection.prepareStatement(
-                            "DELETE FROM skipped_files WHERE album_id = ? AND filename = ?")) {
+                            "DELETE FROM skipped_files WHERE album_id = ? AND filename = ?");
+                    PreparedStatement unpairedPhoto = connection.prepareStatement("UPDATE assets SET"
+                            + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = (SELECT"
+                            + " photo_public_id FROM paired_videos WHERE album_id = ? AND filename = ?)");
+                    PreparedStatement unpair = connection.prepareStatement(
+                            "DELETE FROM paired_videos WHERE album_id = ? AND filename = ?")) {
                 for (ScanChange change : changes) {
                     switch (change) {
                         case ScanChange.Insert(NewAsset asset) -> {
@@ -235,9 +256,13 @@ public final class ScanStore {
                             skip.executeUpdate();
                         }
                         case ScanChange.Unskip(long album, String filename) -> {
-                            unskip.setLong(1, album);
-                            unskip.setString(2, filename);
-                            unskip.executeUpdate();
+                            // Also a Live Photo's video that is gone or changed: its photo is
+                            // a photo alone until the pairing finds it a video again.
+                            for (PreparedStatement statement : List.of(unskip, unpairedPhoto, unpair)) {
+                                statement.setLong(1, album);
+                                statement.setString(2, filename);
+                                statement.executeUpdate();
+                            }
                         }
                     }
                 }

@@ -30,7 +30,7 @@ public final class WriteStore {
     /** The columns an asset row and its trash row share, besides the public id and the name. */
     private static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
             + " modification_time, duration, file_size, latitude, longitude, camera_make, camera_model,"
-            + " is_favorite, warnings, content_key, reader_version, burst_id";
+            + " is_favorite, warnings, content_key, reader_version, burst_id, content_identifier";
 
     private static final String TRASH_SELECT =
             "SELECT public_id, rel_path, filename, trash_name, trashed_at FROM trash";
@@ -201,10 +201,34 @@ public final class WriteStore {
      * @param places where each goes, by public id
      */
     public void move(Scope scope, Map<String, Place> places) {
+        move(scope, places, Map.of());
+    }
+
+    /** The Live Photo pairs of the index, for the writes that move or delete their videos too. */
+    public LivePairs livePairs() {
+        return new LivePairs(database);
+    }
+
+    /**
+     * Moves asset rows, and the rows of the Live Photo videos that went with them ({@code
+     * videoPlaces}, by the video's id), in one transaction. A video row gone meanwhile (a scan of
+     * another process saw its file leave) is not an error: the next scan finds the file where it
+     * went and pairs it again.
+     */
+    public void move(Scope scope, Map<String, Place> places, Map<String, Place> videoPlaces) {
         if (places.isEmpty()) {
             return;
         }
         database.write(connection -> {
+            try (PreparedStatement video = connection.prepareStatement(
+                    "UPDATE OR IGNORE paired_videos SET album_id = ?, filename = ? WHERE public_id = ?")) {
+                for (Map.Entry<String, Place> entry : videoPlaces.entrySet()) {
+                    video.setLong(1, entry.getValue().albumRowId());
+                    video.setString(2, entry.getValue().filename());
+                    video.setString(3, entry.getKey());
+                    video.executeUpdate();
+                }
+            }
             try (PreparedStatement move = connection.prepareStatement("UPDATE assets SET album_id = ?, filename = ?,"
                             + " generation_modified = " + Journal.CURRENT_GENERATION + " WHERE public_id = ?"
                             + ScopeSql.and(scope, "assets"));

@@ -87,7 +87,7 @@ public final class PhoneMarkers {
     }
 
     /** An APP1 XMP segment holding one rdf:Description with these attributes and inner elements. */
-    static byte[] xmpSegment(String namespaces, String attributes, String elements) {
+    public static byte[] xmpSegment(String namespaces, String attributes, String elements) {
         String packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF"
                 + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"\" "
                 + namespaces + " " + attributes + ">" + elements + "</rdf:Description></rdf:RDF></x:xmpmeta>";
@@ -109,7 +109,7 @@ public final class PhoneMarkers {
      * Samsung's trailer after the end of image: the named block (padding, type, name length, name,
      * data) and the SEF directory pointing back to it, then the directory's length and "SEFT".
      */
-    static byte[] samsungTrailer(int type, String name, byte[] data) {
+    public static byte[] samsungTrailer(int type, String name, byte[] data) {
         byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer block = little(8 + nameBytes.length + data.length);
         block.putShort((short) 0)
@@ -141,7 +141,7 @@ public final class PhoneMarkers {
         return out.array();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

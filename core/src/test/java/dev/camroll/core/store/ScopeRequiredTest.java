@@ -50,7 +50,18 @@ class ScopeRequiredTest {
             // taken, and a new row for a file just placed hides nothing.
             "WriteStore.folder",
             "WriteStore.nameTaken",
-            "WriteStore.insert");
+            "WriteStore.insert",
+            // The Live Photo pairs: the videos of photos a write already reached through the
+            // caller's scope (a move, a purge), the rollback of a move at open and the pairing at
+            // scan, both for no caller. A caller reaches a video only through its photo, by
+            // AssetStore.pairedVideo, which takes the scope.
+            "AssetStore.livePairs",
+            "WriteStore.livePairs",
+            "LivePairs.settle",
+            "LivePairs.hasOrphans",
+            "LivePairs.videosOf",
+            "LivePairs.video",
+            "LivePairs.forget");
 
     @Test
     void everyPublicReadAndWriteOfTheStoreTakesAScope() throws Exception {

@@ -53,7 +53,12 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
-            // What versions 11, 10 and 9 added goes too (the tables of 11 take their triggers along).
+            statement.executeUpdate("DROP TABLE paired_videos");
+            statement.executeUpdate("DROP INDEX assets_by_content_identifier");
+            statement.executeUpdate("ALTER TABLE assets DROP COLUMN content_identifier");
+            statement.executeUpdate("ALTER TABLE trash DROP COLUMN content_identifier");
+            // What version 15 added goes (the Live Photo pairs and identifiers), and what versions
+            // 11, 10 and 9 added goes too (the tables of 11 take their triggers along).
             for (String trigger : List.of(
                     "app_views_on_asset_insert",
                     "app_views_on_asset_delete",

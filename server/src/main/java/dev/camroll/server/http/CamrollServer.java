@@ -96,6 +96,7 @@ public final class CamrollServer implements AutoCloseable {
             routes.before(Api.ROOT, authentication::check);
             new AssetRoutes(callers, urls).register(routes);
             new OriginalRoute(callers).register(routes);
+            new PairedVideoRoute(callers).register(routes);
             new ThumbnailRoute(callers).register(routes);
             new RenditionRoute(callers, renditionWait).register(routes);
             new UploadRoute(callers, urls, dataDir, options.uploadLimit()).register(routes);

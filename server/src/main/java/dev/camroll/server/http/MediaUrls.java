@@ -31,6 +31,9 @@ final class MediaUrls {
     }
 
     /** The path of an asset's original bytes, under the API's root. */
+    /** The last part of the path of a Live Photo's video: {@code /assets/{id}/paired-video}. */
+    static final String PAIRED_VIDEO = "/paired-video";
+
     static String originalPath(String assetId) {
         return Api.ROOT + "/assets/" + URLEncoder.encode(assetId, StandardCharsets.UTF_8) + "/original";
     }
@@ -40,11 +43,13 @@ final class MediaUrls {
      * signed URL of its original with {@code /original} turned into {@code /thumbnail} (a
      * thumbnail shows less than the original it is made from), and its rendition with it turned
      * into {@code /rendition}, so that one signed {@code uri} serves an {@code <img>} of the grid,
-     * a {@code <video>} of the rendition and the full file.
+     * a {@code <video>} of the rendition and the full file; and a Live Photo's video with it turned
+     * into {@code /paired-video}.
      */
     static String signedPathOf(String requestPath) {
         // A rendition shows no more than its original either.
-        for (String derived : new String[] {"/thumbnail", "/rendition"}) {
+        // Nor does the video of a Live Photo, which whoever sees the photo may play.
+        for (String derived : new String[] {"/thumbnail", "/rendition", PAIRED_VIDEO}) {
             if (requestPath.startsWith(Api.ROOT + "/assets/") && requestPath.endsWith(derived)) {
                 return requestPath.substring(0, requestPath.length() - derived.length()) + "/original";
             }
@@ -60,6 +65,14 @@ final class MediaUrls {
         }
         String host = ctx.header("Host");
         return ctx.scheme() + "://" + (host != null ? host : ctx.host()) + path;
+    }
+
+    /** The URL of a photo's paired video: its signed original's, with {@code /original} turned. */
+    static String pairedVideoUri(String signedOriginal) {
+        int query = signedOriginal.indexOf('?');
+        String path = query < 0 ? signedOriginal : signedOriginal.substring(0, query);
+        String rest = query < 0 ? "" : signedOriginal.substring(query);
+        return path.substring(0, path.length() - "/original".length()) + PAIRED_VIDEO + rest;
     }
 
     /** The signed URL of a path, valid for the caller until the lifetime is up. */
@@ -111,6 +124,7 @@ final class MediaUrls {
                 info.cameraMake(),
                 info.cameraModel(),
                 info.audioTags(),
-                info.burstId());
+                info.burstId(),
+                info.pairedVideoUri() == null ? null : pairedVideoUri(asset.uri()));
     }
 }

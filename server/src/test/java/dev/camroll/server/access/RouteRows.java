@@ -44,6 +44,8 @@ final class RouteRows {
             Map.entry("PUT /api/v1/assets/{id}/favorite", Row.WRITE),
             Map.entry("GET /api/v1/assets/{id}/original", Row.BY_ID),
             Map.entry("HEAD /api/v1/assets/{id}/original", Row.BY_ID),
+            Map.entry("GET /api/v1/assets/{id}/paired-video", Row.BY_ID),
+            Map.entry("HEAD /api/v1/assets/{id}/paired-video", Row.BY_ID),
             Map.entry("GET /api/v1/assets/{id}/thumbnail", Row.BY_ID),
             Map.entry("HEAD /api/v1/assets/{id}/thumbnail", Row.BY_ID),
             Map.entry("GET /api/v1/assets/{id}/rendition", Row.BY_ID),

@@ -306,7 +306,7 @@ class ScopeMatrixTest extends OnMatrixLibrary {
         String madeUp = "a".repeat(13);
         for (String name : hidden) {
             String id = matrix.ids.get(name);
-            for (String suffix : new String[] {"", "/original", "/thumbnail", "/rendition"}) {
+            for (String suffix : new String[] {"", "/original", "/thumbnail", "/rendition", "/paired-video"}) {
                 for (String method : suffix.isEmpty() ? new String[] {"GET"} : new String[] {"GET", "HEAD"}) {
                     HttpResponse<byte[]> real = matrix.bytes(token, method, "/api/v1/assets/" + id + suffix);
                     HttpResponse<byte[]> missing = matrix.bytes(token, method, "/api/v1/assets/" + madeUp + suffix);
