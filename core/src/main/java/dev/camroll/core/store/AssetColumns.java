@@ -22,7 +22,7 @@ final class AssetColumns {
             + " creation_time, modification_time, duration, file_size, latitude, longitude, camera_make,"
             + " camera_model, warnings, content_key, reader_version, burst_id, content_identifier";
 
-    static final int CONTENT_COUNT = 20;
+    static final int CONTENT_COUNT = CONTENT.split(",").length;
 
     /**
      * A new row (parameters: public id, then the {@link #CONTENT} columns), or, when a row with
