@@ -3,9 +3,17 @@
 
 camroll_java_version() {
     # Prints the feature version of the JDK in $1 (e.g. 25), or nothing.
-    local release="$1/release"
+    # Read by bash itself: the launcher runs this on every command, and a process costs more.
+    local release="$1/release" line version
     [ -f "$release" ] || return 0
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+    while IFS= read -r line; do
+        if [[ $line == JAVA_VERSION=\"* ]]; then
+            version="${line#JAVA_VERSION=\"}"
+            version="${version%%[!0-9]*}"
+            [ -n "$version" ] && echo "$version"
+            return 0
+        fi
+    done <"$release"
 }
 
 camroll_find_java() {
