@@ -166,8 +166,10 @@ public final class LibraryScanner {
         // Both orders of arrival: whichever half came last, its folder was touched now. Under the
         // write lock, as album moves and trash writes of every process are, so that none of them
         // is between its file move and its commit while a row leaves for its pair.
-        try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
-            store.settleLivePairs(tally.touchedFolders);
+        if (store.hasLivePairsToSettle(tally.touchedFolders)) {
+            try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
+                store.settleLivePairs(tally.touchedFolders);
+            }
         }
         ScanReport report = new ScanReport(
                 tally.added,

@@ -137,9 +137,16 @@ public final class ScanStore {
      * is gone their rows back (see {@link LivePairs#settle}).
      */
     public int settleLivePairs(Collection<Long> albumRowIds) {
-        LivePairs pairs = new LivePairs(database);
-        // Read first: an unchanged rescan writes nothing, so takes no generation.
-        return albumRowIds.isEmpty() && !pairs.hasOrphans() ? 0 : pairs.settle(albumRowIds);
+        return hasLivePairsToSettle(albumRowIds) ? new LivePairs(database).settle(albumRowIds) : 0;
+    }
+
+    /**
+     * Whether {@link #settleLivePairs} has anything to look at: a folder touched, or a paired video
+     * whose photo is gone. Read without a lock, so that an unchanged rescan neither waits for
+     * another process's write nor writes (nor takes a generation).
+     */
+    public boolean hasLivePairsToSettle(Collection<Long> albumRowIds) {
+        return !albumRowIds.isEmpty() || new LivePairs(database).hasOrphans();
     }
 
     /** Adds a folder; returns the new row. */

@@ -43,8 +43,12 @@ final class PngLocation {
                 }
                 TiffLocation.redact(file, patches, tiff, data + length);
             } else if (type.equals("tEXt") || type.equals("zTXt") || type.equals("iTXt")) {
-                byte[] chunk = file.read(data, length);
-                if (!PngRawProfile.redact(type, chunk, data, patches) && type.equals("iTXt")) {
+                byte[] chunk = length > PngRawProfile.MAX_TEXT
+                        ? file.read(data, PngRawProfile.KEYWORD_READ)
+                        : file.read(data, length);
+                if (length > PngRawProfile.MAX_TEXT) {
+                    PngRawProfile.blankLarge(chunk, data, length, patches);
+                } else if (!PngRawProfile.redact(type, chunk, data, patches) && type.equals("iTXt")) {
                     xmp(chunk, data, patches);
                 }
             } else if (type.equals("IEND")) {

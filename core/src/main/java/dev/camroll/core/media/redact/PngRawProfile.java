@@ -23,7 +23,30 @@ final class PngRawProfile {
     /** A stored deflate block holds at most this many bytes. */
     private static final int STORED_BLOCK = 65_535;
 
+    /**
+     * The longest text of a profile decoded: an EXIF segment (64 KiB) in hex is 130 KB. A longer
+     * one is blanked unread, so that a hostile chunk costs no more than this in memory.
+     */
+    static final int MAX_TEXT = 1 << 20;
+    /** Enough of a text chunk for its keyword (1 to 79 bytes) and its terminating zero. */
+    static final int KEYWORD_READ = 80;
+
     private PngRawProfile() {}
+
+    /**
+     * A text chunk longer than {@link #MAX_TEXT}, of which {@code head} is the start: a raw
+     * profile has everything after its keyword turned to spaces (a compressed one then no longer
+     * inflates, and readers pass over it); any other text chunk is left.
+     */
+    static void blankLarge(byte[] head, long data, long length, PatchList patches) {
+        int keywordEnd = indexOf(head, 0);
+        if (keywordEnd >= 0
+                && new String(head, 0, keywordEnd, StandardCharsets.ISO_8859_1)
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith(KEYWORD)) {
+            patches.fill(data + keywordEnd + 1, length - keywordEnd - 1, (byte) ' ');
+        }
+    }
 
     /**
      * Redacts the chunk at {@code data} ({@code chunk} its bytes) if it is a raw profile; whether

@@ -67,11 +67,33 @@ class PngRawProfileTest {
         assertThat(new String(text, StandardCharsets.ISO_8859_1)).isBlank();
     }
 
-    /** The GPS JPEG's EXIF as ImageMagick writes it into a PNG. */
+    @Test
+    void aRawProfileTooLongToDecodeIsBlankedWhole() throws IOException {
+        byte[] original = withRawProfile(false, 600_000);
+        List<byte[]> coordinates = NoLocation.rawCoordinates(jpegOf(decodedProfile(original, false)));
+        Path file = Files.write(folder.resolve("long.png"), original);
+
+        byte[] served = LocationRedactorTest.redacted(file, MediaFormat.PNG);
+
+        assertThat(served).hasSameSizeAs(original);
+        LocationRedactorTest.assertCrcsValid(served);
+        byte[] data = chunkData(served, "tEXt");
+        byte[] text = java.util.Arrays.copyOfRange(data, NoLocation.indexOf(data, new byte[] {0}) + 1, data.length);
+        assertThat(new String(text, StandardCharsets.ISO_8859_1)).isBlank();
+        for (byte[] form : coordinates) {
+            assertThat(NoLocation.indexOf(served, form)).isEqualTo(-1);
+        }
+    }
+
     private byte[] withRawProfile(boolean compressed) throws IOException {
+        return withRawProfile(compressed, 0);
+    }
+
+    /** The GPS JPEG's EXIF as ImageMagick writes it into a PNG, with {@code padding} zero bytes after it. */
+    private byte[] withRawProfile(boolean compressed, int padding) throws IOException {
         Path png = LocatedFiles.png(folder.resolve("base.png"), false);
         byte[] exif = LocatedFiles.exifOf(Files.readAllBytes(LocatedFiles.jpeg(folder.resolve("gps.jpg"))));
-        byte[] profile = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exif);
+        byte[] profile = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exif, new byte[padding]);
         StringBuilder text = new StringBuilder("\nexif\n")
                 .append(String.format("%8d", profile.length))
                 .append('\n');
