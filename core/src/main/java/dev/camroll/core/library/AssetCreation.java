@@ -11,6 +11,7 @@ import dev.camroll.core.metadata.ProbeOutcome;
 import dev.camroll.core.scan.AssetRecords;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +34,14 @@ final class AssetCreation {
     private final WriteStore store;
     private final MediaProbe probe;
     private final FileSources fileSources;
+    private final WriteLock lock;
 
-    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe, FileSources fileSources) {
+    AssetCreation(LibraryFolders folders, WriteStore store, MediaProbe probe, FileSources fileSources, WriteLock lock) {
         this.folders = folders;
         this.store = store;
         this.probe = probe;
         this.fileSources = fileSources;
+        this.lock = lock;
     }
 
     /** Refuses a source the scope may not name (see {@link FileSources}). */
@@ -82,27 +85,33 @@ final class AssetCreation {
             writeFlushed(source, header, name, temp);
             MediaFacts facts = facts(temp, name, claimed);
             AlbumRow album = store.folder(relPath, folders.titleOf(relPath));
-            placed = folders.placeUnderFreeName(temp, folder, album, name, 0);
-            temp = null;
-            for (int attempt = 1; ; attempt++) {
-                BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
-                Optional<AssetRow> row = store.insert(
-                        scope,
-                        AssetRecords.of(
-                                facts,
-                                album.rowId(),
-                                RawNames.nameOf(placed),
-                                attributes.size(),
-                                attributes.lastModifiedTime().toMillis()));
-                if (row.isPresent()) {
+            // The placement and its row under the write lock: no other process's scan writes a
+            // row of its own for the file in between, nor does a restore of another process
+            // give its name to an asset whose file is still in the trash (see WriteLock).
+            try (WriteLock.Held held = lock.hold()) {
+                placed = folders.placeUnderFreeName(temp, folder, album, name, 0);
+                temp = null;
+                for (int attempt = 1; ; attempt++) {
+                    BasicFileAttributes attributes = Files.readAttributes(placed, BasicFileAttributes.class);
+                    Optional<AssetRow> row = store.insert(
+                            scope,
+                            AssetRecords.of(
+                                    facts,
+                                    album.rowId(),
+                                    RawNames.nameOf(placed),
+                                    attributes.size(),
+                                    attributes.lastModifiedTime().toMillis()));
+                    if (row.isPresent()) {
+                        folders.releaseName(placed);
+                        placed = null;
+                        return row.get();
+                    }
+                    // A row of another file holds the name (its file gone from disk, and no scan
+                    // has seen that yet): the next name.
+                    Path next = folders.placeUnderFreeName(placed, folder, album, name, attempt);
                     folders.releaseName(placed);
-                    placed = null;
-                    return row.get();
+                    placed = next;
                 }
-                // Another process gave the name to an asset of its own meanwhile: the next name.
-                Path next = folders.placeUnderFreeName(placed, folder, album, name, attempt);
-                folders.releaseName(placed);
-                placed = next;
             }
         } catch (IOException e) {
             throw new WriteException("cannot write " + name + " to " + folder + ": " + e.getMessage(), e);

@@ -42,6 +42,7 @@ import dev.camroll.core.store.SqlAccessLog;
 import dev.camroll.core.store.SqlGrants;
 import dev.camroll.core.store.TrashListing;
 import dev.camroll.core.store.TrashRecords;
+import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -128,7 +129,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
         WriteStore writeStore = new WriteStore(database);
         LibraryFolders folders = new LibraryFolders(root, writeStore, assets);
         this.creation = new AssetCreation(
-                folders, writeStore, new MediaProbe(options.timeZone()), new FileSources(root, assets));
+                folders,
+                writeStore,
+                new MediaProbe(options.timeZone()),
+                new FileSources(root, assets),
+                WriteLock.of(dataDir));
         TrashRecords trashRecords = new TrashRecords(database);
         this.trash = new TrashWrites(dataDir, folders, writeStore, trashRecords, assets, purged -> {
             thumbnails.removeAll(purged);

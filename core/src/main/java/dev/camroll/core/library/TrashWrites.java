@@ -283,7 +283,9 @@ final class TrashWrites {
             if (FilePlacement.placeNoReplace(inTrash, RawNames.resolve(folder, place.filename()))) {
                 return;
             }
-            Path placed = folders.placeClaimed(inTrash, folder, place.filename());
+            // Free in the index too: a row of a file gone from disk that no scan has seen yet
+            // would clash with the rename.
+            Path placed = folders.placeUnderFreeName(inTrash, folder, album, place.filename(), 0);
             store.rename(scope, id, RawNames.nameOf(placed));
             folders.releaseName(placed);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import dev.camroll.api.ScanWarning;
 import dev.camroll.core.files.RawNames;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.store.AlbumRow;
+import dev.camroll.core.store.NewAsset;
 import dev.camroll.core.store.ScanChange;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.WriteLock;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -249,19 +251,72 @@ public final class LibraryScanner {
         return relPath.isEmpty() ? root : RawNames.resolve(root, relPath);
     }
 
+    /**
+     * Writes a batch under the data folder's write lock, which every write that places files
+     * holds from its placement to its commit (creation, copies, moves, restores): a file read
+     * while such a write of another process was in flight now either has the row that write gave
+     * it (which the insert adopts, keeping its id) or is gone again (the write was undone). A
+     * file no longer as it was read is left to the next scan: without this, a scan gave a new id
+     * to a file another process was placing, and a later write or scan dropped it again.
+     */
     private void write(List<FileReading.Outcome> outcomes, Tally tally) {
-        List<ScanChange> changes = new ArrayList<>();
-        for (FileReading.Outcome outcome : outcomes) {
-            changes.addAll(outcome.changes());
-            outcome.changes().forEach(tally::touched);
-            switch (outcome.kind()) {
-                case ADDED -> tally.added++;
-                case CHANGED, MOVED -> tally.changed++;
-                case REMOVED -> tally.removed++;
-                case SKIPPED, KEYED -> {}
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
+            Map<Long, String> folders = new HashMap<>();
+            List<ScanChange> changes = new ArrayList<>();
+            for (FileReading.Outcome outcome : outcomes) {
+                if (!stillAsRead(outcome, folders)) {
+                    continue;
+                }
+                changes.addAll(outcome.changes());
+                outcome.changes().forEach(tally::touched);
+                switch (outcome.kind()) {
+                    case ADDED -> tally.added++;
+                    case CHANGED, MOVED -> tally.changed++;
+                    case REMOVED -> tally.removed++;
+                    case SKIPPED, KEYED -> {}
+                }
+            }
+            store.apply(changes);
+        }
+    }
+
+    /** Whether the files an outcome indexes are still on disk as they were read. */
+    private boolean stillAsRead(FileReading.Outcome outcome, Map<Long, String> folders) {
+        for (ScanChange change : outcome.changes()) {
+            NewAsset asset =
+                    switch (change) {
+                        case ScanChange.Insert insert -> insert.asset();
+                        case ScanChange.Update update -> update.asset();
+                        default -> null;
+                    };
+            if (asset == null) {
+                continue;
+            }
+            if (folders.isEmpty()) {
+                store.albumsByPath().values().forEach(album -> folders.put(album.rowId(), album.relPath()));
+            }
+            String relPath = folders.get(asset.albumRowId());
+            if (relPath == null) {
+                return false;
+            }
+            try {
+                BasicFileAttributes now = Files.readAttributes(
+                        RawNames.resolve(folderOf(relPath), asset.filename()),
+                        BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!now.isRegularFile()
+                        || now.size() != asset.fileSize()
+                        || now.lastModifiedTime().toMillis() != asset.modificationTime()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
             }
         }
-        store.apply(changes);
+        return true;
     }
 
     private static List<List<FoundFile>> chunks(List<FoundFile> files) {

@@ -9,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The one lock of the writes that move files between places (delete, restore, purge, album
- * operations) and of the reconciliation at open, across processes: a file lock on
- * {@code DATA/write.lock}. Whoever holds it knows that no other process is between the file moves
- * and the commit of such a write, so what looks half done was left by a process that died.
+ * The one lock of the writes that place or move files (creation from its placement to its row,
+ * delete, restore, purge, album operations), of the scan's writes to the index and of the
+ * reconciliation at open, across processes: a file lock on {@code DATA/write.lock}. Whoever holds
+ * it knows that no other process is between the file moves and the commit of such a write, so
+ * what looks half done was left by a process that died, and a file the scan found is either
+ * indexed by its writer or gone again.
  *
  * <p>Inside one process the file lock is held once, by whichever thread holds the in-process lock
  * (a JVM cannot lock one file twice); the in-process lock is reentrant, so an album deletion that

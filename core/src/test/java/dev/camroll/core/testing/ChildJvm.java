@@ -77,6 +77,32 @@ public final class ChildJvm {
                 .isEqualTo(expected);
     }
 
+    /**
+     * The child's next line on stdout, read without buffering ahead (so that later calls see the
+     * lines after it); fails with its stderr when none comes in time.
+     */
+    public static String nextLine(Process child, Duration timeout, Path errors)
+            throws IOException, InterruptedException, ExecutionException {
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                for (int b = child.getInputStream().read();
+                        b != -1 && b != '\n';
+                        b = child.getInputStream().read()) {
+                    bytes.write(b);
+                }
+            } catch (IOException e) {
+                return null;
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        });
+        try {
+            return line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no line from the child process: " + tail(errors, 40), e);
+        }
+    }
+
     /** SIGKILL, and waits until the process is gone. */
     public static void kill(Process child) throws InterruptedException {
         child.destroyForcibly();
