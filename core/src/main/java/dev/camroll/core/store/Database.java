@@ -34,6 +34,9 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
     private final AtomicInteger readersOpened = new AtomicInteger();
+    /** Null when read-only. */
+    private final WalCheckpoints checkpoints;
+
     private volatile boolean closed;
 
     private Database(Path file, Connection writer, boolean readOnly, List<String> notices) {
@@ -41,6 +44,7 @@ public final class Database implements AutoCloseable {
         this.writer = writer;
         this.readOnly = readOnly;
         this.notices = List.copyOf(notices);
+        this.checkpoints = readOnly ? null : new WalCheckpoints(() -> connect(file, false));
     }
 
     /**
@@ -289,6 +293,7 @@ public final class Database implements AutoCloseable {
                 }
                 result = work.run(writer);
                 writer.commit();
+                checkpoints.written();
             } catch (SQLException | RuntimeException | Error e) {
                 // A failed commit (a full disk) has rolled back already: the rollback and the
                 // return to auto-commit then fail too ("no transaction is active"), and must not
@@ -349,6 +354,9 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
         writeLock.lock();
         try {
             int opened = readersOpened.getAndSet(READERS);
@@ -405,7 +413,16 @@ public final class Database implements AutoCloseable {
             config.setReadOnly(true);
         }
         try {
-            return createConnection(config, urlOf(file));
+            Connection connection = createConnection(config, urlOf(file));
+            if (!readOnly) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("PRAGMA wal_autocheckpoint=" + WalCheckpoints.COMMIT_CHECKPOINT_PAGES);
+                } catch (SQLException e) {
+                    closeQuietly(connection);
+                    throw e;
+                }
+            }
+            return connection;
         } catch (SQLException e) {
             if (StoreFailures.diskFull(e, file)) {
                 throw new StoreException(ErrorCode.NO_SPACE, StoreFailures.diskFullMessage(file), e);
