@@ -56,6 +56,9 @@ export function momentTitle(moment) {
   return place ? `${place}, ${dates}` : dates;
 }
 
+/** What a moment's section is drawn from: a moment that keeps it needs no new reading. */
+const keyOf = (moment) => [moment.startTime, moment.endTime, moment.assetCount, placeOf(moment)].join('|');
+
 export const momentHref = (moment, assetId) =>
   `#/moment/${encodeURIComponent(moment.id)}` + (assetId ? `?asset=${encodeURIComponent(assetId)}` : '');
 
@@ -70,9 +73,13 @@ export class MomentsView {
     this.mediaType = mediaType;
     this.current = current;
     this.moments = [];
+    /** The drawn sections by moment id, with what they were drawn from. */
+    this.sections = new Map();
     this.drawn = 0;
     this.loading = null;
+    // ARIA's pattern for a list that grows as it scrolls: a feed of articles.
     this.list = element('div', 'moments');
+    this.list.setAttribute('role', 'feed');
     this.list.setAttribute('aria-label', 'Moments, newest first');
     this.end = element('div', 'moments-end');
     this.emptyNote = element('p', 'empty', 'No moments yet: photos and videos with their dates make them.');
@@ -109,7 +116,7 @@ export class MomentsView {
     if (!this.loading && this.drawn < this.moments.length && !this.destroyed) {
       const page = this.moments.slice(this.drawn, this.drawn + PAGE);
       this.drawn += page.length;
-      this.loading = Promise.all(page.map((moment) => this.section(moment)))
+      this.loading = Promise.all(page.map((moment) => this.section(moment).read))
         .then(() => {
           // Observed again, the end reports where it is now: a short page draws the next at once.
           this.observer.unobserve(this.end);
@@ -130,7 +137,11 @@ export class MomentsView {
     }
   }
 
-  /** Reads the moments again after a change, drawing as many as were drawn and keeping the scroll. */
+  /**
+   * Reads the moments again after a change and draws as many as were drawn, the scroll kept. A
+   * moment whose span, count and place are as they were keeps its section as it is: a change
+   * reads the assets of the moments it touched, not of every moment drawn.
+   */
   async reload() {
     const top = this.scroller.scrollTop;
     const drawn = Math.max(this.drawn, PAGE);
@@ -138,17 +149,33 @@ export class MomentsView {
     if (!this.current() || this.destroyed) {
       return;
     }
-    this.observer.unobserve(this.end);
-    this.list.replaceChildren();
-    this.drawn = 0;
-    while (this.drawn < Math.min(drawn, this.moments.length)) {
-      await this.more();
-    }
+    const kept = this.sections;
+    this.sections = new Map();
+    const shown = this.moments.slice(0, Math.min(drawn, this.moments.length));
+    const reads = [];
+    const elements = shown.map((moment) => {
+      const old = kept.get(moment.id);
+      if (old && old.key === keyOf(moment)) {
+        this.sections.set(moment.id, old);
+        return old.element;
+      }
+      const { element: section, read } = this.section(moment, false);
+      reads.push(read);
+      return section;
+    });
+    this.list.replaceChildren(...elements);
+    this.drawn = shown.length;
     this.scroller.scrollTop = top;
+    await Promise.all(reads);
+    this.observer.unobserve(this.end);
+    if (this.drawn < this.moments.length && !this.destroyed) {
+      this.observer.observe(this.end);
+    }
   }
 
-  async section(moment) {
-    const section = element('section', 'moment');
+  /** A moment's section, appended to the list unless told otherwise, and the read of its assets. */
+  section(moment, append = true) {
+    const section = element('article', 'moment');
     section.dataset.id = moment.id;
     section.setAttribute('aria-label', momentTitle(moment));
     const heading = element('h2', 'moment-heading');
@@ -158,7 +185,14 @@ export class MomentsView {
     heading.append(link);
     const grid = element('div', 'moment-grid');
     section.append(heading, grid);
-    this.list.append(section);
+    if (append) {
+      this.list.append(section);
+    }
+    this.sections.set(moment.id, { element: section, key: keyOf(moment) });
+    return { element: section, read: this.fill(moment, section, grid) };
+  }
+
+  async fill(moment, section, grid) {
     const page = await api.get(
       '/assets' + api.query({ album: moment.id, first: TILES, mediaType: this.mediaType, sortBy: 'creationTime:desc' }),
     );

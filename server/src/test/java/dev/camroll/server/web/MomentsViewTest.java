@@ -3,7 +3,9 @@ package dev.camroll.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camroll.core.testing.TestMedia;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ class MomentsViewTest {
 
     @TempDir
     Path root;
+
+    @TempDir
+    Path scratch;
 
     static void photo(Path file, String time, double[] place) {
         TestMedia.ExifSpec.Builder exif = TestMedia.ExifSpec.builder().dateTimeOriginal(LocalDateTime.parse(time));
@@ -38,7 +43,7 @@ class MomentsViewTest {
     }
 
     @Test
-    void twoPlacesAndTimesAreTwoMomentsUnderTheirTownsAndDates() {
+    void twoPlacesAndTimesAreTwoMomentsUnderTheirTownsAndDates() throws Exception {
         // An evening and night in Lyon across midnight (no pause of 3 hours), a morning in Paris
         // a month before, and a day without GPS before that.
         photo(root.resolve("DCIM/lyon-1.jpg"), "2024-06-12T21:00:00", LYON);
@@ -63,11 +68,23 @@ class MomentsViewTest {
             assertThat(browser.find(".moment").getAttribute("aria-label")).isEqualTo("Lyon, France, 12–13 June 2024");
             browser.screenshot("moments");
 
+            // A photo copied into the folder joins its moment on the page; the others are not read again.
+            String paris = (String) browser.js("return document.querySelectorAll('.moment')[1].dataset.id");
+            photo(scratch.resolve("lyon-4.jpg"), "2024-06-13T03:00:00", LYON);
+            Files.move(scratch.resolve("lyon-4.jpg"), root.resolve("DCIM/lyon-4.jpg"), StandardCopyOption.ATOMIC_MOVE);
+            browser.await(
+                    "the new photo in its moment",
+                    () -> sections(browser).getFirst().equals(List.of("Lyon, France", "12–13 June 2024", 4L)));
+            assertThat(sections(browser)).hasSize(3);
+            assertThat(assetRequests(browser, paris))
+                    .as("reads of the unchanged moment's assets")
+                    .isEqualTo(1L);
+
             // A moment's heading opens the moment alone, as an album of its assets.
             browser.click(".moment .moment-link");
             browser.await(
                     "the moment's view", () -> browser.text(".view-header h1").equals("Lyon, France"));
-            browser.await("its three photos", () -> browser.all(".tile").size() == 3);
+            browser.await("its four photos", () -> browser.all(".tile").size() == 4);
             assertThat(browser.text(".view-header .moment-dates")).isEqualTo("12–13 June 2024");
             assertThat(browser.driver.getCurrentUrl()).contains("#/moment/moment-");
             browser.screenshot("moment-opened");
@@ -108,7 +125,14 @@ class MomentsViewTest {
 
     /** How many reads of a moment's assets the page made. */
     private static long assetRequests(Browser browser) {
-        return (Long) browser.js("return performance.getEntriesByType('resource')"
-                + ".filter(e => e.name.includes('/api/v1/assets?') && e.name.includes('album=moment-')).length");
+        return assetRequests(browser, "moment-");
+    }
+
+    /** How many reads of the assets of moments whose id starts so the page made. */
+    private static long assetRequests(Browser browser, String moment) {
+        return (Long) browser.js(
+                "return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.includes('/api/v1/assets?') && e.name.includes('album=' + arguments[0])).length",
+                moment);
     }
 }

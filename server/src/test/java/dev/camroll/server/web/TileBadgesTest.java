@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.camroll.core.metadata.PhoneMarkers;
 import dev.camroll.core.metadata.PhoneMarkers.Entry;
 import dev.camroll.core.testing.LivePhotoFiles;
+import dev.camroll.core.testing.MotionPhotoFiles;
 import dev.camroll.core.testing.TestMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each tile says what a phone's badge says, in words a screen reader reads too: a Live Photo (an
- * iPhone's JPEG and MOV with one content identifier), a burst shot (Apple's MakerNote BurstUUID,
+ * iPhone's JPEG and MOV with one content identifier), a Motion Photo (Google's XMP directory and
+ * the MP4 after the JPEG, {@link MotionPhotoFiles}), a burst shot (Apple's MakerNote BurstUUID,
  * 0x000B), a panorama (3,000 px long, three times as long as high), a raw file (a DNG laid out as
  * cameras write it, with its JPEG preview), a slow-motion and a time-lapse clip (Android's
  * {@code com.android.capture.fps} against a stream of 10 frames a second) and a plain video.
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 class TileBadgesTest {
     @TempDir
     Path root;
+
+    @TempDir
+    Path scratch;
 
     @Test
     void tilesCarryTheBadgesOfTheirSubtypesWithAccessibleText() throws Exception {
@@ -35,6 +40,8 @@ class TileBadgesTest {
         Files.write(
                 root.resolve("DCIM/IMG_0002.JPG"),
                 PhoneMarkers.jpegWith(PhoneMarkers.exifSegment(List.of(Entry.undefined(0x927C, makerNote)))));
+        byte[] mp4 = MotionPhotoFiles.mp4(scratch.resolve("clip.mp4"));
+        MotionPhotoFiles.google(root.resolve("DCIM/PXL_0005.MP.jpg"), mp4, mp4.length);
         TestMedia.jpeg(root.resolve("DCIM/PANO_0003.jpg"), 3000, 1000);
         Files.write(
                 root.resolve("DCIM/IMG_0004.DNG"),
@@ -55,10 +62,11 @@ class TileBadgesTest {
         try (WebLibrary served = WebLibrary.serve(root);
                 Browser browser = Browser.open(Browser.Screen.DESKTOP)) {
             served.signIn(browser, "#/");
-            browser.await("every tile", () -> browser.all(".tile").size() == 7);
+            browser.await("every tile", () -> browser.all(".tile").size() == 8);
             Map<String, List<String>> badges = badges(browser);
             assertThat(badges)
                     .containsEntry("IMG_0001.JPG", List.of("LIVE|Live Photo"))
+                    .containsEntry("PXL_0005.MP.jpg", List.of("LIVE|Motion Photo"))
                     .containsEntry("IMG_0002.JPG", List.of("BURST|Burst photo"))
                     .containsEntry("PANO_0003.jpg", List.of("PANO|Panorama"))
                     .containsEntry("IMG_0004.DNG", List.of("RAW|RAW photo"))
