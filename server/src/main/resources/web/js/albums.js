@@ -2,7 +2,7 @@
 // that adds assets to an album or makes a new one of them, and the one that renames an album.
 
 import * as api from './api.js';
-import { $, element, note } from './dom.js';
+import { $, confirmAction, element, note } from './dom.js';
 
 async function coverOf(album, mediaType) {
   const page = await api.get('/assets' + api.query({ album: album.id, first: 1, mediaType, sortBy: 'creationTime:desc' }));
@@ -12,9 +12,12 @@ async function coverOf(album, mediaType) {
 function card(album, mediaType) {
   const link = element('a', 'album-card');
   link.href = album.id === 'smart-favorites' ? '#/favorites' : `#/album/${encodeURIComponent(album.id)}`;
+  const count = `${album.assetCount} ${album.assetCount === 1 ? 'item' : 'items'}`;
+  // One phrase for a screen reader rather than a picture, a title and a number read apart.
+  link.setAttribute('aria-label', `${album.title}, ${count}`);
   const cover = element('div', 'cover');
   link.append(cover, element('span', 'album-title', album.title));
-  link.append(element('span', 'album-count', `${album.assetCount} ${album.assetCount === 1 ? 'item' : 'items'}`));
+  link.append(element('span', 'album-count', count));
   if (album.assetCount > 0) {
     coverOf(album, mediaType)
       .then((asset) => {
@@ -48,14 +51,59 @@ export async function showAlbums(scroller, header, mediaType, current) {
     page.append(element('p', 'empty', 'No albums yet. Select photos, then “Add to album” to make one.'));
   }
   page.append(grid);
-  page.append(element('h2', 'section-title', 'Collections'));
-  const smartGrid = element('div', 'album-grid');
+  // The albums a phone makes by itself, each listed only when it holds something (the server
+  // leaves out the empty ones; Favorites stays, as on a phone). Recents is the timeline itself.
+  page.append(element('h2', 'section-title', 'Smart albums'));
+  const smartGrid = element('div', 'album-grid smart-albums');
   for (const album of smart) {
     smartGrid.append(card(album, mediaType));
   }
   page.append(smartGrid);
   header.hidden = true;
   scroller.replaceChildren(page);
+}
+
+/**
+ * The header of an album's view: its title and count, and for a folder album Rename and Delete
+ * album (a smart album has neither: the server refuses them, so they are not offered).
+ */
+export async function albumHeader(header, id, onDeleted) {
+  const albums = await api.get('/albums' + api.query({ includeSmartAlbums: true }));
+  const album = albums.find((candidate) => candidate.id === id);
+  const title = document.createElement('h1');
+  title.textContent = album ? album.title : 'Album';
+  const count = document.createElement('span');
+  count.className = 'count';
+  count.textContent = album ? `${album.assetCount} ${album.assetCount === 1 ? 'item' : 'items'}` : '';
+  header.replaceChildren(title, count);
+  if (album && album.type === 'album') {
+    const rename = document.createElement('button');
+    rename.type = 'button';
+    rename.className = 'quiet';
+    rename.id = 'album-rename';
+    rename.textContent = 'Rename';
+    rename.addEventListener('click', async () => {
+      const renamed = await renameAlbum(album);
+      if (renamed) {
+        album.title = renamed.title;
+        title.textContent = renamed.title;
+        note(`Renamed the album to ${renamed.title}`);
+      }
+    });
+    header.append(rename);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'quiet danger';
+    remove.textContent = 'Delete album';
+    remove.addEventListener('click', async () => {
+      if (await confirmAction(`Delete the album “${album.title}”? Its photos stay in the library.`, 'Delete album')) {
+        await api.post('/albums/delete', { albumIds: [album.id], assetRemove: false });
+        onDeleted();
+      }
+    });
+    header.append(remove);
+  }
+  header.hidden = false;
 }
 
 /** The dialog of "Add to album": an album of the list, or a new one named here. */

@@ -1,13 +1,15 @@
-// The signed-in library: which view is shown (the timeline, an album, favorites, the albums, the
-// trash), the selection and what can be done to it, the detail view, uploads and live changes.
+// The signed-in library: which view is shown (the timeline, the moments, a moment, an album,
+// favorites, the albums, the trash), the selection and what can be done to it, the detail view,
+// uploads and live changes.
 // The view and the open asset are kept in the address's fragment: #/album/ID?type=video&asset=ID.
 
 import * as api from './api.js';
-import { $, confirmAction, note } from './dom.js';
+import { $, note } from './dom.js';
 import { Selection } from './selection.js';
 import { Timeline } from './timeline.js';
 import { Viewer } from './viewer.js';
-import { AlbumPicker, renameAlbum, showAlbums } from './albums.js';
+import { AlbumPicker, albumHeader, showAlbums } from './albums.js';
+import { MomentsView, momentHeader } from './moments.js';
 import { Uploads } from './uploads.js';
 import { LiveChanges } from './live.js';
 import { Scrubber } from './scrubber.js';
@@ -32,6 +34,7 @@ export class Library {
     this.selection = new Selection();
     this.place = null;
     this.timeline = null;
+    this.moments = null;
     // Each view drawn gets a number: a slow answer for a view already left draws nothing.
     this.generation = 0;
     this.cleanup = [];
@@ -64,6 +67,9 @@ export class Library {
     this.uploads.close();
     if (this.timeline) {
       this.timeline.destroy();
+    }
+    if (this.moments) {
+      this.moments.destroy();
     }
     for (const undo of this.cleanup) {
       undo();
@@ -132,6 +138,10 @@ export class Library {
       this.timeline.destroy();
       this.timeline = null;
     }
+    if (this.moments) {
+      this.moments.destroy();
+      this.moments = null;
+    }
     if (this.viewer.open) {
       this.viewer.hide();
     }
@@ -144,7 +154,10 @@ export class Library {
     this.scrubber.hide();
     $('#filter').value = place.type;
     for (const link of document.querySelectorAll('.nav a')) {
-      const current = link.dataset.view === place.view || (link.dataset.view === 'albums' && place.view === 'album');
+      const current =
+        link.dataset.view === place.view ||
+        (link.dataset.view === 'albums' && place.view === 'album') ||
+        (link.dataset.view === 'moments' && place.view === 'moment');
       link.classList.toggle('current', current);
       if (current) {
         link.setAttribute('aria-current', 'page');
@@ -161,9 +174,15 @@ export class Library {
       await showTrash(this.scroller, this.header, this.selection, this.current);
       return;
     }
-    const album = place.view === 'favorites' ? 'smart-favorites' : place.view === 'album' ? place.id : null;
-    if (place.view === 'album') {
-      await this.albumHeader(place.id);
+    if (place.view === 'moments') {
+      this.moments = new MomentsView({ scroller: this.scroller, mediaType: place.type, current: this.current });
+      await this.moments.start();
+      return;
+    }
+    // A moment is an album to the API: its view is an album's, under its place and dates.
+    const album = place.view === 'favorites' ? 'smart-favorites' : place.view === 'album' || place.view === 'moment' ? place.id : null;
+    if (place.view === 'album' || place.view === 'moment') {
+      await (place.view === 'album' ? albumHeader(this.header, place.id, () => this.go({ view: 'albums', id: null, asset: null })) : momentHeader(this.header, place.id));
       if (!this.current()) {
         return;
       }
@@ -183,45 +202,6 @@ export class Library {
     if (this.timeline === timeline) {
       this.scrubber.attach(timeline, { album, mediaType: place.type });
     }
-  }
-
-  async albumHeader(id) {
-    const albums = await api.get('/albums' + api.query({ includeSmartAlbums: true }));
-    const album = albums.find((candidate) => candidate.id === id);
-    const title = document.createElement('h1');
-    title.textContent = album ? album.title : 'Album';
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = album ? `${album.assetCount} ${album.assetCount === 1 ? 'item' : 'items'}` : '';
-    this.header.replaceChildren(title, count);
-    if (album && album.type === 'album') {
-      const rename = document.createElement('button');
-      rename.type = 'button';
-      rename.className = 'quiet';
-      rename.id = 'album-rename';
-      rename.textContent = 'Rename';
-      rename.addEventListener('click', async () => {
-        const renamed = await renameAlbum(album);
-        if (renamed) {
-          album.title = renamed.title;
-          title.textContent = renamed.title;
-          note(`Renamed the album to ${renamed.title}`);
-        }
-      });
-      this.header.append(rename);
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'quiet danger';
-      remove.textContent = 'Delete album';
-      remove.addEventListener('click', async () => {
-        if (await confirmAction(`Delete the album “${album.title}”? Its photos stay in the library.`, 'Delete album')) {
-          await api.post('/albums/delete', { albumIds: [album.id], assetRemove: false });
-          this.go({ view: 'albums', id: null, asset: null });
-        }
-      });
-      this.header.append(remove);
-    }
-    this.header.hidden = false;
   }
 
   selectionBar() {
@@ -299,6 +279,8 @@ export class Library {
       await showAlbums(this.scroller, this.header, this.place.type, this.current);
     } else if (this.place.view === 'trash') {
       await showTrash(this.scroller, this.header, this.selection, this.current);
+    } else if (this.moments) {
+      await this.moments.reload();
     }
   }
 

@@ -8,6 +8,7 @@
 import { aspectOf, dayKey, dayLabel, justify, monthKey } from './layout.js';
 import { thumbnailUrl } from './api.js';
 import { hasPairedVideo, playOnHover } from './paired-video.js';
+import { addBadges } from './badges.js';
 
 const HEADER = 44;
 // One formatter for every tile's label: toLocaleString builds a new one at each call.
@@ -18,14 +19,6 @@ const JUMP_PAGE = 5000;
 
 function metrics(width) {
   return width < 600 ? { target: 112, gap: 2 } : { target: 196, gap: 4 };
-}
-
-export function durationText(seconds) {
-  const total = Math.round(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 export class Timeline {
@@ -300,7 +293,6 @@ export class Timeline {
     tile.dataset.id = asset.id;
     tile.setAttribute('role', 'gridcell');
     tile.tabIndex = index === this.focused ? 0 : -1;
-    tile.setAttribute('aria-label', `${asset.filename}, ${labelTime.format(asset.creationTime)}`);
     tile.style.left = `${x}px`;
     tile.style.width = `${width}px`;
     tile.style.height = `${height}px`;
@@ -314,16 +306,9 @@ export class Timeline {
     image.fetchPriority = inView ? 'high' : 'low';
     image.src = thumbnailUrl(asset.id);
     tile.append(image);
-    if (asset.mediaType === 'video' || asset.mediaType === 'audio') {
-      const badge = document.createElement('span');
-      badge.className = 'badge';
-      badge.textContent = (asset.mediaType === 'audio' ? '♪ ' : '▶ ') + durationText(asset.duration || 0);
-      tile.append(badge);
-    } else if (hasPairedVideo(asset)) {
-      const badge = document.createElement('span');
-      badge.className = 'badge live';
-      badge.textContent = 'LIVE';
-      tile.append(badge);
+    const words = addBadges(tile, asset);
+    tile.setAttribute('aria-label', [asset.filename, ...words, labelTime.format(asset.creationTime)].join(', '));
+    if (asset.mediaType === 'photo' && hasPairedVideo(asset)) {
       playOnHover(tile, asset);
     }
     const check = document.createElement('span');

@@ -3,7 +3,7 @@
 // audio play with seeking. The arrow keys step through the grid's order, loading more as needed.
 
 import { get, originalUrl, renditionUrl, thumbnailUrl } from './api.js';
-import { durationText } from './timeline.js';
+import { durationText } from './badges.js';
 import { icon } from './icons.js';
 import { hasPairedVideo, swapOnHover } from './paired-video.js';
 

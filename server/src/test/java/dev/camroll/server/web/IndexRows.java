@@ -1,5 +1,6 @@
 package dev.camroll.server.web;
 
+import dev.camroll.api.Location;
 import dev.camroll.api.MediaType;
 import dev.camroll.core.metadata.ReaderVersions;
 import dev.camroll.core.store.AlbumRow;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * A library of many photos written straight into the index, without their files, as the query
@@ -27,19 +30,45 @@ final class IndexRows {
 
     /** Writes count photos in the folder {@code Camera}, an hour apart, the first the newest. */
     static void write(Path root, int count) {
+        long newest = 1_780_000_000_000L;
+        write(root, count, i -> newest - i * 3_600_000L, i -> null);
+    }
+
+    /** Towns a camera roll's outings go to, in turn. */
+    private static final Location[] TOWNS = {
+        new Location(48.8530, 2.3499), // Paris
+        new Location(45.7640, 4.8357), // Lyon
+        new Location(43.2965, 5.3698), // Marseille
+        new Location(44.8378, -0.5792), // Bordeaux
+        new Location(47.2184, -1.5536), // Nantes
+    };
+
+    /**
+     * Writes a camera roll of outings, each a moment: {@code perOuting} photos 10 minutes apart
+     * from 10:00, one outing a day, the newest first, at one of five French towns in turn.
+     */
+    static void writeOutings(Path root, int count, int perOuting) {
+        long newestMorning = 1_780_000_000_000L - 1_780_000_000_000L % 86_400_000L + 36_000_000L;
+        write(
+                root,
+                count,
+                i -> newestMorning - (i / perOuting) * 86_400_000L + (perOuting - 1 - i % perOuting) * 600_000L,
+                i -> TOWNS[(i / perOuting) % TOWNS.length]);
+    }
+
+    private static void write(Path root, int count, IntToLongFunction createdAt, IntFunction<Location> placeOf) {
         try {
             Files.createDirectories(root.resolve("Camera"));
             Files.createDirectories(root.resolve(".camroll"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long newest = 1_780_000_000_000L;
         try (Database database = Database.open(root.resolve(".camroll/index.db"))) {
             ScanStore store = new ScanStore(database);
             AlbumRow album = store.addAlbum("Camera", "Camera");
             List<ScanChange> batch = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                long created = newest - i * 3_600_000L;
+                long created = createdAt.applyAsLong(i);
                 batch.add(new ScanChange.Insert(new NewAsset(
                         album.rowId(),
                         String.format("IMG_%05d.jpg", i),
@@ -53,7 +82,7 @@ final class IndexRows {
                         created,
                         0,
                         2_000_000,
-                        null,
+                        placeOf.apply(i),
                         "Camera",
                         "Model",
                         List.of(),

@@ -66,7 +66,7 @@ class RawAndTiffTest {
     }
 
     /** A little-endian TIFF as raw files are: IFD0 with the sensor's size and a thumbnail, a sub-IFD with the preview. */
-    private static byte[] rawFile(byte[] thumbnail, byte[] preview) {
+    static byte[] rawFile(byte[] thumbnail, byte[] preview) {
         int ifd0 = 8;
         int ifd0Entries = 6;
         int subIfd = ifd0 + 2 + ifd0Entries * 12 + 4;
