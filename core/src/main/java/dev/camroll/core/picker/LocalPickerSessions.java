@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -45,6 +47,11 @@ public final class LocalPickerSessions implements PickerSessions {
     private final ResultReading reading;
     /** Wakes the waiters of this process when a session is answered here. */
     private final Object answered = new Object();
+    /**
+     * The sessions whose answer is being made in this process: a second answer given meanwhile
+     * (a double click) is refused at once rather than emptying the first one's folder.
+     */
+    private final Set<String> answering = ConcurrentHashMap.newKeySet();
 
     /**
      * @param dataDir the library's data folder (the result files go in its {@code picker} folder)
@@ -133,20 +140,27 @@ public final class LocalPickerSessions implements PickerSessions {
         PickerOptions options = OptionsText.read(row.options());
         List<Asset> assets = ChoiceCheck.check(choice, options, owner);
         Requester maker = makerOf(row);
-        List<ResultRow> results;
-        try {
-            Path folder = folders.fresh(id);
-            results = making.make(assets, choice, options, seesLocation(maker), folder);
-        } catch (IOException e) {
-            folders.delete(id);
-            throw new UncheckedIOException("the picker's result files could not be made", e);
-        } catch (RuntimeException e) {
-            folders.delete(id);
-            throw e;
+        if (!answering.add(id)) {
+            throw new PickerSessionClosedException(id, SessionState.WAITING);
         }
-        if (!store.complete(id, PickerSessionStore.PICKED, results, clock.millis())) {
-            folders.delete(id);
-            throw closed(id);
+        try {
+            List<ResultRow> results;
+            try {
+                Path folder = folders.fresh(id);
+                results = making.make(assets, choice, options, seesLocation(maker), folder);
+            } catch (IOException e) {
+                folders.delete(id);
+                throw new UncheckedIOException("the picker's result files could not be made", e);
+            } catch (RuntimeException e) {
+                folders.delete(id);
+                throw e;
+            }
+            if (!store.complete(id, PickerSessionStore.PICKED, results, clock.millis())) {
+                folders.delete(id);
+                throw closed(id);
+            }
+        } finally {
+            answering.remove(id);
         }
         wakeWaiters();
         return view(rowOf(id).orElseThrow(() -> unknown(id)), maker);

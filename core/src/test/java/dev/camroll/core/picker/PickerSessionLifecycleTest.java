@@ -9,6 +9,8 @@ import dev.camroll.api.picker.PickedAsset;
 import dev.camroll.api.picker.PickerMediaType;
 import dev.camroll.api.picker.PickerOptions;
 import dev.camroll.core.access.AppId;
+import dev.camroll.core.store.DataFolderException;
+import dev.camroll.core.store.DataFolderProblem;
 import dev.camroll.core.testing.TestMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,5 +225,61 @@ class PickerSessionLifecycleTest {
         assertThat(library.sessions().get(frame, answered.id())).isEmpty();
         assertThat(Files.exists(dataFolder().resolve("picker").resolve(unanswered.id())))
                 .isFalse();
+    }
+
+    @Test
+    void aLinkPlantedAsThePickersFolderIsNeitherWrittenThroughNorEmptied(@TempDir Path elsewhere) throws Exception {
+        PickerSession session = library.sessions().create(frame, PickerOptions.defaults());
+        Path usersFolder = Files.createDirectories(elsewhere.resolve("a".repeat(64)));
+        Path usersFile = Files.writeString(usersFolder.resolve("notes.txt"), "mine");
+        Files.createSymbolicLink(dataFolder().resolve("picker"), elsewhere);
+
+        assertThatThrownBy(() -> library.sessions().complete(session.id(), PickerChoice.of(library.id("beach.jpg"))))
+                .isInstanceOf(DataFolderException.class)
+                .extracting(e -> ((DataFolderException) e).problem())
+                .isEqualTo(DataFolderProblem.NOT_OUR_FOLDER);
+        library.close();
+        library = new PickerLibrary(root);
+
+        assertThat(usersFile).hasContent("mine");
+        assertThat(elsewhere.resolve(session.id())).doesNotExist();
+        assertThat(library.sessions().forPerson(session.id()).orElseThrow().state())
+                .isEqualTo(SessionState.WAITING);
+    }
+
+    @Test
+    void twoAnswersAtOnceMakeOneResultAndTheOtherIsRefused() throws Exception {
+        TestMedia.jpeg(root.resolve("Trips/wide.jpg"), 3000, 2000);
+        library.library.scan(null);
+        PickerSession session = library.sessions()
+                .create(frame, PickerOptions.builder().quality(0.5).build());
+        PickerChoice choice = PickerChoice.of(library.id("wide.jpg"));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        List<CompletableFuture<Object>> answers = List.of(1, 2).stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return (Object) library.sessions().complete(session.id(), choice);
+                    } catch (PickerSessionClosedException e) {
+                        return e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+
+        List<Object> outcomes = answers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(outcomes).filteredOn(PickerSession.class::isInstance).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(PickerSessionClosedException.class::isInstance)
+                .hasSize(1);
+        PickedAsset asset = library.sessions()
+                .get(frame, session.id())
+                .orElseThrow()
+                .result()
+                .assets()
+                .getFirst();
+        assertThat(Path.of(java.net.URI.create(asset.uri()))).exists().hasSize(asset.fileSize());
     }
 }
