@@ -29,6 +29,8 @@ import dev.camroll.core.media.RenditionSettings;
 import dev.camroll.core.media.SweepReport;
 import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.moments.MomentIndex;
+import dev.camroll.core.picker.LocalPickerSessions;
+import dev.camroll.core.picker.PickerSessions;
 import dev.camroll.core.scan.LibraryScanner;
 import dev.camroll.core.scan.LibraryWatcher;
 import dev.camroll.core.scan.ScanScope;
@@ -37,6 +39,7 @@ import dev.camroll.core.store.Database;
 import dev.camroll.core.store.FolderRenames;
 import dev.camroll.core.store.Journal;
 import dev.camroll.core.store.KnownAssetIds;
+import dev.camroll.core.store.PickerSessionStore;
 import dev.camroll.core.store.ScanStore;
 import dev.camroll.core.store.SqlAccessLog;
 import dev.camroll.core.store.SqlGrants;
@@ -93,6 +96,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AppWriteCheck appWrites;
     final AccessLog accessLog;
     private final LibraryCacheSweep cacheSweep;
+    private final LocalPickerSessions pickers;
 
     /** The owner's view, through which this library answers as a MediaLibrary. */
     private final ScopedView owner;
@@ -125,6 +129,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
         this.accessLog = new AccessLog(new SqlAccessLog(database), Clock.systemUTC(), AccessLog.DEFAULT_RETENTION);
         grants.carryOutConfirmedWith(new ConfirmedAppChanges(this));
         this.owner = new ScopedView(this, Scope.owner());
+        this.pickers = new LocalPickerSessions(
+                new PickerSessionStore(database), dataDir, owner, this::forApp, Clock.systemUTC());
         this.events = new ChangeDispatcher(owner::changeToken, owner::changesSince, EVENT_POLL_INTERVAL);
         WriteStore writeStore = new WriteStore(database);
         LibraryFolders folders = new LibraryFolders(root, writeStore, assets);
@@ -184,6 +190,8 @@ public final class LocalMediaLibrary implements MediaLibrary {
         albumWrites.rollBackMoves();
         trash.purgeExpired(options.trashRetention());
         accessLog.purge();
+        pickers.purgeExpired();
+        pickers.removeLeftoverFiles();
     }
 
     /** What opening did on its own that the user should know (a damaged index moved aside). */
@@ -267,6 +275,11 @@ public final class LocalMediaLibrary implements MediaLibrary {
      */
     public ScopedLibrary forApp(AppId app) {
         return new AppLibrary(this, Objects.requireNonNull(app, "app"));
+    }
+
+    /** The picker's sessions: apps (or the owner) ask the person to pick media, and get the result files. */
+    public PickerSessions pickerSessions() {
+        return pickers;
     }
 
     /** What each app read and changed, for the owner. */

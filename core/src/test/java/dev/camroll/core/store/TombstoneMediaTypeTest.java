@@ -53,6 +53,9 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
+            // What version 16 added goes (the picker's sessions and results).
+            statement.executeUpdate("DROP TABLE picker_results");
+            statement.executeUpdate("DROP TABLE picker_sessions");
             statement.executeUpdate("DROP TABLE paired_videos");
             statement.executeUpdate("DROP INDEX assets_by_content_identifier");
             statement.executeUpdate("ALTER TABLE assets DROP COLUMN content_identifier");
