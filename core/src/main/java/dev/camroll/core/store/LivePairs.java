@@ -31,7 +31,7 @@ public final class LivePairs {
     private static final String MOV = "MOV";
     private static final int PHOTO = MediaTypeCode.of(MediaType.PHOTO);
     private static final int VIDEO = MediaTypeCode.of(MediaType.VIDEO);
-    private static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
+    static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
             + " modification_time, duration, file_size, latitude, longitude, camera_make, camera_model,"
             + " is_favorite, warnings, content_key, reader_version, content_identifier";
 
@@ -117,6 +117,19 @@ public final class LivePairs {
                             rs.getDouble(8)));
                 }
             }
+        });
+    }
+
+    /** Renames a paired video's row (its file was put back under another name than planned). */
+    public void rename(String videoPublicId, String filename) {
+        database.write(connection -> {
+            try (PreparedStatement rename =
+                    connection.prepareStatement("UPDATE paired_videos SET filename = ? WHERE public_id = ?")) {
+                rename.setString(1, filename);
+                rename.setString(2, videoPublicId);
+                rename.executeUpdate();
+            }
+            return null;
         });
     }
 

@@ -31,7 +31,8 @@ final class Migrations {
             "V12__waiting_limits.sql",
             "V13__moments.sql",
             "V14__smart.sql",
-            "V15__live.sql");
+            "V15__live.sql",
+            "V16__pairs.sql");
 
     private Migrations() {}
 

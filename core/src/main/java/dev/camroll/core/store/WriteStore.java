@@ -83,11 +83,16 @@ public final class WriteStore {
         });
     }
 
-    /** Whether an asset row holds a name in a folder (its file may be gone from disk). */
+    /**
+     * Whether an asset row, or a Live Photo's video, holds a name in a folder (its file may be gone
+     * from disk).
+     */
     public boolean nameTaken(long albumRowId, String filename) {
         return database.read(connection -> {
             try (PreparedStatement select =
-                    connection.prepareStatement("SELECT 1 FROM assets WHERE album_id = ? AND filename = ?")) {
+                    connection.prepareStatement("SELECT 1 FROM assets WHERE album_id = ?1 AND filename = ?2"
+                            // A Live Photo's video holds its name too, though it is no asset.
+                            + " UNION ALL SELECT 1 FROM paired_videos WHERE album_id = ?1 AND filename = ?2")) {
                 select.setLong(1, albumRowId);
                 select.setString(2, filename);
                 try (ResultSet rs = select.executeQuery()) {
@@ -124,9 +129,13 @@ public final class WriteStore {
      * flag. Fails, changing nothing, when any asset is gone meanwhile.
      *
      * @param trashNames the file name in the trash folder, by public id
+     * @param videoTrashNames the same for the photos' Live Photo videos, whose files went to the
+     *     trash with theirs and whose rows go in the same transaction (see {@link TrashedVideos})
      */
-    public void trash(Scope scope, Map<String, String> trashNames, long trashedAt) {
+    public void trash(
+            Scope scope, Map<String, String> trashNames, Map<String, String> videoTrashNames, long trashedAt) {
         database.write(connection -> {
+            TrashedVideos.trash(connection, videoTrashNames, trashedAt);
             try (PreparedStatement copy = connection.prepareStatement("INSERT INTO trash (public_id, rel_path,"
                             + " trash_name, trashed_at, filename, " + KEPT + ") SELECT a.public_id, al.rel_path, ?, ?,"
                             + " a.filename, " + prefixed("a.", KEPT) + " FROM assets a JOIN albums al"
@@ -154,9 +163,12 @@ public final class WriteStore {
      * trashed, and updated to one from before their deletion.
      *
      * @param places where each goes, by public id
+     * @param videoPlaces where the Live Photo videos trashed with them go, by the video's id: paired
+     *     with their photos again in the same transaction
      */
-    public void restore(Scope scope, Map<String, Place> places) {
+    public void restore(Scope scope, Map<String, Place> places, Map<String, Place> videoPlaces) {
         database.write(connection -> {
+            TrashedVideos.restore(connection, videoPlaces);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assets (public_id, album_id,"
                             + " filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id, ?, ?, "
                             + KEPT + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION
@@ -202,6 +214,11 @@ public final class WriteStore {
      */
     public void move(Scope scope, Map<String, Place> places) {
         move(scope, places, Map.of());
+    }
+
+    /** The video halves of trashed Live Photos. */
+    public TrashedVideos trashedVideos() {
+        return new TrashedVideos(database);
     }
 
     /** The Live Photo pairs of the index, for the writes that move or delete their videos too. */

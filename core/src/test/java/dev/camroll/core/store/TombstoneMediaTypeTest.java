@@ -53,6 +53,8 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
+            // What version 16 added goes (the trashed halves of Live Photos).
+            statement.executeUpdate("DROP TABLE trashed_videos");
             statement.executeUpdate("DROP TABLE paired_videos");
             statement.executeUpdate("DROP INDEX assets_by_content_identifier");
             statement.executeUpdate("ALTER TABLE assets DROP COLUMN content_identifier");
