@@ -79,6 +79,16 @@ public final class WriteStore {
             if (row.isPresent() && scope instanceof AppScope app) {
                 SqlGrants.recordCreated(connection, app.app(), row.get().publicId());
             }
+            // A Live Photo's half pairs here, as the scan would pair it: a listing right after
+            // shows one Live Photo. A video that joined a photo the scope sees gives that photo.
+            if (row.isPresent()) {
+                Optional<String> photo =
+                        CreationPairing.pairNew(connection, row.get().publicId());
+                if (photo.isPresent()) {
+                    return CreationPairing.photoRow(connection, scope, photo.get())
+                            .or(() -> row);
+                }
+            }
             return row;
         });
     }
