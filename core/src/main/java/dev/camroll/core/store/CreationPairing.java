@@ -96,6 +96,26 @@ final class CreationPairing {
                 rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDouble(5), rs.getString(6));
     }
 
+    /**
+     * Pairs a video just indexed with a given photo (a copy's video with the photo's copy); fails
+     * the transaction when either is gone or the photo has a video already.
+     */
+    static void pairWith(Connection connection, String videoPublicId, String photoPublicId) throws SQLException {
+        LivePairs.Candidate video;
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, public_id, album_id, filename,"
+                + " duration, content_identifier FROM assets WHERE public_id = ?")) {
+            select.setString(1, videoPublicId);
+            try (ResultSet rs = select.executeQuery()) {
+                video = rs.next() ? candidate(rs) : null;
+            }
+        }
+        if (video == null || !LivePairs.pair(connection, video, photoPublicId)) {
+            throw new StoreException(
+                    dev.camroll.api.ErrorCode.CONFLICT,
+                    "the video " + videoPublicId + " cannot join the photo " + photoPublicId);
+        }
+    }
+
     /** The row of a photo the scope sees, read within the creation's transaction. */
     static Optional<AssetRow> photoRow(Connection connection, Scope scope, String publicId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

@@ -66,6 +66,15 @@ public final class WriteStore {
      * recorded as that app's.
      */
     public Optional<AssetRow> insert(Scope scope, NewAsset asset) {
+        return insert(scope, asset, PairOnInsert.BY_RULES);
+    }
+
+    /**
+     * {@link #insert(Scope, NewAsset)}, the new file taking part in Live Photo pairs as {@code
+     * pairing} says, in the same transaction. A video paired with a given photo answers with its
+     * own row; one that joined a photo by the rules, with that photo's when the scope sees it.
+     */
+    public Optional<AssetRow> insert(Scope scope, NewAsset asset, PairOnInsert pairing) {
         return database.write(connection -> {
             Optional<AssetRow> row;
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -82,11 +91,20 @@ public final class WriteStore {
             // A Live Photo's half pairs here, as the scan would pair it: a listing right after
             // shows one Live Photo. A video that joined a photo the scope sees gives that photo.
             if (row.isPresent()) {
-                Optional<String> photo =
-                        CreationPairing.pairNew(connection, row.get().publicId());
-                if (photo.isPresent()) {
-                    return CreationPairing.photoRow(connection, scope, photo.get())
-                            .or(() -> row);
+                switch (pairing) {
+                    case PairOnInsert.ByRules rules -> {
+                        Optional<String> photo =
+                                CreationPairing.pairNew(connection, row.get().publicId());
+                        if (photo.isPresent()) {
+                            return CreationPairing.photoRow(connection, scope, photo.get())
+                                    .or(() -> row);
+                        }
+                    }
+                    case PairOnInsert.WithPhoto(String photo) ->
+                        CreationPairing.pairWith(connection, row.get().publicId(), photo);
+                    case PairOnInsert.None none -> {
+                        // Its video copy follows and pairs with it.
+                    }
                 }
             }
             return row;
