@@ -29,3 +29,14 @@ CREATE TABLE trashed_videos (
     reader_version     INTEGER NOT NULL DEFAULT 0,
     content_identifier TEXT
 ) WITHOUT ROWID;
+
+-- A Live Photo's video holds its name in its folder though it is no asset: an asset row for its
+-- file (a scan that listed the folder's rows before a restore, copy or creation paired it, and
+-- met the file after) is not written. Its own row coming back when it is unpaired (the same id)
+-- is.
+CREATE TRIGGER assets_not_over_paired_videos BEFORE INSERT ON assets
+WHEN EXISTS (SELECT 1 FROM paired_videos WHERE album_id = NEW.album_id AND filename = NEW.filename
+             AND public_id <> NEW.public_id)
+BEGIN
+    SELECT RAISE(IGNORE);
+END;

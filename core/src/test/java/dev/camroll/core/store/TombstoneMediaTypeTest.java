@@ -54,6 +54,7 @@ class TombstoneMediaTypeTest {
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
             // What version 16 added goes (the trashed halves of Live Photos).
+            statement.executeUpdate("DROP TRIGGER assets_not_over_paired_videos");
             statement.executeUpdate("DROP TABLE trashed_videos");
             statement.executeUpdate("DROP TABLE paired_videos");
             statement.executeUpdate("DROP INDEX assets_by_content_identifier");
