@@ -37,6 +37,7 @@ final class AlbumWrites {
     private final WriteStore store;
     private final LibraryFolders folders;
     private final AssetCreation creation;
+    private final AlbumCopies copies;
     private final TrashWrites trash;
 
     AlbumWrites(
@@ -51,6 +52,7 @@ final class AlbumWrites {
         this.store = store;
         this.folders = folders;
         this.creation = creation;
+        this.copies = new AlbumCopies(store, folders, creation);
         this.trash = trash;
     }
 
@@ -127,7 +129,7 @@ final class AlbumWrites {
                 AlbumRow album = store.folder(name, name);
                 if (assetId != null) {
                     if (copy) {
-                        copyInto(scope, List.of(assetId), album);
+                        copies.copyInto(scope, List.of(assetId), album);
                     } else {
                         moveInto(scope, List.of(assetId), album);
                     }
@@ -150,7 +152,7 @@ final class AlbumWrites {
             AlbumRow album = folders.albumFolder(scope, albumId);
             requireAssets(scope, ids);
             if (copy) {
-                copyInto(scope, ids, album);
+                copies.copyInto(scope, ids, album);
             } else {
                 moveInto(scope, ids, album);
             }
@@ -283,32 +285,6 @@ final class AlbumWrites {
             }
             // The rows are in the new folder: the originals go where the folder allows it.
             originals.forEach(FilePlacement::deleteQuietly);
-        }
-    }
-
-    /**
-     * Copies of assets in an album's folder: new assets, new ids. All or nothing: when one copy
-     * fails (its original vanished on disk, the disk is full), the copies already made are removed
-     * again, files first, so that a crash in between leaves rows without files, which the scan drops.
-     */
-    private void copyInto(Scope scope, List<String> ids, AlbumRow album) {
-        List<AssetRow> copies = new ArrayList<>();
-        boolean done = false;
-        try {
-            for (String id : ids) {
-                Path file = folders.pathOf(scope, id).orElseThrow(() -> new NotFoundException("asset", List.of(id)));
-                copies.add(creation.createInFolder(scope, AssetSource.file(file), album.relPath()));
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Path folder = folders.folderOf(album.relPath());
-                for (AssetRow copy : copies) {
-                    FilePlacement.deleteQuietly(RawNames.resolve(folder, copy.filename()));
-                }
-                FilePlacement.syncFolder(folder);
-                store.discard(scope, copies.stream().map(AssetRow::publicId).toList());
-            }
         }
     }
 

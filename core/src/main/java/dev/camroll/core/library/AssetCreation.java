@@ -11,6 +11,7 @@ import dev.camroll.core.metadata.ProbeOutcome;
 import dev.camroll.core.scan.AssetRecords;
 import dev.camroll.core.store.AlbumRow;
 import dev.camroll.core.store.AssetRow;
+import dev.camroll.core.store.PairOnInsert;
 import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class AssetCreation {
         if (source == null) {
             throw InvalidArgumentException.of("source", "source: missing");
         }
-        return createIn(scope, source, () -> folders.targetFolder(scope, albumId));
+        return createIn(scope, source, () -> folders.targetFolder(scope, albumId), null, PairOnInsert.BY_RULES);
     }
 
     /**
@@ -63,15 +64,36 @@ final class AssetCreation {
      * does not see before the file is in it, or one it looked up through the scope itself.
      */
     AssetRow createInFolder(Scope scope, AssetSource source, String relPath) {
-        return createIn(scope, source, () -> relPath);
+        return createIn(scope, source, () -> relPath, null, PairOnInsert.BY_RULES);
     }
 
-    private AssetRow createIn(Scope scope, AssetSource source, java.util.function.Supplier<String> target) {
-        fileSources.check(scope, source);
+    /**
+     * A copy of a file in a folder the caller has resolved, under {@code name} (null: the file's
+     * own) or a free name after it, taking part in Live Photo pairs as {@code pairing} says: a
+     * Live Photo's copy is its photo's copy, not paired by the rules, and its video's copy,
+     * paired with the photo's copy in the transaction that indexes it.
+     */
+    AssetRow copyInFolder(Scope scope, Path file, String relPath, String name, PairOnInsert pairing) {
+        return createIn(scope, AssetSource.file(file), () -> relPath, name, pairing);
+    }
+
+    private AssetRow createIn(
+            Scope scope,
+            AssetSource source,
+            java.util.function.Supplier<String> target,
+            String wantedName,
+            PairOnInsert pairing) {
+        // A Live Photo's video is no asset a scope could name; whoever sees its photo, whose copy
+        // it joins and whose file passed this check, sees it.
+        if (!(pairing instanceof PairOnInsert.WithPhoto)) {
+            fileSources.check(scope, source);
+        }
         // A file's own name keeps bytes that are not UTF-8; the API's string would not.
-        String name = source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
-                ? RawNames.nameOf(path)
-                : source.fileName();
+        String name = wantedName != null
+                ? wantedName
+                : source instanceof AssetSource.FromFile(Path path) && path.getFileName() != null
+                        ? RawNames.nameOf(path)
+                        : source.fileName();
         MediaFormat claimed = FileNames.checkMediaName(name);
         String relPath = target.get();
         byte[] header = checkContent(source, name, claimed);
@@ -100,7 +122,8 @@ final class AssetCreation {
                                     album.rowId(),
                                     RawNames.nameOf(placed),
                                     attributes.size(),
-                                    attributes.lastModifiedTime().toMillis()));
+                                    attributes.lastModifiedTime().toMillis()),
+                            pairing);
                     if (row.isPresent()) {
                         folders.releaseName(placed);
                         placed = null;

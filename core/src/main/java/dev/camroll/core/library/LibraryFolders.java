@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,16 +104,35 @@ final class LibraryFolders {
      * that arrives after its row is written; release it once the file is in place.
      */
     Path claimFreeName(Path folder, AlbumRow album, String filename) {
+        return claimFreeNames(folder, album, List.of(filename)).getFirst();
+    }
+
+    /**
+     * Names free on disk and in the index for files that go together (a Live Photo's photo and
+     * video): each of {@code filenames}, or each with the same " (n)", so that they stay a pair by
+     * name. All claimed; release each once its file is in place.
+     */
+    List<Path> claimFreeNames(Path folder, AlbumRow album, List<String> filenames) {
         for (int n = 0; ; n++) {
-            String name = FileNames.candidate(filename, n);
-            Path candidate = RawNames.resolve(folder, name);
-            if (!names.claim(candidate)) {
-                continue;
+            List<Path> claimed = new ArrayList<>(filenames.size());
+            boolean free = true;
+            for (String filename : filenames) {
+                String name = FileNames.candidate(filename, n);
+                Path candidate = RawNames.resolve(folder, name);
+                if (!names.claim(candidate)) {
+                    free = false;
+                    break;
+                }
+                claimed.add(candidate);
+                if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) || store.nameTaken(album.rowId(), name)) {
+                    free = false;
+                    break;
+                }
             }
-            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && !store.nameTaken(album.rowId(), name)) {
-                return candidate;
+            if (free) {
+                return claimed;
             }
-            names.release(candidate);
+            claimed.forEach(names::release);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.camroll.core.scan.TrashFolder;
 import dev.camroll.core.scan.WriteTempFiles;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.TrashRow;
+import dev.camroll.core.store.TrashedVideo;
 import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
@@ -118,14 +119,24 @@ final class TrashReconciliation {
         for (TrashRow row : store.trashedBefore(SELF, Long.MAX_VALUE)) {
             trashRows.put(row.publicId(), row);
         }
+        Map<String, TrashedVideo> trashedVideos = store.trashedVideos().all();
         // An id has an asset row or a trash row, never both (each write swaps them in one
-        // transaction): only ids without a trash row are looked up, none as a rule.
+        // transaction), and a Live Photo's video a paired or a trashed one: only ids without a
+        // trash row are looked up, none as a rule.
         Set<String> unknown = new HashSet<>(files.keySet());
         unknown.addAll(sidecars.keySet());
         unknown.removeAll(trashRows.keySet());
+        unknown.removeAll(trashedVideos.keySet());
         List<String> lookedUp = List.copyOf(unknown);
         Set<String> withAssetRow = new HashSet<>(lookedUp);
         withAssetRow.removeAll(store.missingAssets(SELF, lookedUp));
+        Set<String> pairedInPlace = new HashSet<>();
+        for (String id : lookedUp) {
+            if (!withAssetRow.contains(id) && store.livePairs().video(id).isPresent()) {
+                pairedInPlace.add(id);
+            }
+        }
+        List<Map.Entry<String, TrashSidecar>> videosToAdopt = new ArrayList<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String id = file.getKey();
             if (withAssetRow.contains(id)) {
@@ -134,6 +145,15 @@ final class TrashReconciliation {
                     backInPlace(id, file.getValue());
                     trash.dropSidecar(id);
                 }
+            } else if (pairedInPlace.contains(id)) {
+                // A Live Photo's video whose photo's delete did not commit, or whose restore did.
+                work = true;
+                if (apply) {
+                    videoBackInPlace(id, file.getValue());
+                    trash.dropSidecar(id);
+                }
+            } else if (trashedVideos.containsKey(id)) {
+                continue;
             } else if (trashRows.containsKey(id)) {
                 if (!sidecars.containsKey(id)) {
                     work = true;
@@ -145,7 +165,10 @@ final class TrashReconciliation {
                 Optional<TrashSidecar> sidecar = TrashSidecar.read(sidecars.get(id))
                         .filter(read -> read.trashName().equals(RawNames.nameOf(file.getValue())));
                 work |= sidecar.isPresent();
-                if (apply && sidecar.isPresent()) {
+                if (apply && sidecar.isPresent() && sidecar.get().pairedWith() != null) {
+                    // After the photos: its photo may be among those taken back.
+                    videosToAdopt.add(Map.entry(id, sidecar.get()));
+                } else if (apply && sidecar.isPresent()) {
                     records.adopt(
                             id,
                             sidecar.get().trashName(),
@@ -153,6 +176,9 @@ final class TrashReconciliation {
                             sidecar.get().columns());
                 }
             }
+        }
+        for (Map.Entry<String, TrashSidecar> video : videosToAdopt) {
+            adoptVideo(video.getValue());
         }
         for (Map.Entry<String, Path> sidecar : sidecars.entrySet()) {
             if (!files.containsKey(sidecar.getKey())
@@ -172,6 +198,20 @@ final class TrashReconciliation {
         work |= !withoutFile.isEmpty();
         if (apply) {
             store.forgetTrash(SELF, withoutFile);
+        }
+        List<String> videosWithoutFile = new ArrayList<>();
+        for (TrashedVideo video : trashedVideos.values()) {
+            if (!files.containsKey(video.publicId())) {
+                videosWithoutFile.add(video.publicId());
+            } else if (!trashRows.containsKey(video.photoPublicId()) || withoutFile.contains(video.photoPublicId())) {
+                work = true;
+            }
+        }
+        work |= !videosWithoutFile.isEmpty();
+        if (apply) {
+            store.trashedVideos().forget(videosWithoutFile);
+            // A video whose photo left the trash without it is a trashed asset of its own.
+            store.trashedVideos().unpairOrphans();
         }
         return work;
     }
@@ -247,11 +287,44 @@ final class TrashReconciliation {
         trash.putInPlace(SELF, id, inTrash);
     }
 
+    /**
+     * A Live Photo's trashed video taken back from its sidecar: beside its photo when that is in
+     * the trash, else as a trashed asset of its own, never lost.
+     */
+    private void adoptVideo(TrashSidecar sidecar) {
+        if (!records.adoptVideo(
+                sidecar.publicId(),
+                sidecar.pairedWith(),
+                sidecar.trashName(),
+                sidecar.trashedAt(),
+                sidecar.columns())) {
+            records.adopt(sidecar.publicId(), sidecar.trashName(), sidecar.trashedAt(), sidecar.columns());
+        }
+    }
+
+    /** A trash file of a paired video: to its row's place, or dropped when already there. */
+    private void videoBackInPlace(String id, Path inTrash) {
+        Optional<Path> place = store.livePairs()
+                .video(id)
+                .map(video -> RawNames.resolve(folders.folderOf(video.relPath()), video.filename()));
+        try {
+            if (place.isPresent()
+                    && Files.exists(place.get(), LinkOption.NOFOLLOW_LINKS)
+                    && Files.isSameFile(place.get(), inTrash)) {
+                Files.delete(inTrash);
+                return;
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot finish an interrupted restore of " + id + ": " + e.getMessage(), e);
+        }
+        trash.putVideoInPlace(id, inTrash);
+    }
+
     private void writeSidecarOf(TrashRow row) {
         Map<String, String> columns =
                 records.ofTrash(SELF, List.of(row.publicId())).getOrDefault(row.publicId(), Map.of());
         try {
-            new TrashSidecar(row.publicId(), row.trashName(), row.trashedAt(), columns)
+            new TrashSidecar(row.publicId(), row.trashName(), row.trashedAt(), columns, null)
                     .writeTo(OwnFolders.require(dataDir, TrashSidecar.FOLDER));
         } catch (IOException e) {
             throw new WriteException("cannot write the sidecar of " + row.trashName() + ": " + e.getMessage(), e);

@@ -25,15 +25,21 @@ import java.util.Properties;
  * name, favorite flag and media facts, and it is what makes a trash file Camroll's own: a file in
  * the trash folder without one is never deleted.
  *
+ * <p>The video half of a Live Photo goes to the trash with its photo and has a sidecar of its own,
+ * which names the photo: a new index takes it back as that photo's trashed video, not as an asset.
+ *
  * @param trashedAt when it was deleted (epoch ms): the trash retention counts from here
- * @param columns the trash row's columns in text ({@link dev.camroll.core.store.TrashRecords#COLUMNS})
+ * @param columns the trash row's columns in text ({@link dev.camroll.core.store.TrashRecords#COLUMNS},
+ *     or {@link dev.camroll.core.store.TrashRecords#VIDEO_COLUMNS} for a Live Photo's video)
+ * @param pairedWith for a Live Photo's video, the id of its photo; null for an asset's own file
  */
-record TrashSidecar(String publicId, String trashName, long trashedAt, Map<String, String> columns) {
+record TrashSidecar(String publicId, String trashName, long trashedAt, Map<String, String> columns, String pairedWith) {
     static final String FOLDER = "trash-info";
     static final String SUFFIX = ".trashinfo";
 
     private static final String MARK = "camroll.trash";
     private static final String COLUMN = "column.";
+    private static final String PAIRED_WITH = "paired_with";
 
     TrashSidecar {
         columns = Map.copyOf(columns);
@@ -58,6 +64,9 @@ record TrashSidecar(String publicId, String trashName, long trashedAt, Map<Strin
         properties.setProperty("trash_name", trashName);
         properties.setProperty("trashed_at", Long.toString(trashedAt));
         columns.forEach((column, value) -> properties.setProperty(COLUMN + column, value));
+        if (pairedWith != null) {
+            properties.setProperty(PAIRED_WITH, pairedWith);
+        }
         Path temp = folder.resolve(WriteTempFiles.newName(SUFFIX));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -106,6 +115,7 @@ record TrashSidecar(String publicId, String trashName, long trashedAt, Map<Strin
                 columns.put(key.substring(COLUMN.length()), properties.getProperty(key));
             }
         }
-        return Optional.of(new TrashSidecar(id, trashName, Long.parseLong(trashedAt), columns));
+        return Optional.of(new TrashSidecar(
+                id, trashName, Long.parseLong(trashedAt), columns, properties.getProperty(PAIRED_WITH)));
     }
 }

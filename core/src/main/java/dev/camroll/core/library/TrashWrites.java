@@ -9,6 +9,7 @@ import dev.camroll.core.store.AssetStore;
 import dev.camroll.core.store.PairedVideo;
 import dev.camroll.core.store.TrashRecords;
 import dev.camroll.core.store.TrashRow;
+import dev.camroll.core.store.TrashedVideo;
 import dev.camroll.core.store.WriteLock;
 import dev.camroll.core.store.WriteStore;
 import java.io.IOException;
@@ -82,9 +83,19 @@ final class TrashWrites {
             }
             Path trashDir = OwnFolders.require(dataDir, TrashFolder.NAME);
             Path infoDir = OwnFolders.require(dataDir, TrashSidecar.FOLDER);
+            // A Live Photo's video goes with its photo, into the trash under its own id with a
+            // sidecar that names the photo; one whose file is gone is left to the scan.
+            Map<PairedVideo, Path> videos = new LinkedHashMap<>();
+            for (PairedVideo video : store.livePairs().videosOf(unique)) {
+                movableFile(RawNames.resolve(folders.folderOf(video.relPath()), video.filename()))
+                        .ifPresent(file -> videos.put(video, file));
+            }
             Map<String, Map<String, String>> columns = records.ofAssets(scope, unique);
+            Map<String, Map<String, String>> videoColumns = records.ofPairedVideos(
+                    videos.keySet().stream().map(PairedVideo::publicId).toList());
             long now = System.currentTimeMillis();
             Map<String, String> trashNames = new LinkedHashMap<>();
+            Map<String, String> videoTrashNames = new LinkedHashMap<>();
             Map<Path, Path> moved = new LinkedHashMap<>();
             List<Path> sidecars = new ArrayList<>();
             try {
@@ -92,7 +103,7 @@ final class TrashWrites {
                     String id = entry.getKey();
                     Path file = folders.pathOf(scope, id).orElseThrow();
                     String trashName = TrashFolder.fileName(id, RawNames.nameOf(file));
-                    new TrashSidecar(id, trashName, now, columns.getOrDefault(id, Map.of())).writeTo(infoDir);
+                    new TrashSidecar(id, trashName, now, columns.getOrDefault(id, Map.of()), null).writeTo(infoDir);
                     sidecars.add(infoDir.resolve(TrashSidecar.fileName(id)));
                     if (entry.getValue().isPresent()) {
                         Path inTrash = RawNames.resolve(trashDir, trashName);
@@ -101,8 +112,24 @@ final class TrashWrites {
                     }
                     trashNames.put(id, trashName);
                 }
+                for (Map.Entry<PairedVideo, Path> entry : videos.entrySet()) {
+                    PairedVideo video = entry.getKey();
+                    String trashName = TrashFolder.fileName(video.publicId(), video.filename());
+                    new TrashSidecar(
+                                    video.publicId(),
+                                    trashName,
+                                    now,
+                                    videoColumns.getOrDefault(video.publicId(), Map.of()),
+                                    video.photoPublicId())
+                            .writeTo(infoDir);
+                    sidecars.add(infoDir.resolve(TrashSidecar.fileName(video.publicId())));
+                    Path inTrash = RawNames.resolve(trashDir, trashName);
+                    moveReplacing(entry.getValue(), inTrash);
+                    moved.put(inTrash, entry.getValue());
+                    videoTrashNames.put(video.publicId(), trashName);
+                }
                 FilePlacement.syncFolder(trashDir);
-                store.trash(scope, trashNames, now);
+                store.trash(scope, trashNames, videoTrashNames, now);
                 moved.clear();
                 sidecars.clear();
             } catch (IOException e) {
@@ -164,22 +191,44 @@ final class TrashWrites {
             if (!lost.isEmpty()) {
                 throw new WriteException("the trash no longer holds the files of " + String.join(", ", lost));
             }
+            // A Live Photo's video comes back beside its photo, renamed with it; one whose file
+            // the trash lost is left for the next open to forget, and the photo comes back alone.
+            Map<String, TrashedVideo> videos = new LinkedHashMap<>();
+            for (TrashedVideo video : store.trashedVideos().ofPhotos(unique)) {
+                if (OwnFolders.isPlainFile(RawNames.resolve(trashDir, video.trashName()))) {
+                    videos.put(video.photoPublicId(), video);
+                }
+            }
             // Names first (free on disk, and not given twice in this call), then the index, then
             // the files, then the sidecars: a crash after the commit is finished at the next open.
             Map<String, WriteStore.Place> places = new LinkedHashMap<>();
+            Map<String, WriteStore.Place> videoPlaces = new LinkedHashMap<>();
             List<Path> planned = new ArrayList<>();
             try {
                 for (TrashRow row : rows.values()) {
                     Path folder = folders.folderOf(row.relPath());
                     Files.createDirectories(folder);
                     AlbumRow album = store.folder(row.relPath(), folders.titleOf(row.relPath()));
-                    Path target = folders.claimFreeName(folder, album, row.filename());
-                    planned.add(target);
-                    places.put(row.publicId(), new WriteStore.Place(album.rowId(), RawNames.nameOf(target)));
+                    TrashedVideo video = videos.get(row.publicId());
+                    List<Path> targets = folders.claimFreeNames(
+                            folder,
+                            album,
+                            video == null ? List.of(row.filename()) : List.of(row.filename(), video.filename()));
+                    planned.addAll(targets);
+                    places.put(row.publicId(), new WriteStore.Place(album.rowId(), RawNames.nameOf(targets.get(0))));
+                    if (video != null) {
+                        videoPlaces.put(
+                                video.publicId(), new WriteStore.Place(album.rowId(), RawNames.nameOf(targets.get(1))));
+                    }
                 }
-                store.restore(scope, places);
+                store.restore(scope, places, videoPlaces);
                 for (TrashRow row : rows.values()) {
                     putInPlace(scope, row.publicId(), RawNames.resolve(trashDir, row.trashName()));
+                    TrashedVideo video = videos.get(row.publicId());
+                    if (video != null) {
+                        putVideoInPlace(video.publicId(), RawNames.resolve(trashDir, video.trashName()));
+                        dropSidecar(video.publicId());
+                    }
                     dropSidecar(row.publicId());
                 }
             } catch (IOException e) {
@@ -236,6 +285,17 @@ final class TrashWrites {
             }
         }
         assets.livePairs().forget(videos.stream().map(PairedVideo::publicId).toList());
+        // A video trashed with its photo: its file and sidecar, then its row.
+        List<TrashedVideo> trashed = store.trashedVideos().ofPhotos(ids);
+        Optional<Path> trashDir = OwnFolders.existing(dataDir, TrashFolder.NAME);
+        for (TrashedVideo video : trashed) {
+            trashDir.map(folder -> RawNames.resolve(folder, video.trashName()))
+                    .filter(OwnFolders::isPlainFile)
+                    .ifPresent(FilePlacement::deleteQuietly);
+            dropSidecar(video.publicId());
+        }
+        store.trashedVideos()
+                .forget(trashed.stream().map(TrashedVideo::publicId).toList());
         for (String id : ids) {
             Path file = files.get(id);
             if (file != null && OwnFolders.isPlainFile(file)) {
@@ -291,6 +351,28 @@ final class TrashWrites {
         } catch (IOException e) {
             throw new WriteException(
                     "cannot put " + place.filename() + " back into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves a Live Photo's video from the trash to its row's place, renaming the row if the name
+     * was taken meanwhile (the photo's own rename is {@link #putInPlace}'s).
+     */
+    void putVideoInPlace(String videoId, Path inTrash) {
+        PairedVideo video = store.livePairs().video(videoId).orElseThrow();
+        AlbumRow album = assets.albumByRowId(video.albumRowId()).orElseThrow();
+        Path folder = folders.folderOf(album.relPath());
+        try {
+            Files.createDirectories(folder);
+            if (FilePlacement.placeNoReplace(inTrash, RawNames.resolve(folder, video.filename()))) {
+                return;
+            }
+            Path placed = folders.placeUnderFreeName(inTrash, folder, album, video.filename(), 1);
+            store.livePairs().rename(videoId, RawNames.nameOf(placed));
+            folders.releaseName(placed);
+        } catch (IOException e) {
+            throw new WriteException(
+                    "cannot put " + video.filename() + " back into " + folder + ": " + e.getMessage(), e);
         }
     }
 

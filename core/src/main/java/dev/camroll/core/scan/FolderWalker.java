@@ -270,7 +270,8 @@ final class FolderWalker extends SimpleFileVisitor<Path> {
         }
         for (Map.Entry<String, KnownFile> gone : known.entrySet()) {
             if (!gone.getValue().isAsset()) {
-                unskips.add(new ScanChange.Unskip(album.rowId(), gone.getKey()));
+                unskips.add(new ScanChange.Unskip(
+                        album.rowId(), gone.getKey(), gone.getValue().publicId()));
             }
         }
         goneFrom(album == null ? -1 : album.rowId(), known);

@@ -107,7 +107,14 @@ public final class LibraryScanner {
         // Writes interrupted by a crash leave their temporary files; those of live writes stay.
         WriteTempFiles.deleteAbandoned(walk.tempFiles());
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
-        store.apply(walk.unskips());
+        // A Live Photo's video in the trash folder is in transit with its photo, as the photo's
+        // own row is: its pairing stays until the photo's write commits or is undone.
+        List<ScanChange> unskips = walk.unskips().stream()
+                .filter(change -> !(change instanceof ScanChange.Unskip unskip
+                        && unskip.pairedVideoId() != null
+                        && inTransit.contains(unskip.pairedVideoId())))
+                .toList();
+        store.apply(unskips);
         // Rows of gone files are kept until the new files are read: a gone file may have moved.
         // A row whose file is in the trash folder is neither: it is in transit (see TrashFolder).
         // So is the row of an asset an undecided album move names, and the file the move placed
@@ -164,7 +171,7 @@ public final class LibraryScanner {
         // What no new file took is gone for good; then the gone folders, now without assets.
         List<ScanChange> deletes = deletions(moves.untaken(), anotherScanFollows.getAsBoolean());
         removeGone(deletes, walk.goneAlbums(), heldFolders, tally);
-        walk.unskips().forEach(tally::touched);
+        unskips.forEach(tally::touched);
         // Both orders of arrival: whichever half came last, its folder was touched now. Under the
         // write lock, as album moves and trash writes of every process are, so that none of them
         // is between its file move and its commit while a row leaves for its pair.

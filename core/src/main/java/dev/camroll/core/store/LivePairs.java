@@ -28,10 +28,10 @@ public final class LivePairs {
     /** The longest video the base-name rule pairs. */
     public static final double NAME_RULE_LONGEST_SECONDS = 10;
 
-    private static final String MOV = "MOV";
-    private static final int PHOTO = MediaTypeCode.of(MediaType.PHOTO);
-    private static final int VIDEO = MediaTypeCode.of(MediaType.VIDEO);
-    private static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
+    static final String MOV = "MOV";
+    static final int PHOTO = MediaTypeCode.of(MediaType.PHOTO);
+    static final int VIDEO = MediaTypeCode.of(MediaType.VIDEO);
+    static final String KEPT = "media_type, format, subtypes, width, height, orientation, creation_time,"
             + " modification_time, duration, file_size, latitude, longitude, camera_make, camera_model,"
             + " is_favorite, warnings, content_key, reader_version, content_identifier";
 
@@ -117,6 +117,19 @@ public final class LivePairs {
                             rs.getDouble(8)));
                 }
             }
+        });
+    }
+
+    /** Renames a paired video's row (its file was put back under another name than planned). */
+    public void rename(String videoPublicId, String filename) {
+        database.write(connection -> {
+            try (PreparedStatement rename =
+                    connection.prepareStatement("UPDATE paired_videos SET filename = ? WHERE public_id = ?")) {
+                rename.setString(1, filename);
+                rename.setString(2, videoPublicId);
+                rename.executeUpdate();
+            }
+            return null;
         });
     }
 
@@ -208,7 +221,7 @@ public final class LivePairs {
     }
 
     /** The unpaired photo of this video: by identifier first, then by base name. */
-    private static String photoFor(Connection connection, Candidate video) throws SQLException {
+    static String photoFor(Connection connection, Candidate video) throws SQLException {
         if (video.contentIdentifier() != null) {
             try (PreparedStatement byId = connection.prepareStatement("SELECT public_id FROM assets"
                     + " WHERE content_identifier = ? AND media_type = " + PHOTO
@@ -252,7 +265,7 @@ public final class LivePairs {
     }
 
     /** Moves the video's row to paired_videos and marks the photo changed; false when either moved on. */
-    private static boolean pair(Connection connection, Candidate video, String photoPublicId) throws SQLException {
+    static boolean pair(Connection connection, Candidate video, String photoPublicId) throws SQLException {
         try (PreparedStatement copy = connection.prepareStatement("INSERT OR IGNORE INTO paired_videos (public_id,"
                         + " photo_public_id, album_id, filename, " + KEPT
                         + ") SELECT public_id, ?, album_id, filename, "
@@ -304,6 +317,6 @@ public final class LivePairs {
         return dot <= 0 ? filename : filename.substring(0, dot);
     }
 
-    private record Candidate(
+    record Candidate(
             long rowId, String publicId, long albumRowId, String filename, double duration, String contentIdentifier) {}
 }

@@ -32,7 +32,8 @@ final class Migrations {
             "V13__moments.sql",
             "V14__smart.sql",
             "V15__live.sql",
-            "V16__picker.sql");
+            "V16__pairs.sql",
+            "V17__picker.sql");
 
     private Migrations() {}
 

@@ -34,6 +34,13 @@ public sealed interface ScanChange {
     /**
      * A skipped file or a Live Photo's paired video (see {@link LivePairs}) that is gone, or that
      * changed and is read again.
+     *
+     * @param pairedVideoId the paired video's id, when the gone file is one: a video whose file is
+     *     in the trash folder is in transit with its photo, not gone
      */
-    record Unskip(long albumRowId, String filename) implements ScanChange {}
+    record Unskip(long albumRowId, String filename, String pairedVideoId) implements ScanChange {
+        public Unskip(long albumRowId, String filename) {
+            this(albumRowId, filename, null);
+        }
+    }
 }

@@ -55,7 +55,7 @@ public final class ScanStore {
                             + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0, 0, 0"
                             + " FROM skipped_files WHERE album_id = ?"
                             // A Live Photo's video is no asset: known, unchanged, never read again.
-                            + " UNION ALL SELECT filename, -1, NULL, file_size, modification_time, 0, 0, 0"
+                            + " UNION ALL SELECT filename, -1, public_id, file_size, modification_time, 0, 0, 0"
                             + " FROM paired_videos WHERE album_id = ?")) {
                 statement.setLong(1, albumRowId);
                 statement.setLong(2, albumRowId);
@@ -262,7 +262,7 @@ public final class ScanStore {
                             }
                             skip.executeUpdate();
                         }
-                        case ScanChange.Unskip(long album, String filename) -> {
+                        case ScanChange.Unskip(long album, String filename, String pairedVideoId) -> {
                             // Also a Live Photo's video that is gone or changed: its photo is
                             // a photo alone until the pairing finds it a video again.
                             for (PreparedStatement statement : List.of(unskip, unpairedPhoto, unpair)) {

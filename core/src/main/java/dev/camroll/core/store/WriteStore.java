@@ -66,6 +66,15 @@ public final class WriteStore {
      * recorded as that app's.
      */
     public Optional<AssetRow> insert(Scope scope, NewAsset asset) {
+        return insert(scope, asset, PairOnInsert.BY_RULES);
+    }
+
+    /**
+     * {@link #insert(Scope, NewAsset)}, the new file taking part in Live Photo pairs as {@code
+     * pairing} says, in the same transaction. A video paired with a given photo answers with its
+     * own row; one that joined a photo by the rules, with that photo's when the scope sees it.
+     */
+    public Optional<AssetRow> insert(Scope scope, NewAsset asset, PairOnInsert pairing) {
         return database.write(connection -> {
             Optional<AssetRow> row;
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -79,15 +88,39 @@ public final class WriteStore {
             if (row.isPresent() && scope instanceof AppScope app) {
                 SqlGrants.recordCreated(connection, app.app(), row.get().publicId());
             }
+            // A Live Photo's half pairs here, as the scan would pair it: a listing right after
+            // shows one Live Photo. A video that joined a photo the scope sees gives that photo.
+            if (row.isPresent()) {
+                switch (pairing) {
+                    case PairOnInsert.ByRules rules -> {
+                        Optional<String> photo =
+                                CreationPairing.pairNew(connection, row.get().publicId());
+                        if (photo.isPresent()) {
+                            return CreationPairing.photoRow(connection, scope, photo.get())
+                                    .or(() -> row);
+                        }
+                    }
+                    case PairOnInsert.WithPhoto(String photo) ->
+                        CreationPairing.pairWith(connection, row.get().publicId(), photo);
+                    case PairOnInsert.None none -> {
+                        // Its video copy follows and pairs with it.
+                    }
+                }
+            }
             return row;
         });
     }
 
-    /** Whether an asset row holds a name in a folder (its file may be gone from disk). */
+    /**
+     * Whether an asset row, or a Live Photo's video, holds a name in a folder (its file may be gone
+     * from disk).
+     */
     public boolean nameTaken(long albumRowId, String filename) {
         return database.read(connection -> {
             try (PreparedStatement select =
-                    connection.prepareStatement("SELECT 1 FROM assets WHERE album_id = ? AND filename = ?")) {
+                    connection.prepareStatement("SELECT 1 FROM assets WHERE album_id = ?1 AND filename = ?2"
+                            // A Live Photo's video holds its name too, though it is no asset.
+                            + " UNION ALL SELECT 1 FROM paired_videos WHERE album_id = ?1 AND filename = ?2")) {
                 select.setLong(1, albumRowId);
                 select.setString(2, filename);
                 try (ResultSet rs = select.executeQuery()) {
@@ -124,9 +157,13 @@ public final class WriteStore {
      * flag. Fails, changing nothing, when any asset is gone meanwhile.
      *
      * @param trashNames the file name in the trash folder, by public id
+     * @param videoTrashNames the same for the photos' Live Photo videos, whose files went to the
+     *     trash with theirs and whose rows go in the same transaction (see {@link TrashedVideos})
      */
-    public void trash(Scope scope, Map<String, String> trashNames, long trashedAt) {
+    public void trash(
+            Scope scope, Map<String, String> trashNames, Map<String, String> videoTrashNames, long trashedAt) {
         database.write(connection -> {
+            TrashedVideos.trash(connection, videoTrashNames, trashedAt);
             try (PreparedStatement copy = connection.prepareStatement("INSERT INTO trash (public_id, rel_path,"
                             + " trash_name, trashed_at, filename, " + KEPT + ") SELECT a.public_id, al.rel_path, ?, ?,"
                             + " a.filename, " + prefixed("a.", KEPT) + " FROM assets a JOIN albums al"
@@ -154,9 +191,12 @@ public final class WriteStore {
      * trashed, and updated to one from before their deletion.
      *
      * @param places where each goes, by public id
+     * @param videoPlaces where the Live Photo videos trashed with them go, by the video's id: paired
+     *     with their photos again in the same transaction
      */
-    public void restore(Scope scope, Map<String, Place> places) {
+    public void restore(Scope scope, Map<String, Place> places, Map<String, Place> videoPlaces) {
         database.write(connection -> {
+            TrashedVideos.restore(connection, videoPlaces);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assets (public_id, album_id,"
                             + " filename, " + KEPT + ", generation_added, generation_modified) SELECT public_id, ?, ?, "
                             + KEPT + ", " + Journal.CURRENT_GENERATION + ", " + Journal.CURRENT_GENERATION
@@ -202,6 +242,11 @@ public final class WriteStore {
      */
     public void move(Scope scope, Map<String, Place> places) {
         move(scope, places, Map.of());
+    }
+
+    /** The video halves of trashed Live Photos. */
+    public TrashedVideos trashedVideos() {
+        return new TrashedVideos(database);
     }
 
     /** The Live Photo pairs of the index, for the writes that move or delete their videos too. */

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * for byte in the folder tree or in the trash; every file of the tree has exactly one row and
  * every row its file; every trash file is a trashed asset and every trashed asset has its file;
  * no file holds a content more often than the copies asked allow; no temporary file is left;
- * every id a process reported is an asset or in the trash (nothing is purged in these runs).
+ * every id a process reported is an asset or in the trash (nothing is purged in these runs);
+ * every Live Photo is whole, its still and its MOV together in the tree or in the trash.
  */
 public final class StressCheck {
     private static final int HISTORY_LINES = 25;
@@ -45,16 +46,19 @@ public final class StressCheck {
 
     private final StressLedger ledger;
     private final Map<String, String> known;
+    private final Map<String, String> liveVideos;
     private final List<String> problems = new ArrayList<>();
 
-    private StressCheck(StressLedger ledger, Map<String, String> known) {
+    private StressCheck(StressLedger ledger, Map<String, String> known, Map<String, String> liveVideos) {
         this.ledger = ledger;
         this.known = known;
+        this.liveVideos = liveVideos;
     }
 
     static Report check(StressRun run, List<String> crashes) throws IOException {
         StressLedger ledger = StressLedger.read(run.logs());
-        StressCheck check = new StressCheck(ledger, run.files().known());
+        StressCheck check =
+                new StressCheck(ledger, run.files().known(), run.files().liveVideos());
         crashes.forEach(crash -> check.problems.add("PROCESS " + crash));
         String found = check.library(run.root());
         String summary = "seed " + run.seed() + ", " + run.kills() + " kills; " + found + "\n" + ledger.summary();
@@ -67,10 +71,17 @@ public final class StressCheck {
         Path dataDir = realRoot.resolve(".camroll");
         List<Asset> live;
         List<String> trashed;
+        Map<String, String> pairedVideoUris = new HashMap<>();
         try (MediaLibrary library =
                 MediaLibrary.open(root, LibraryOptions.defaults().withWatch(false))) {
             live = library.getAssets(EVERYTHING).assets();
             trashed = library.trashedAssets();
+            for (Asset asset : live) {
+                String uri = library.getAssetInfo(asset.id()).pairedVideoUri();
+                if (uri != null) {
+                    pairedVideoUris.put(asset.id(), uri);
+                }
+            }
         } catch (RuntimeException e) {
             problems.add("OPEN the library does not open once every process stopped: " + e);
             return "library not opened";
@@ -78,14 +89,79 @@ public final class StressCheck {
         for (Path temp : tempFiles(realRoot)) {
             problems.add("TEMPORARY file left: " + realRoot.relativize(temp));
         }
-        Map<Path, String> treeFiles = hashes(mediaFiles(realRoot, dataDir));
-        Map<Path, String> trashFiles = hashes(trashMedia(dataDir.resolve(TrashFolder.NAME)));
+        List<Path> tree = mediaFiles(realRoot, dataDir);
+        Map<Path, String> treeFiles =
+                hashes(tree.stream().filter(file -> !isVideo(file)).toList());
+        Map<Path, String> treeVideos =
+                hashes(tree.stream().filter(StressCheck::isVideo).toList());
+        Map<Path, String> trashFiles = hashes(trashMedia(dataDir.resolve(TrashFolder.NAME), ".jpg", ".bmp"));
+        Map<Path, String> trashVideos = hashes(trashMedia(dataDir.resolve(TrashFolder.NAME), ".mov"));
+        livePhotos(live, pairedVideoUris, treeFiles, treeVideos, trashFiles, trashVideos, realRoot);
         rowsAndFiles(live, treeFiles, realRoot);
         trashAndRows(trashed, trashFiles, live);
         contents(treeFiles, trashFiles, realRoot);
         ids(live, trashed, holders(live, treeFiles, trashFiles));
         return live.size() + " assets, " + trashed.size() + " trashed, " + treeFiles.size() + " files in the tree, "
                 + trashFiles.size() + " in the trash";
+    }
+
+    /**
+     * Every Live Photo is whole: a listed still has its own MOV paired, beside it in the tree; no
+     * MOV is listed as an asset or lies in the tree without its still; the trash holds as many
+     * MOVs of a pair as stills of it (one trashed with each).
+     */
+    private void livePhotos(
+            List<Asset> live,
+            Map<String, String> pairedVideoUris,
+            Map<Path, String> treeFiles,
+            Map<Path, String> treeVideos,
+            Map<Path, String> trashFiles,
+            Map<Path, String> trashVideos,
+            Path realRoot) {
+        Set<Path> pairedFiles = new HashSet<>();
+        for (Asset asset : live) {
+            if (isVideo(fileOf(asset))) {
+                problems.add("LIVE PHOTO VIDEO LISTED as an asset of its own: " + asset.id() + " at "
+                        + realRoot.relativize(fileOf(asset)) + "\n" + ledger.history(Set.of(asset.id()), 10));
+                continue;
+            }
+            String still = treeFiles.get(fileOf(asset));
+            String uri = pairedVideoUris.get(asset.id());
+            if (still == null || !liveVideos.containsKey(still)) {
+                if (uri != null) {
+                    problems.add("PAIRED VIDEO of a photo that is no Live Photo: " + asset.id() + " " + uri);
+                }
+                continue;
+            }
+            Path video = uri == null ? null : fileOf(uri);
+            if (video == null || !liveVideos.get(still).equals(treeVideos.get(video))) {
+                problems.add("SPLIT LIVE PHOTO " + asset.id() + " at " + realRoot.relativize(fileOf(asset))
+                        + ": its video is "
+                        + (uri == null ? "not paired" : uri + " (content " + treeVideos.get(video) + ")")
+                        + "\n" + ledger.history(Set.of(asset.id()), 10));
+            } else if (!video.getParent().equals(fileOf(asset).getParent())) {
+                problems.add("LIVE PHOTO APART " + asset.id() + ": its video " + uri + " is in another folder");
+            }
+            if (video != null) {
+                pairedFiles.add(video);
+            }
+        }
+        treeVideos.forEach((file, hash) -> {
+            if (!pairedFiles.contains(file)) {
+                problems.add("VIDEO WITHOUT ITS PHOTO in the tree: " + realRoot.relativize(file) + " (content " + hash
+                        + ")");
+            }
+        });
+        Map<String, Integer> trashedVideos = new HashMap<>();
+        trashVideos.values().forEach(hash -> trashedVideos.merge(hash, 1, Integer::sum));
+        Map<String, Integer> trashedStills = new HashMap<>();
+        trashFiles.values().stream()
+                .filter(liveVideos::containsKey)
+                .forEach(hash -> trashedStills.merge(liveVideos.get(hash), 1, Integer::sum));
+        if (!trashedVideos.equals(trashedStills)) {
+            problems.add("SPLIT LIVE PHOTO IN THE TRASH: MOVs by content " + trashedVideos + ", their stills' "
+                    + trashedStills);
+        }
     }
 
     /** Every media file of the tree has exactly one row, every row its file. */
@@ -195,8 +271,16 @@ public final class StressCheck {
         }
     }
 
+    private static boolean isVideo(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mov");
+    }
+
     private static Path fileOf(Asset asset) {
-        Path file = Path.of(URI.create(asset.uri()));
+        return fileOf(asset.uri());
+    }
+
+    private static Path fileOf(String uri) {
+        Path file = Path.of(URI.create(uri));
         try {
             return file.toRealPath();
         } catch (IOException e) {
@@ -235,8 +319,8 @@ public final class StressCheck {
         }
     }
 
-    /** The photos in the trash folder (a sidecar or other file kept beside them is not one). */
-    private static List<Path> trashMedia(Path trash) throws IOException {
+    /** The files of the trash folder with these extensions (a sidecar or other file is none). */
+    private static List<Path> trashMedia(Path trash, String... extensions) throws IOException {
         if (!Files.isDirectory(trash, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
@@ -244,7 +328,7 @@ public final class StressCheck {
             return files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .filter(path -> {
                         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".jpg") || name.endsWith(".bmp");
+                        return Arrays.stream(extensions).anyMatch(name::endsWith);
                     })
                     .toList();
         }

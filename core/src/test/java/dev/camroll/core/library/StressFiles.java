@@ -1,5 +1,6 @@
 package dev.camroll.core.library;
 
+import dev.camroll.core.testing.LivePhotoFiles;
 import dev.camroll.core.testing.TestMedia;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The photos of a multi-process stress test, each with content of its own: those in the library
- * before the processes start, and those waiting to be imported. The test knows the hash of every
+ * before the processes start (Live Photos among them), and those waiting to be imported. The test knows the hash of every
  * one of them, so that at the end each file found can be told apart (an original, a copy made by
  * an album copy, or a partial file) and each original looked for.
  *
@@ -33,10 +34,14 @@ public final class StressFiles {
     /** Names repeat on purpose, so that imports and moves meet taken names. */
     private static final int NAMES = 25;
 
+    /** Apple Live Photos among the initial photos: a still and its MOV each ({@link LivePhotoFiles}). */
+    private static final int LIVE_PHOTOS = 12;
+
     private final Path pending;
     private final Path claimed;
     private final Map<String, String> known = new HashMap<>();
     private final Map<String, String> initial = new HashMap<>();
+    private final Map<String, String> liveVideos = new HashMap<>();
 
     private StressFiles(Path pending, Path claimed) {
         this.pending = pending;
@@ -58,6 +63,20 @@ public final class StressFiles {
             Path file = files.write(folder, i, random);
             files.initial.put(
                     hash(Files.readAllBytes(file)), root.relativize(file).toString());
+        }
+        // Live Photos as an iPhone's camera roll copied to disk holds them: a still and a MOV of
+        // one base name and one content identifier, side by side. Their stills are photos of the
+        // run like the others; their MOVs are no assets, and must follow their stills everywhere.
+        for (int i = 0; i < LIVE_PHOTOS; i++) {
+            Path folder = Files.createDirectories(root.resolve(folders[i % folders.length]));
+            String identifier =
+                    String.format("5A5A5A5A-%04X-4000-8000-%012X", i, random.nextLong() & 0xFFFF_FFFF_FFFFL);
+            Path still = LivePhotoFiles.still(folder.resolve("LIVE_" + i + ".JPG"), identifier);
+            Path video = LivePhotoFiles.video(folder.resolve("LIVE_" + i + ".MOV"), identifier, 1.5);
+            String stillHash = hash(Files.readAllBytes(still));
+            files.known.put(stillHash, still.getFileName().toString());
+            files.initial.put(stillHash, root.relativize(still).toString());
+            files.liveVideos.put(stillHash, hash(Files.readAllBytes(video)));
         }
         for (int i = 0; i < sourceCount; i++) {
             files.write(Files.createDirectories(files.pending.resolve("s" + i)), initialCount + i, random);
@@ -93,6 +112,11 @@ public final class StressFiles {
     /** The hash of every photo in the library from the start, with its path under the root. */
     public Map<String, String> initial() {
         return initial;
+    }
+
+    /** The content of each Live Photo's MOV, by the content of its still. */
+    public Map<String, String> liveVideos() {
+        return liveVideos;
     }
 
     public Path pending() {

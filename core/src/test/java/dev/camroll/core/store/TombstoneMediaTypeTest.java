@@ -53,9 +53,12 @@ class TombstoneMediaTypeTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER assets_tombstoned_on_delete");
-            // What version 16 added goes (the picker's sessions and results).
+            // What version 17 added goes (the picker's sessions and results).
             statement.executeUpdate("DROP TABLE picker_results");
             statement.executeUpdate("DROP TABLE picker_sessions");
+            // What version 16 added goes (the trashed halves of Live Photos).
+            statement.executeUpdate("DROP TRIGGER assets_not_over_paired_videos");
+            statement.executeUpdate("DROP TABLE trashed_videos");
             statement.executeUpdate("DROP TABLE paired_videos");
             statement.executeUpdate("DROP INDEX assets_by_content_identifier");
             statement.executeUpdate("ALTER TABLE assets DROP COLUMN content_identifier");
