@@ -165,7 +165,11 @@ public final class Thumbnailer {
         try (HeifDecoder.Picture picture = HeifDecoder.decode(file, maxPixels)) {
             int[] size =
                     VideoFrames.fit(picture.frame().width(), picture.frame().height(), longEdge);
-            BufferedImage stored = FrameScaler.scale(picture.frame(), size[0], size[1]);
+            HeifDecoder.Transparency transparency = picture.transparency();
+            BufferedImage stored = transparency == null
+                    ? FrameScaler.scale(picture.frame(), size[0], size[1])
+                    : FrameScaler.scaleOverWhite(
+                            picture.frame(), transparency.alpha(), transparency.premultiplied(), size[0], size[1]);
             return Orientation.apply(SrgbConversion.toSrgb(stored, picture.iccProfile()), picture.orientation());
         }
     }
