@@ -82,13 +82,13 @@ final class HeifItems {
             if (mirror < 0) {
                 return turned;
             }
-            // A mirror applied after the turn (the order iPhones and libheif write them).
-            int flipped = mirror == 0 ? 2 : 4;
+            // A mirror applied after the turn; axis 0 exchanges top and bottom, axis 1 left and
+            // right (ISO/IEC 23008-12:2022, as HeifDisplayMatrix reads FFmpeg's matrix).
             return switch (turned) {
-                case 8 -> mirror == 0 ? 7 : 5;
-                case 3 -> mirror == 0 ? 4 : 2;
-                case 6 -> mirror == 0 ? 5 : 7;
-                default -> flipped;
+                case 8 -> mirror == 0 ? 5 : 7;
+                case 3 -> mirror == 0 ? 2 : 4;
+                case 6 -> mirror == 0 ? 7 : 5;
+                default -> mirror == 0 ? 4 : 2;
             };
         }
     }
@@ -298,6 +298,23 @@ final class HeifItems {
     /** Whether the primary picture's colours are premultiplied by the alpha ({@code prem}). */
     boolean premultiplied() {
         return references.stream().anyMatch(r -> r.type.equals("prem") && r.from == primary);
+    }
+
+    /**
+     * Whether a grid item's own output size (its ImageGrid: version, flags, rows - 1, columns - 1,
+     * then a 16-bit or, with flag 1, a 32-bit width and height) is its {@code ispe}: a grid that
+     * claims another size is left to the whole decoder, which refuses or crops it.
+     */
+    boolean gridAgreesWithItsSize(Path file, Item grid) {
+        try {
+            ByteBuffer data = ByteBuffer.wrap(data(file, grid));
+            boolean wide = (data.get(1) & 1) != 0;
+            long width = wide ? Integer.toUnsignedLong(data.getInt(4)) : Short.toUnsignedInt(data.getShort(4));
+            long height = wide ? Integer.toUnsignedLong(data.getInt(8)) : Short.toUnsignedInt(data.getShort(6));
+            return width == grid.width() && height == grid.height();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The bytes of an item's extents, one after the other. */

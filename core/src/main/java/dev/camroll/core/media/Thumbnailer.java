@@ -158,10 +158,16 @@ public final class Thumbnailer {
     }
 
     /**
-     * A HEIC, HEIF or AVIF picture: its primary item, a tile grid put together or a single coded
-     * picture ({@link HeifDecoder}), turned as its irot and imir say.
+     * A HEIC, HEIF or AVIF picture: its thumbnail item when that is large enough ({@link
+     * HeifThumbnailItem}: an iPhone's 320 x 240 one makes the grid thumbnails), else its primary
+     * item, a tile grid put together or a single coded picture ({@link HeifDecoder}), turned as its
+     * irot and imir say.
      */
     private BufferedImage heif(Path file, int longEdge) {
+        BufferedImage small = HeifThumbnailItem.picture(file, longEdge, maxPixels);
+        if (small != null) {
+            return small;
+        }
         try (HeifDecoder.Picture picture = HeifDecoder.decode(file, maxPixels)) {
             int[] size =
                     VideoFrames.fit(picture.frame().width(), picture.frame().height(), longEdge);
