@@ -295,6 +295,24 @@ final class HeifItems {
                 .findFirst();
     }
 
+    /**
+     * The EXIF item describing the primary picture ({@code cdsc}), else the file's only EXIF item:
+     * its data is a 4-byte offset, then the TIFF structure from that offset on.
+     */
+    Optional<Item> exif() {
+        Optional<Item> described = references.stream()
+                .filter(r -> r.type.equals("cdsc") && r.to.contains(primary))
+                .map(r -> items.get(r.from))
+                .filter(e -> e != null && e.type().equals("Exif"))
+                .findFirst();
+        if (described.isPresent()) {
+            return described;
+        }
+        List<Item> all =
+                items.values().stream().filter(e -> e.type().equals("Exif")).toList();
+        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
     /** Whether the primary picture's colours are premultiplied by the alpha ({@code prem}). */
     boolean premultiplied() {
         return references.stream().anyMatch(r -> r.type.equals("prem") && r.from == primary);
