@@ -78,8 +78,8 @@ class VideoSubtypesTest {
 
     /**
      * iOS's camera marks a time-lapse with the movie-level QuickTime key {@code
-     * com.apple.photos.captureMode} = "Time-lapse" (its DCIM framework's metadataItemForTimelapse;
-     * ExifTool's QuickTime CaptureMode): the file itself plays at 30 fps and carries no capture
+     * com.apple.photos.captureMode} = "Time-lapse" (its DCIM framework's metadataItemForTimelapse,
+     * read back by Photos' PFMetadata as the capture mode): the file itself plays at 30 fps and carries no capture
      * rate, so the key is the only mark.
      */
     @Test
