@@ -21,7 +21,7 @@ public enum MediaSubtype {
     MOTION_PHOTO("motionPhoto"),
     /** A slow-motion video: captured at 120 frames a second or more, played slower. */
     HIGH_FRAME_RATE("highFrameRate"),
-    /** A time-lapse video: captured at most half as often as it plays. */
+    /** A time-lapse video: captured at most half as often as it plays, or iOS's time-lapse mark. */
     TIMELAPSE("timelapse"),
     /** A camera raw file (DNG, CR2, CR3, NEF, ARW, ORF, RW2, RAF), by its format as the content says. */
     RAW("raw"),

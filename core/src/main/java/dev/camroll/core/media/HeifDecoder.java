@@ -37,8 +37,9 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * gain-map items are left alone. The item's {@code irot} and {@code imir}, which FFmpeg gives as a
  * display matrix, are its orientation; the EXIF orientation of a HEIF only repeats them (as the
  * HEIF standard says, and as the index sizes HEIF pictures), so it is not applied again. The
- * {@code colr} ICC profile comes along for the conversion to sRGB. Alpha planes (auxiliary items)
- * are not composed: a picture with one is shown over its coded colours.
+ * {@code colr} ICC profile comes along for the conversion to sRGB. An alpha plane (an auxiliary
+ * item FFmpeg does not mark as such) is found by {@link HeifItems} and decoded on its own, for the
+ * picture to be laid over white as PNG and WebP are; an alpha that is itself a tile grid is not.
  *
  * <p>Bounded: a grid or item claiming more pixels than allowed is refused before anything is
  * allocated or decoded, each tile's decoder gets the same limit, and reading stops at the
@@ -51,12 +52,28 @@ final class HeifDecoder {
      *
      * @param orientation the EXIF orientation (1 to 8) that shows it as meant, from irot and imir
      */
-    record Picture(AVFrame frame, byte[] iccProfile, int orientation) implements AutoCloseable {
+    record Picture(AVFrame frame, byte[] iccProfile, int orientation, Transparency transparency)
+            implements AutoCloseable {
+
+        Picture(AVFrame frame, byte[] iccProfile, int orientation) {
+            this(frame, iccProfile, orientation, null);
+        }
+
         @Override
         public void close() {
             av_frame_free(frame);
+            if (transparency != null) {
+                av_frame_free(transparency.alpha());
+            }
         }
     }
+
+    /**
+     * The picture's alpha plane (native; freed with the picture), decoded from its auxiliary item.
+     *
+     * @param premultiplied whether the colours are multiplied by it already ({@code prem})
+     */
+    record Transparency(AVFrame alpha, boolean premultiplied) {}
 
     private HeifDecoder() {}
 
@@ -67,6 +84,39 @@ final class HeifDecoder {
      *     {@code maxPixels}, or a tile cannot be decoded
      */
     static Picture decode(Path file, long maxPixels) {
+        Picture picture = decodePrimary(file, maxPixels);
+        try {
+            return withAlpha(file, picture, maxPixels);
+        } catch (RuntimeException e) {
+            picture.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The picture with its alpha plane, when the file has one that is a single coded item (as
+     * FFmpeg's AVIF muxer and libheif write it); an alpha that cannot be decoded leaves the
+     * picture opaque rather than without a thumbnail.
+     */
+    private static Picture withAlpha(Path file, Picture picture, long maxPixels) {
+        HeifItems items = HeifItems.read(file).orElse(null);
+        HeifItems.Item alpha = items == null ? null : items.alpha().orElse(null);
+        if (alpha == null || (long) alpha.width() * alpha.height() > maxPixels) {
+            return picture;
+        }
+        try (TileDecoder decoder = new TileDecoder(maxPixels)) {
+            AVFrame plane = HeifItemDecoder.decode(file, items, alpha, decoder);
+            return new Picture(
+                    picture.frame(),
+                    picture.iccProfile(),
+                    picture.orientation(),
+                    new Transparency(plane, items.premultiplied()));
+        } catch (NoThumbnailException e) {
+            return picture;
+        }
+    }
+
+    private static Picture decodePrimary(Path file, long maxPixels) {
         try (VideoInput input = VideoInput.openStill(file)) {
             AVFormatContext context = input.context;
             AVStreamGroup grid = primaryGrid(context);

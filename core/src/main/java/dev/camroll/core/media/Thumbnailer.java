@@ -158,14 +158,24 @@ public final class Thumbnailer {
     }
 
     /**
-     * A HEIC, HEIF or AVIF picture: its primary item, a tile grid put together or a single coded
-     * picture ({@link HeifDecoder}), turned as its irot and imir say.
+     * A HEIC, HEIF or AVIF picture: its thumbnail item when that is large enough ({@link
+     * HeifThumbnailItem}: an iPhone's 320 x 240 one makes the grid thumbnails), else its primary
+     * item, a tile grid put together or a single coded picture ({@link HeifDecoder}), turned as its
+     * irot and imir say.
      */
     private BufferedImage heif(Path file, int longEdge) {
+        BufferedImage small = HeifThumbnailItem.picture(file, longEdge, maxPixels);
+        if (small != null) {
+            return small;
+        }
         try (HeifDecoder.Picture picture = HeifDecoder.decode(file, maxPixels)) {
             int[] size =
                     VideoFrames.fit(picture.frame().width(), picture.frame().height(), longEdge);
-            BufferedImage stored = FrameScaler.scale(picture.frame(), size[0], size[1]);
+            HeifDecoder.Transparency transparency = picture.transparency();
+            BufferedImage stored = transparency == null
+                    ? FrameScaler.scale(picture.frame(), size[0], size[1])
+                    : FrameScaler.scaleOverWhite(
+                            picture.frame(), transparency.alpha(), transparency.premultiplied(), size[0], size[1]);
             return Orientation.apply(SrgbConversion.toSrgb(stored, picture.iccProfile()), picture.orientation());
         }
     }

@@ -114,6 +114,7 @@ final class AvReader {
                     container.tag(CaptureRate.ANDROID_CAPTURE_FPS),
                     video.frameRate(),
                     container.tag(CaptureRate.APPLE_FULL_RATE_PLAYBACK),
+                    container.tag(CaptureRate.APPLE_CAPTURE_MODE),
                     out.subtypes);
             if (CameraFacing.isFrontCameraVideo(
                     container.tag(CameraFacing.APPLE_LENS_MODEL),

@@ -10,7 +10,8 @@ import java.util.Set;
  * 30 frames a second); the stream's average frame rate is the playing rate. iOS keeps a Slo-mo's
  * frames at the rate it captured them (120 or 240 a second; the slowed part is an edit list a
  * player applies), and since iOS 17 writes {@code com.apple.quicktime.full-frame-rate-playback-intent}:
- * 1 on a video meant to play at its full rate (a 4K 120 fps clip), 0 on a Slo-mo.
+ * 1 on a video meant to play at its full rate (a 4K 120 fps clip), 0 on a Slo-mo. An iPhone
+ * time-lapse is marked by the key {@code com.apple.photos.captureMode} = "Time-lapse".
  */
 final class CaptureRate {
 
@@ -19,6 +20,14 @@ final class CaptureRate {
 
     /** Apple's key saying whether a high-rate video plays at its full rate ("1") or slowed ("0"). */
     static final String APPLE_FULL_RATE_PLAYBACK = "com.apple.quicktime.full-frame-rate-playback-intent";
+
+    /**
+     * The movie-level key iOS's camera writes on a time-lapse, with the value {@link
+     * #APPLE_TIMELAPSE}: the file plays at 30 frames a second and says nothing of its capture rate.
+     */
+    static final String APPLE_CAPTURE_MODE = "com.apple.photos.captureMode";
+
+    static final String APPLE_TIMELAPSE = "Time-lapse";
 
     /** From this rate on a video is slow motion, as iOS's Slo-mo starts at 120 fps. */
     static final double HIGH_FRAME_RATE = 120;
@@ -29,8 +38,19 @@ final class CaptureRate {
      * @param captureFps Android's capture rate key, or null
      * @param streamFrameRate the video stream's average frame rate, as FFmpeg gives it
      * @param fullRatePlayback Apple's full-frame-rate playback intent, or null
+     * @param appleCaptureMode Apple's capture mode key, or null
      */
-    static void apply(String captureFps, String streamFrameRate, String fullRatePlayback, Set<MediaSubtype> subtypes) {
+    static void apply(
+            String captureFps,
+            String streamFrameRate,
+            String fullRatePlayback,
+            String appleCaptureMode,
+            Set<MediaSubtype> subtypes) {
+        if (appleCaptureMode != null && appleCaptureMode.strip().equalsIgnoreCase(APPLE_TIMELAPSE)) {
+            // iOS keeps a time-lapse at 30 fps with no capture rate: the mode is the only mark.
+            subtypes.add(MediaSubtype.TIMELAPSE);
+            return;
+        }
         double capture = number(captureFps);
         double playing = rate(streamFrameRate);
         if (!(capture > 0)) {

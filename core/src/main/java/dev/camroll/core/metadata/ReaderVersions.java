@@ -24,9 +24,10 @@ public final class ReaderVersions {
      * Video and audio. 1 was the ffprobe executable; 2 reads in this process and reads the
      * location of MP4 and MOV files; 3 reads the capture rate (slow motion, time-lapse); 4 reads
      * Apple's slow motion (the stream's rate and playback intent), the front camera's keys (selfie)
-     * and names screen recordings, and the Live Photo content identifier of a MOV. Bump it when the reader learns something rows should get.
+     * and names screen recordings, and the Live Photo content identifier of a MOV; 5 reads Apple's
+     * capture mode (an iPhone time-lapse). Bump it when the reader learns something rows should get.
      */
-    public static final int AUDIO_VIDEO = 4;
+    public static final int AUDIO_VIDEO = 5;
 
     private ReaderVersions() {}
 

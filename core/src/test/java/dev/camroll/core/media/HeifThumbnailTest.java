@@ -149,9 +149,10 @@ class HeifThumbnailTest {
         assertThat(halfwayMessage(halfway)).contains("tile");
     }
 
+    /** The preview's message: the grid's is made from the thumbnail item, ahead of the tiles. */
     private String halfwayMessage(Path file) {
         try {
-            thumbnailer.make(file, MediaFormat.HEIC, ThumbnailSize.GRID);
+            thumbnailer.make(file, MediaFormat.HEIC, ThumbnailSize.PREVIEW);
             return "";
         } catch (NoThumbnailException e) {
             return e.getMessage();

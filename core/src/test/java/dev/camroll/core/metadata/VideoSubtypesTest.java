@@ -76,6 +76,33 @@ class VideoSubtypesTest {
         assertThat(facts(probe, sixty).subtypes()).isEmpty();
     }
 
+    /**
+     * iOS's camera marks a time-lapse with the movie-level QuickTime key {@code
+     * com.apple.photos.captureMode} = "Time-lapse" (its DCIM framework's metadataItemForTimelapse,
+     * read back by Photos' PFMetadata as the capture mode): the file itself plays at 30 fps and carries no capture
+     * rate, so the key is the only mark.
+     */
+    @Test
+    void anIphoneTimeLapseIsMarkedByApplesCaptureMode() {
+        Path timeLapse = TestMedia.video(
+                folder.resolve("IMG_0400.MOV"),
+                0.2,
+                32,
+                32,
+                VideoSpec.PLAIN.withFrameRate(30).withTag(CaptureRate.APPLE_CAPTURE_MODE, "Time-lapse"));
+        Path otherMode = TestMedia.video(
+                folder.resolve("IMG_0401.MOV"),
+                0.2,
+                32,
+                32,
+                VideoSpec.PLAIN.withFrameRate(30).withTag(CaptureRate.APPLE_CAPTURE_MODE, "Cinematic"));
+        Path plain = TestMedia.video(folder.resolve("IMG_0402.MOV"), 0.2, 32, 32, VideoSpec.PLAIN.withFrameRate(30));
+
+        assertThat(facts(probe, timeLapse).subtypes()).containsExactly(MediaSubtype.TIMELAPSE);
+        assertThat(facts(probe, otherMode).subtypes()).isEmpty();
+        assertThat(facts(probe, plain).subtypes()).isEmpty();
+    }
+
     @Test
     void appleCameraKeysOfTheFrontCameraMarkASelfie() {
         Path lens = TestMedia.video(
