@@ -9,16 +9,10 @@ import dev.camroll.core.metadata.MediaProbe;
 import dev.camroll.core.metadata.ProbeOutcome;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The full-size JPEG of a picture a browser cannot show. A TIFF, HEIC or HEIF (and any other
@@ -104,18 +98,10 @@ final class StillRendition {
     }
 
     private static void encode(BufferedImage picture, Path target) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (OutputStream file = Files.newOutputStream(target);
-                ImageOutputStream out = ImageIO.createImageOutputStream(file)) {
-            writer.setOutput(out);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(picture, null, null), parameters);
+        try {
+            JpegWriter.write(picture, JPEG_QUALITY, target);
         } catch (IOException e) {
             throw new UncheckedIOException("the rendition could not be written to " + target, e);
-        } finally {
-            writer.dispose();
         }
     }
 }

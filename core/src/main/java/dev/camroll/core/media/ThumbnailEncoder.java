@@ -23,14 +23,6 @@ import static org.bytedeco.ffmpeg.global.swscale.sws_scale_frame;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -71,20 +63,7 @@ final class ThumbnailEncoder {
     }
 
     private static byte[] jpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory: does not happen
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return JpegWriter.bytes(image, JPEG_QUALITY);
     }
 
     private static byte[] webp(BufferedImage image) {

@@ -5,6 +5,7 @@ import dev.camroll.api.picker.AssetRepresentationMode;
 import dev.camroll.api.picker.PickedAsset;
 import dev.camroll.api.picker.PickerOptions;
 import dev.camroll.core.media.JpegConversion;
+import dev.camroll.core.media.JpegWriter;
 import dev.camroll.core.media.Thumbnailer;
 import dev.camroll.core.media.redact.LocationRedactor;
 import dev.camroll.core.metadata.MediaFacts;
@@ -16,17 +17,11 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The result file of a picked photo, from a copy of its original. Re-encoded as a JPEG (upright,
@@ -157,18 +152,10 @@ final class PhotoResults {
     }
 
     private static void encode(BufferedImage picture, float quality, Path target) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (OutputStream file = Files.newOutputStream(target);
-                ImageOutputStream out = ImageIO.createImageOutputStream(file)) {
-            writer.setOutput(out);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(picture, null, null), parameters);
+        try {
+            JpegWriter.write(picture, quality, target);
         } catch (IOException e) {
             throw new UncheckedIOException("the result could not be written to " + target, e);
-        } finally {
-            writer.dispose();
         }
     }
 }
