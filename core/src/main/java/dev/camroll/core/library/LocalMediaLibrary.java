@@ -88,6 +88,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
     final AssetCreation creation;
     final TrashWrites trash;
     final AlbumWrites albumWrites;
+    final AlbumMigration albumMigration;
     final AlbumRename albumRename;
     final TrashPages trashPages;
     final LibraryThumbnails thumbnails;
@@ -147,6 +148,7 @@ public final class LocalMediaLibrary implements MediaLibrary {
         });
         this.trashReconciliation = new TrashReconciliation(dataDir, folders, trash, writeStore, trashRecords);
         this.albumWrites = new AlbumWrites(root, dataDir, new WriteStore(database), folders, creation, trash);
+        this.albumMigration = new AlbumMigration(root, new WriteStore(database), folders, WriteLock.of(dataDir));
         this.trashPages = new TrashPages(new TrashListing(database));
         this.albumRename = new AlbumRename(root, dataDir, new FolderRenames(database), folders, assets, trash, grants);
     }

@@ -368,7 +368,7 @@ final class ScopedView implements ScopedLibrary {
 
     @Override
     public boolean albumNeedsMigration(String albumId) {
-        return library.albumWrites.needsMigration(scope, albumId);
+        return library.albumMigration.needsMigration(scope, albumId);
     }
 
     @Override
@@ -376,7 +376,7 @@ final class ScopedView implements ScopedLibrary {
         if (albumNeedsMigration(albumId)) {
             requireOwn(ChangeOperation.MIGRATE_ALBUM, List.of(), albumId, false);
         }
-        albumWrite(() -> library.albumWrites.migrate(scope, albumId));
+        albumWrite(() -> library.albumMigration.migrate(scope, albumId));
     }
 
     private void albumWrite(Runnable write) {
