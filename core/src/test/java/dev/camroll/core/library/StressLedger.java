@@ -215,6 +215,12 @@ final class StressLedger {
                 + String.join(" ", words);
     }
 
+    /** How many calls of an operation a kill left unfinished. */
+    int unfinished(String operation) {
+        int[] counts = operations.get(operation);
+        return counts == null ? 0 : counts[2];
+    }
+
     /** Calls per operation (done / failed / unfinished) and the errors met, most frequent first. */
     String summary() {
         StringBuilder text = new StringBuilder("calls (done/failed/unfinished):");
