@@ -1,5 +1,6 @@
 package dev.camroll.core.media;
 
+import dev.camroll.core.metadata.MediaFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -7,22 +8,65 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Carries a HEIF photo's EXIF over to the JPEG made of it: the TIFF structure of its {@code Exif}
+ * Carries a photo's EXIF (a JPEG's APP1 segment, or a HEIF/AVIF file's {@code Exif} item) over to
+ * the JPEG made of it: the TIFF structure of its {@code Exif}
  * item, as it is (capture time, camera, lens, exposure, GPS, maker note: offsets inside it stay
  * right, since they count from its own header), with IFD0's Orientation set to 1, since the JPEG's
  * pixels are already turned. It goes in an APP1 segment after the JFIF one, where cameras and
  * ExifTool put it. An EXIF too large for one segment (64 KiB), or one that is not a TIFF
  * structure, is not carried over: the JPEG stays without metadata.
  */
-final class ExifCarryOver {
+public final class ExifCarryOver {
 
     /** The largest TIFF structure an APP1 segment holds, after its length and "Exif\0\0". */
     static final int MAX_TIFF_BYTES = 0xffff - 2 - 6;
 
+    private static final byte[] EXIF_HEADER = {'E', 'x', 'i', 'f', 0, 0};
     private static final int TAG_ORIENTATION = 0x0112;
     private static final int TYPE_SHORT = 3;
 
     private ExifCarryOver() {}
+
+    /**
+     * Puts the EXIF of {@code source} (a JPEG, HEIC, HEIF or AVIF), turned upright, into the JPEG
+     * {@code target}; a source without usable EXIF, or of another format, leaves it as it is.
+     */
+    public static void carry(Path source, MediaFormat format, Path target) throws IOException {
+        byte[] tiff =
+                switch (format) {
+                    case JPEG -> tiffOfJpeg(source);
+                    case HEIC, AVIF -> tiffOfHeif(source);
+                    default -> null;
+                };
+        insert(target, tiff);
+    }
+
+    /** The TIFF structure of a JPEG's first EXIF segment (after "Exif\0\0"), or null. */
+    static byte[] tiffOfJpeg(Path file) throws IOException {
+        byte[] jpeg = Files.readAllBytes(file);
+        if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xff || (jpeg[1] & 0xff) != 0xd8) {
+            return null;
+        }
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xff) {
+            int marker = jpeg[at + 1] & 0xff;
+            int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+            int end = at + 2 + length;
+            if (marker == 0xda || length < 2 || end > jpeg.length) {
+                return null; // the picture's data, or a damaged segment: no EXIF before it
+            }
+            int start = at + 4;
+            if (marker == 0xe1
+                    && length - 2 > EXIF_HEADER.length
+                    && java.util.Arrays.equals(
+                            jpeg, start, start + EXIF_HEADER.length, EXIF_HEADER, 0, EXIF_HEADER.length)) {
+                byte[] tiff = java.util.Arrays.copyOfRange(jpeg, start + EXIF_HEADER.length, end);
+                return isTiff(tiff) ? tiff : null;
+            }
+            at = end;
+        }
+        return null;
+    }
 
     /** The TIFF structure of a HEIF file's EXIF item, or null when it has none usable. */
     static byte[] tiffOfHeif(Path file) {
@@ -63,7 +107,7 @@ final class ExifCarryOver {
         }
         ByteBuffer segment = ByteBuffer.allocate(4 + 6 + upright.length);
         segment.put((byte) 0xff).put((byte) 0xe1).putShort((short) (2 + 6 + upright.length));
-        segment.put(new byte[] {'E', 'x', 'i', 'f', 0, 0}).put(upright);
+        segment.put(EXIF_HEADER).put(upright);
         byte[] result = new byte[picture.length + segment.capacity()];
         System.arraycopy(picture, 0, result, 0, at);
         System.arraycopy(segment.array(), 0, result, at, segment.capacity());

@@ -4,6 +4,7 @@ import dev.camroll.api.InvalidArgumentException;
 import dev.camroll.api.picker.AssetRepresentationMode;
 import dev.camroll.api.picker.PickedAsset;
 import dev.camroll.api.picker.PickerOptions;
+import dev.camroll.core.media.ExifCarryOver;
 import dev.camroll.core.media.JpegConversion;
 import dev.camroll.core.media.JpegWriter;
 import dev.camroll.core.media.Thumbnailer;
@@ -79,8 +80,8 @@ final class PhotoResults {
         Path target = folder.resolve(position + ".jpg");
         double quality = options.quality() == null ? JpegConversion.QUALITY : options.quality();
         encode(picture, (float) quality, target);
-        if (options.exif() && format == MediaFormat.JPEG) {
-            ExifCarry.carry(source, target);
+        if (options.exif()) {
+            ExifCarryOver.carry(source, format, target);
             if (!seesLocation) {
                 LocationRedactor.redactInPlace(target, MediaFormat.JPEG);
             }

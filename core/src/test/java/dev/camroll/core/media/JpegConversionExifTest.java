@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JpegConversionExifTest {
 
     /** An edited iPhone photo with a location (its EXIF says orientation 1 or more, and GPS). */
-    private static final String LOCATED = "exif-samples/heic/IMG_5195.HEIC";
+    static final String LOCATED = "exif-samples/heic/IMG_5195.HEIC";
 
     @TempDir
     Path dir;

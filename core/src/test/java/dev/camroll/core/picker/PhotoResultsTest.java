@@ -245,6 +245,45 @@ class PhotoResultsTest {
     }
 
     @Test
+    void anIphoneHeicBecomesAJpegWithItsExifWhenAskedWithoutItsLocationForAnAppThatMayNotSeeIt() throws IOException {
+        Path heic = root.resolve("Trips/IMG_5195.HEIC");
+        Files.copy(TestMedia.corpus("exif-samples/heic/IMG_5195.HEIC"), heic);
+        library.library.scan(null);
+        String id = library.id("IMG_5195.HEIC");
+        PickerOptions withExif = PickerOptions.builder().exif(true).build();
+
+        library.library.grants().set(frameId, Grant.all(Set.of(GranularPermission.PHOTO), true));
+        PickedAsset located = pick(frame, withExif, PickerChoice.of(id));
+        byte[] locatedBytes = bytes(located);
+        assertJpeg(located, locatedBytes);
+        assertThat(NoLocation.tag(locatedBytes, ExifIFD0Directory.class, ExifIFD0Directory.TAG_MAKE))
+                .isEqualTo("Apple");
+        assertThat(NoLocation.tag(locatedBytes, ExifIFD0Directory.class, ExifIFD0Directory.TAG_ORIENTATION))
+                .isIn(null, "1");
+        assertThat(NoLocation.tag(
+                        locatedBytes,
+                        com.drew.metadata.exif.GpsDirectory.class,
+                        com.drew.metadata.exif.GpsDirectory.TAG_LATITUDE))
+                .isNotNull();
+
+        library.library.grants().set(frameId, Grant.all(Set.of(GranularPermission.PHOTO), false));
+        byte[] unlocatedBytes = bytes(pick(frame, withExif, PickerChoice.of(id)));
+        assertThat(NoLocation.tag(unlocatedBytes, ExifIFD0Directory.class, ExifIFD0Directory.TAG_MAKE))
+                .isEqualTo("Apple");
+        assertThat(NoLocation.tag(
+                        unlocatedBytes,
+                        com.drew.metadata.exif.GpsDirectory.class,
+                        com.drew.metadata.exif.GpsDirectory.TAG_LATITUDE))
+                .isNull();
+
+        assertThat(NoLocation.tag(
+                        bytes(pick(frame, PickerOptions.defaults(), PickerChoice.of(id))),
+                        ExifIFD0Directory.class,
+                        ExifIFD0Directory.TAG_MAKE))
+                .isNull();
+    }
+
+    @Test
     void base64HoldsTheResultsBytesWithoutLineBreaks() throws IOException {
         PickedAsset asset = pick(
                 frame,
