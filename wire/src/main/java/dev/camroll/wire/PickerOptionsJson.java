@@ -114,15 +114,9 @@ public final class PickerOptionsJson {
                                 : VideoExportPreset.ofNumber(whole(name, parser)));
             case PickerOptions.VIDEO_QUALITY -> options.videoQuality(VideoQuality.ofNumber(whole(name, parser)));
             case PickerOptions.ALLOWS_MULTIPLE_SELECTION -> options.allowsMultipleSelection(bool(name, parser));
-            case PickerOptions.SELECTION_LIMIT -> {
-                long limit = whole(name, parser);
-                if (limit < 0 || limit > PickerOptions.MAX_SELECTION) {
-                    throw InvalidArgumentException.of(
-                            name,
-                            name + ": " + limit + " is not between 0 (no limit) and " + PickerOptions.MAX_SELECTION);
-                }
-                options.selectionLimit((int) limit);
-            }
+            case PickerOptions.SELECTION_LIMIT ->
+                // Out of int's range stays out of range: the options' own check names it.
+                options.selectionLimit((int) Math.clamp(whole(name, parser), -1L, PickerOptions.MAX_SELECTION + 1L));
             case PickerOptions.ORDERED_SELECTION -> options.orderedSelection(bool(name, parser));
             case PickerOptions.DEFAULT_TAB -> options.defaultTab(PickerTab.parse(text(name, parser)));
             case PickerOptions.VIDEO_MAX_DURATION -> options.videoMaxDuration(number(name, parser));

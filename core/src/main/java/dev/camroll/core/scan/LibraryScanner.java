@@ -267,8 +267,8 @@ public final class LibraryScanner {
      * to a file another process was placing, and a later write or scan dropped it again.
      */
     private void write(List<FileReading.Outcome> outcomes, Tally tally) {
-        if (outcomes.isEmpty()) {
-            return;
+        if (outcomes.stream().allMatch(outcome -> outcome.changes().isEmpty())) {
+            return; // nothing to write (files that could not be read): no wait for another process
         }
         try (WriteLock.Held held = WriteLock.of(dataDir).hold()) {
             Map<Long, String> folders = new HashMap<>();
